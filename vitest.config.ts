@@ -1,0 +1,13 @@
+import { defineConfig } from "vitest/config";
+
+// In CI, also write a JSON report so .ci/run can print the closing "N passed, N failed" line.
+const ciReport = process.env.VITEST_JSON_REPORT;
+
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    exclude: ["**/node_modules/**", "test/browser/**", "test/consumers/**"],
+    reporters: ciReport ? ["default", ["json", { outputFile: ciReport }]] : ["default"],
+    typecheck: { enabled: false },
+  },
+});
