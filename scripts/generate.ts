@@ -4,8 +4,9 @@ import { dirname, join } from "node:path";
 import * as prettier from "prettier";
 import { ROOT, type GeneratedFile } from "./generated-file.ts";
 import { renderTypes } from "./gen-types.ts";
+import { renderValidators } from "./gen-validators.ts";
 
-const stages: Array<() => Promise<GeneratedFile[]>> = [renderTypes];
+const stages: Array<() => Promise<GeneratedFile[]>> = [renderTypes, renderValidators];
 
 async function render(): Promise<GeneratedFile[]> {
   const files = (await Promise.all(stages.map((stage) => stage()))).flat();

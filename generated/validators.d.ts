@@ -1,0 +1,37 @@
+// This file is generated, do not edit it by hand.
+// Source: openapi/compilot-activity-logs.yaml. Change the spec or scripts/, then run `npm run generate`.
+
+import type { components } from "./compilot-activity-logs";
+
+/** One failure reported by a generated validator (ajv's `ErrorObject`, without messages). */
+export interface ValidatorError {
+  /** JSON pointer of the failing value. */
+  instancePath: string;
+  /** JSON pointer of the failing keyword in the compiled schema. */
+  schemaPath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+}
+
+/** A compiled schema: true when `data` matches; otherwise `errors` lists the failures. */
+export interface Validator<T> {
+  (data: unknown): data is T;
+  errors?: ValidatorError[] | null;
+}
+
+/** Checks a `200` body (fast: shared schemas compiled once as functions). */
+export declare const validateActivityLogsResponse: Validator<
+  components["schemas"]["ActivityLogsResponse"]
+>;
+/** Checks an error body (fast). */
+export declare const validateApiErrorBody: Validator<
+  components["schemas"]["ApiErrorBody"]
+>;
+/** Checks a `200` body with every `$ref` inlined, so `schemaPath` locates each `anyOf` branch (for reports). */
+export declare const explainActivityLogsResponse: Validator<
+  components["schemas"]["ActivityLogsResponse"]
+>;
+/** Checks an error body with every `$ref` inlined (for reports). */
+export declare const explainApiErrorBody: Validator<
+  components["schemas"]["ApiErrorBody"]
+>;

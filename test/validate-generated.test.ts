@@ -1,0 +1,89 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import fc from "fast-check";
+import * as prettier from "prettier";
+import { describe, expect, it } from "vitest";
+import { explainActivityLogsResponse, validateActivityLogsResponse } from "../generated/validators.js";
+import { renderValidators } from "../scripts/gen-validators.ts";
+import { checkActivityLogsResponse, checkApiErrorBody } from "../src/validate.ts";
+import { errorsFor } from "./support/spec-schema.ts";
+
+const root = new URL("../", import.meta.url);
+const read = (path: string): string => readFileSync(new URL(path, root), "utf8");
+
+describe("generated validators", () => {
+  it("match what scripts/gen-validators.ts renders from the spec", async () => {
+    for (const file of await renderValidators()) {
+      const formatted = await prettier.format(file.content, { filepath: fileURLToPath(new URL(file.path, root)) });
+      expect(read(file.path), file.path).toBe(formatted);
+    }
+  });
+
+  it("start with the do-not-edit header", () => {
+    for (const path of ["generated/validators.js", "generated/validators.d.ts"]) {
+      expect(read(path).split("\n")[0]).toBe("// This file is generated, do not edit it by hand.");
+    }
+  });
+
+  it("evaluate no code and import nothing at run time", () => {
+    const code = read("generated/validators.js");
+    expect(code).not.toMatch(/new Function|\beval\(/);
+    expect(code).not.toMatch(/\brequire\(|^\s*import\s/m);
+  });
+});
+
+// Values near the spec: each field is usually valid, sometimes a later-upstream value, a wrong type or missing.
+const maybe = <T>(valid: fc.Arbitrary<T>): fc.Arbitrary<unknown> =>
+  fc.oneof({ weight: 8, arbitrary: valid }, { weight: 1, arbitrary: fc.constantFrom(null, 5, "??", "skipped", "$nhas", "Web3Transaction", [], {}) });
+const field = (valid: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> => fc.option(maybe(valid), { nil: undefined, freq: 8 });
+const status = fc.constantFrom("valid", "not-valid", "error", "unknown");
+const attribute = fc.oneof(fc.string(), fc.record({ version: field(fc.constant("v1")), schema: field(fc.constantFrom("Customer", "KycSession", "Tfhe")), path: field(fc.constantFrom("Customer", "Tfhe/vcs/IDInformationTfhe/v1/proof")) }));
+const value = fc.oneof(fc.boolean(), fc.string(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.array(fc.string()), fc.array(fc.integer()), fc.constant(null));
+const ruleData = fc.record({ attribute: field(attribute), operator: field(fc.constantFrom("$noop", "$eq", "$in", "$exists")), value: field(value), type: field(fc.constantFrom("IDInformation", null)), requestId: field(fc.oneof(fc.integer(), fc.constant(null))) });
+const ruleExecution = fc.record({ status: field(fc.oneof(status, fc.constant(null))), rule_data: field(fc.oneof(ruleData, fc.constant(null))), result: field(fc.constant({ result: { is_valid: true } })) });
+const scenarioLog = fc.record({ data: field(fc.record({ execution_status: field(status), executions: field(fc.oneof(fc.array(fc.record({ rules: field(fc.array(maybe(ruleExecution), { maxLength: 3 })), scenarioStatus: field(status) })), fc.constant(null))) })) });
+const event = fc.oneof(
+  fc.record({ status: field(fc.constantFrom("APPROVED", "REJECTED")), alias: field(fc.string()), sandbox: field(fc.boolean()) }),
+  fc.record({ status: field(fc.constant("APPROVED")), type: field(fc.constantFrom("LIVENESS", "EMAIL")), sandbox: field(fc.boolean()), metadata: field(fc.constant({ ip: "", user_agent: "", platform: "", browser_name: "", browser_version: "", device: "", customer_language: "" })) }),
+  fc.constant(null),
+);
+const kycLog = fc.record({ data: field(fc.record({ data: field(fc.dictionary(fc.string(), fc.string())), event: field(event) })) });
+const pageArb = fc.record({ totalCount: field(fc.nat()), customerId: field(fc.string()), activityLogs: field(fc.array(maybe(fc.oneof(kycLog, scenarioLog)), { maxLength: 4 })) });
+
+describe("agreement with the spec schema harness", () => {
+  it("decides validity of a page exactly as the spec's own ajv compile", () => {
+    fc.assert(
+      fc.property(pageArb, (body) => {
+        const specValid = errorsFor("ActivityLogsResponse", body).length === 0;
+        expect(validateActivityLogsResponse(body)).toBe(specValid);
+        expect(explainActivityLogsResponse(body)).toBe(specValid);
+        expect(checkActivityLogsResponse(body).length === 0).toBe(specValid);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("decides validity of any JSON value exactly as the spec's own ajv compile", () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (body) => {
+        expect(checkActivityLogsResponse(body).length === 0).toBe(errorsFor("ActivityLogsResponse", body).length === 0);
+        expect(checkApiErrorBody(body).length === 0).toBe(errorsFor("ApiErrorBody", body).length === 0);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("reports every invalid page with at least one pointer that exists in the spec's failures", () => {
+    fc.assert(
+      fc.property(pageArb, (body) => {
+        const specErrors = errorsFor("ActivityLogsResponse", body);
+        fc.pre(specErrors.length > 0);
+        const specPaths = specErrors.map((e) => e.instancePath);
+        for (const issue of checkActivityLogsResponse(body)) {
+          expect(specPaths.some((p) => issue.pointer === p || issue.pointer.startsWith(`${p}/`))).toBe(true);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
