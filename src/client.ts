@@ -1,0 +1,203 @@
+// The client: openapi-fetch underneath, plus input checks, typed errors, timeouts, retries, rate limiting, pagination
+// and the optional contract check.
+import createClient, { type Client } from "openapi-fetch";
+import { ContractError, type ContractViolation } from "./contract-error.ts";
+import { ApiError, NetworkError, TimeoutError } from "./errors.ts";
+import { isApiErrorBody } from "./narrow.ts";
+import { createRateLimiter, paginate, type RateLimit } from "./paginate.ts";
+import { isRetryable, parseRetryAfter, retryDelay, sleep, type RetryOptions } from "./retry.ts";
+import type { ActivityLog, ActivityLogsQuery, ActivityLogsResponse, paths } from "./types.ts";
+
+/** Options of {@link createActivityLogsClient}. */
+export interface ActivityLogsClientOptions {
+  /** Your ComPilot API key, sent as `Authorization: Bearer …` and nowhere else. */
+  apiKey?: string | undefined;
+  /** Default `https://api.compilot.ai`. */
+  baseUrl?: string | undefined;
+  /** A fetch to use instead of `globalThis.fetch`; either is looked up at each call, so msw or a later patch still applies. */
+  fetch?: ((request: Request) => Promise<Response>) | undefined;
+  /** Timeout of each attempt, in milliseconds. Default 30 000. */
+  timeoutMs?: number | undefined;
+  /** `false`, or how to retry GETs on 408, 425, 429, 5xx and network errors. Default `{ retries: 2, minDelayMs: 500, maxDelayMs: 10_000 }`. */
+  retry?: false | RetryOptions | undefined;
+  /** Extra headers sent with every request. */
+  headers?: Record<string, string> | undefined;
+  /** User-Agent header. Default `compilot-activity-logs` outside browsers, none in browsers (they forbid setting it). */
+  userAgent?: string | undefined;
+  /** Requests allowed per second and per minute, across all calls of this client. Default the vendor's `{ perSecond: 15, perMinute: 300 }`; `false` turns it off. */
+  rateLimit?: false | RateLimit | undefined;
+  /**
+   * Check each response against the spec (loads the validators on first use): `"warn"` reports a mismatch to
+   * `onContractViolation` and goes on, `"strict"` throws a {@link ContractError}. Default `"off"`.
+   */
+  validate?: "off" | "warn" | "strict" | undefined;
+  /** Receives each mismatch in `"warn"` mode. Default `console.warn(violation.message)`. */
+  onContractViolation?: ((violation: ContractViolation) => void) | undefined;
+}
+
+/** Options of {@link ActivityLogsClient.getActivityLogs}. */
+export interface GetActivityLogsOptions {
+  /** 1-based page number. */
+  currentPage?: number | undefined;
+  /** Page size. */
+  limit?: number | undefined;
+  /** Aborting it rejects the call with `signal.reason`, also during a backoff wait. */
+  signal?: AbortSignal | undefined;
+}
+
+/** Options of {@link ActivityLogsClient.iterateActivityLogs}. */
+export interface IterateActivityLogsOptions {
+  /** Page size. Default the server's. */
+  limit?: number | undefined;
+  /** Pages fetched at once after page 1. Default 4. */
+  concurrency?: number | undefined;
+  /** Aborting it ends the iteration with `signal.reason` and cancels the pages fetched ahead. */
+  signal?: AbortSignal | undefined;
+}
+
+/** A client of the activity-logs API, made by {@link createActivityLogsClient}. */
+export interface ActivityLogsClient {
+  /**
+   * One page of a customer's activity logs. Rejects with {@link ApiError}, {@link NetworkError}, {@link TimeoutError},
+   * `ContractError` (strict validation), the caller's `signal.reason`, or a `TypeError` for a bad `customerId`.
+   */
+  getActivityLogs(customerId: string, options?: GetActivityLogsOptions): Promise<ActivityLogsResponse>;
+  /**
+   * Every activity log of the customer, in order. After page 1 (which gives `totalCount` and the page size) it fetches
+   * up to `concurrency` pages ahead; it stops on an empty page, on a page equal to the one before (a server that
+   * ignores `currentPage`), once the items reach the latest `totalCount` (re-read from every page), or after 10 000
+   * pages. Rejects like {@link ActivityLogsClient.getActivityLogs}; a blank `customerId` throws a `TypeError` at once.
+   */
+  iterateActivityLogs(customerId: string, options?: IterateActivityLogsOptions): AsyncIterable<ActivityLog>;
+  /** The underlying openapi-fetch client (same base URL, headers and fetch), for anything else. */
+  readonly raw: Client<paths>;
+}
+
+const PATH = "/customers/{customerId}/activity-logs";
+
+// A path segment must carry the id as a whole: empty ids change the route, and "." and ".." are resolved away by
+// every URL parser (https://url.spec.whatwg.org/#single-dot-path-segment), even percent-encoded.
+function checkCustomerId(customerId: unknown): asserts customerId is string {
+  if (typeof customerId !== "string" || !customerId.trim() || customerId === "." || customerId === "..")
+    throw new TypeError('customerId must be a non-blank string, not "." or ".."');
+}
+
+/**
+ * Creates a client of the ComPilot activity-logs API.
+ * @example
+ * const client = createActivityLogsClient({ apiKey: process.env.COMPILOT_API_KEY });
+ * const page = await client.getActivityLogs(customerId, { limit: 50 });
+ * for await (const log of client.iterateActivityLogs(customerId)) console.log(log);
+ */
+export function createActivityLogsClient(options: ActivityLogsClientOptions = {}): ActivityLogsClient {
+  const { apiKey, timeoutMs = 30_000, validate = "off", rateLimit = { perSecond: 15, perMinute: 300 } } = options;
+  const { retries = 2, minDelayMs = 500, maxDelayMs = 10_000 } = options.retry === false ? { retries: 0 } : (options.retry ?? {});
+  // Browsers refuse to set User-Agent (and would add it to the CORS preflight); every browser's starts with "Mozilla/".
+  const userAgent =
+    options.userAgent ?? (/^Mozilla\//.test(globalThis.navigator?.userAgent) ? undefined : "compilot-activity-logs");
+  const redact = (text: string) => (apiKey ? text.replaceAll(apiKey, "[REDACTED]") : text);
+  const doFetch = (request: Request) => (options.fetch ?? globalThis.fetch)(request);
+  const raw = createClient<paths>({
+    baseUrl: options.baseUrl ?? "https://api.compilot.ai",
+    headers: {
+      ...(userAgent && { "User-Agent": userAgent }),
+      ...options.headers,
+      ...(apiKey && { Authorization: `Bearer ${apiKey}` }),
+    },
+    fetch: doFetch,
+  });
+  const waitTurn = rateLimit ? createRateLimiter(rateLimit) : undefined;
+  let validators: Promise<typeof import("./validate.ts")> | undefined;
+
+  async function check(body: ContractViolation["body"], value: unknown, status: number, url: string, cause?: ApiError) {
+    const { checkActivityLogsResponse, checkApiErrorBody } = await (validators ??= import("./validate.ts"));
+    const issues = (body === "ActivityLogsResponse" ? checkActivityLogsResponse : checkApiErrorBody)(value);
+    if (!issues.length) return;
+    const message = issues.map((issue) => issue.message).join("\n");
+    const violation: ContractViolation = { body, method: "GET", url, status, issues, message };
+    if (validate === "strict") throw Object.assign(new ContractError(violation), cause && { cause });
+    (options.onContractViolation ?? ((v) => console.warn(v.message)))(violation);
+  }
+
+  async function attempt(customerId: string, query: ActivityLogsQuery, signal?: AbortSignal) {
+    await waitTurn?.(signal);
+    signal?.throwIfAborted();
+    const method = "GET";
+    let url = "";
+    const timeout = AbortSignal.timeout(timeoutMs);
+    let result;
+    try {
+      result = await raw.GET(PATH, {
+        params: { path: { customerId }, query },
+        // Text, parsed below: a body that is cut short or not JSON must be told apart from a valid one.
+        parseAs: "text",
+        signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+        // fetch() itself refuses URLs with credentials, so the URL it gets is safe to show once the key is redacted.
+        fetch: (request) => {
+          url = redact(request.url);
+          return doFetch(request);
+        },
+      });
+    } catch (cause) {
+      signal?.throwIfAborted();
+      if (timeout.aborted) throw new TimeoutError(timeoutMs, { method, url, cause });
+      throw new NetworkError("Network error", { method, url, cause });
+    }
+    const { data, error, response } = result;
+    const { status } = response;
+    if (!response.ok) {
+      // openapi-fetch hands back parsed JSON, the raw text when it is not JSON, or undefined when the body is empty.
+      const text = redact(typeof error === "string" ? error : (JSON.stringify(error) ?? ""));
+      let json: unknown;
+      try {
+        json = JSON.parse(text);
+      } catch {
+        // Not JSON: an HTML page from a proxy, an empty body. The text is kept as the body.
+      }
+      const apiError = new ApiError({
+        status,
+        body: isApiErrorBody(json) ? json : text,
+        method,
+        url,
+        retryAfterMs: parseRetryAfter(response.headers.get("retry-after")),
+      });
+      if (json !== undefined && validate !== "off") await check("ApiErrorBody", json, status, url, apiError);
+      throw apiError;
+    }
+    let page: ActivityLogsResponse;
+    try {
+      page = JSON.parse(data ?? "");
+    } catch (cause) {
+      throw new NetworkError("Invalid JSON body", { method, url, cause });
+    }
+    if (validate !== "off") await check("ActivityLogsResponse", page, status, url);
+    return page;
+  }
+
+  async function getActivityLogs(
+    customerId: string,
+    { currentPage, limit, signal }: GetActivityLogsOptions = {},
+  ): Promise<ActivityLogsResponse> {
+    checkCustomerId(customerId);
+    const query: ActivityLogsQuery = {};
+    if (currentPage !== undefined) query.currentPage = currentPage;
+    if (limit !== undefined) query.limit = limit;
+    for (let retry = 0; ; retry++) {
+      try {
+        return await attempt(customerId, query, signal);
+      } catch (error) {
+        if (retry >= retries || !isRetryable(error)) throw error;
+        await sleep(retryDelay(retry, error, minDelayMs, maxDelayMs), signal);
+      }
+    }
+  }
+
+  return {
+    getActivityLogs,
+    iterateActivityLogs(customerId, { limit, concurrency = 4, signal } = {}) {
+      checkCustomerId(customerId);
+      return paginate((currentPage, pageSignal) => getActivityLogs(customerId, { currentPage, limit, signal: pageSignal }), concurrency, signal);
+    },
+    raw,
+  };
+}

@@ -1,0 +1,60 @@
+// When to try a GET again, and how long to wait first.
+import { isApiError, isNetworkError } from "./errors.ts";
+
+/**
+ * Retry settings. Defaults `{ retries: 2, minDelayMs: 500, maxDelayMs: 10_000 }`: two retries ride out a deploy or a
+ * proxy hiccup while keeping a failing call short (≤ 0.5 s + 1 s of backoff without `Retry-After`), and 10 s caps a
+ * `Retry-After` well inside the vendor's one-minute rate-limit window.
+ */
+export interface RetryOptions {
+  /** Retries after the first attempt (0 = none). */
+  retries?: number | undefined;
+  /** Cap of the first backoff; doubles with each retry. */
+  minDelayMs?: number | undefined;
+  /** Cap of any backoff, `Retry-After` included. */
+  maxDelayMs?: number | undefined;
+}
+
+/** Whether a failed GET is worth another attempt. */
+export function isRetryable(error: unknown): boolean {
+  // No response or a broken one (reset, truncated body, our timeout): the next attempt may well succeed.
+  if (isNetworkError(error)) return true;
+  // The caller's abort, a contract violation, a bug: trying again changes nothing.
+  if (!isApiError(error)) return false;
+  // 408 Request Timeout, 425 Too Early, 429 Too Many Requests: the server asks us to come back
+  // (https://www.rfc-editor.org/rfc/rfc9110#section-15.5.9, rfc8470 §5.2, rfc6585 §4).
+  // 500/502/503/504: the server or a proxy in front of it failed transiently. Any other 4xx is our request's fault.
+  return [408, 425, 429, 500, 502, 503, 504].includes(error.status);
+}
+
+/** The delay before retry number `attempt + 1`, in milliseconds. */
+export function retryDelay(attempt: number, error: unknown, minDelayMs: number, maxDelayMs: number): number {
+  const asked = isApiError(error) ? error.retryAfterMs : undefined;
+  // The server knows best when it will be ready (https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3), but one that
+  // asks for an hour must not park the caller that long.
+  if (asked !== undefined) return Math.min(asked, maxDelayMs);
+  // Exponential backoff with full jitter, so many clients failing together do not retry together
+  // (https://aws.amazon.com/blogs/architecture/exponential-backoff-and-jitter/).
+  return Math.random() * Math.min(maxDelayMs, minDelayMs * 2 ** attempt);
+}
+
+/** `Retry-After` (delay-seconds or an HTTP-date) in milliseconds; undefined when absent or unreadable. */
+export function parseRetryAfter(header: string | null): number | undefined {
+  if (!header) return undefined;
+  const ms = /^\s*\d+\s*$/.test(header) ? Number(header) * 1000 : Date.parse(header) - Date.now();
+  return Number.isNaN(ms) ? undefined : Math.max(0, ms);
+}
+
+/** Resolves after `ms`, or rejects with `signal.reason` as soon as `signal` aborts (at once if it already has). */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const settle = (abort?: boolean) => {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", onAbort);
+      abort ? reject(signal?.reason) : resolve();
+    };
+    const onAbort = () => settle(true);
+    const timer = setTimeout(settle, ms);
+    signal?.aborted ? onAbort() : signal?.addEventListener("abort", onAbort);
+  });
+}

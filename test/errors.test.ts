@@ -1,0 +1,105 @@
+import { describe, expect, expectTypeOf, it } from "vitest";
+import {
+  ApiError,
+  NetworkError,
+  TimeoutError,
+  isApiError,
+  isNetworkError,
+  isTimeoutError,
+  type ApiErrorBody,
+  type ApiErrorIssue,
+} from "../src/index.ts";
+
+const url = "https://api.compilot.ai/customers/c-1/activity-logs?limit=2";
+
+describe("ApiError", () => {
+  it("says status, code, method and path in its message", () => {
+    const error = new ApiError({ status: 404, body: { message: "Not found", code: "NOT_FOUND" }, method: "GET", url });
+    expect(error.message).toBe("Request failed with status 404 (NOT_FOUND): GET /customers/c-1/activity-logs?limit=2");
+    expect(String(error)).toBe(`ApiError: ${error.message}`);
+    expect(error).toBeInstanceOf(Error);
+    expect(error.name).toBe("ApiError");
+  });
+
+  it("types the body as the error body or its raw text", () => {
+    const error = new ApiError({ status: 502, body: "<html>Bad gateway</html>", method: "GET", url });
+    expectTypeOf(error.body).toEqualTypeOf<ApiErrorBody | string>();
+    expectTypeOf(error.code).toEqualTypeOf<string | undefined>();
+    expectTypeOf(error.issues).toEqualTypeOf<ApiErrorIssue[] | undefined>();
+    expect(error.message).toBe("Request failed with status 502: GET /customers/c-1/activity-logs?limit=2");
+    expect(error.body).toBe("<html>Bad gateway</html>");
+    expect(error.code).toBeUndefined();
+    expect(error.issues).toBeUndefined();
+  });
+
+  it("exposes code and issues of a validation error body", () => {
+    const body = { message: "Input validation failed", code: "BAD_REQUEST", issues: [{ message: "Invalid uuid", path: ["customerId"] }] };
+    const error = new ApiError({ status: 400, body, method: "GET", url, retryAfterMs: 1000 });
+    expect(error.code).toBe("BAD_REQUEST");
+    expect(error.issues).toEqual(body.issues);
+    expect(error.retryAfterMs).toBe(1000);
+    expect(error.status).toBe(400);
+    expect(error.method).toBe("GET");
+    expect(error.url).toBe(url);
+  });
+
+  it("serialises to its fields and nothing else", () => {
+    const error = new ApiError({ status: 500, body: "", method: "GET", url });
+    expect(JSON.parse(JSON.stringify(error))).toEqual({ name: "ApiError", status: 500, body: "", method: "GET", url });
+  });
+});
+
+describe("NetworkError and TimeoutError", () => {
+  it("NetworkError keeps its cause out of JSON", () => {
+    const cause = new TypeError("fetch failed");
+    const error = new NetworkError("Network error", { method: "GET", url, cause });
+    expect(error.message).toBe("Network error: GET /customers/c-1/activity-logs?limit=2");
+    expect(error.cause).toBe(cause);
+    expect(Object.getOwnPropertyDescriptor(error, "cause")?.enumerable).toBe(false);
+    expect(JSON.parse(JSON.stringify(error))).toEqual({ name: "NetworkError", method: "GET", url });
+  });
+
+  it("TimeoutError is a NetworkError that says how long it waited", () => {
+    const error = new TimeoutError(250, { method: "GET", url });
+    expectTypeOf(error).toMatchTypeOf<NetworkError>();
+    expect(error).toBeInstanceOf(NetworkError);
+    expect(error.name).toBe("TimeoutError");
+    expect(error.timeoutMs).toBe(250);
+    expect(error.message).toBe("Request timed out after 250 ms: GET /customers/c-1/activity-logs?limit=2");
+  });
+});
+
+describe("error guards", () => {
+  const apiError = new ApiError({ status: 404, body: "", method: "GET", url });
+  const networkError = new NetworkError("Network error", { method: "GET", url });
+  const timeoutError = new TimeoutError(1, { method: "GET", url });
+
+  it("isApiError narrows an ApiError only", () => {
+    const error: unknown = apiError;
+    if (isApiError(error)) expectTypeOf(error).toEqualTypeOf<ApiError>();
+    expect([apiError, networkError, timeoutError, new Error("x"), "ApiError", null].map(isApiError)).toEqual([
+      true, false, false, false, false, false,
+    ]);
+  });
+
+  it("isNetworkError accepts network errors and timeouts", () => {
+    const error: unknown = networkError;
+    if (isNetworkError(error)) expectTypeOf(error).toEqualTypeOf<NetworkError>();
+    expect([apiError, networkError, timeoutError, new TypeError("fetch failed")].map(isNetworkError)).toEqual([
+      false, true, true, false,
+    ]);
+  });
+
+  it("isTimeoutError accepts our timeouts, not the DOMException AbortSignal.timeout() rejects with", () => {
+    const error: unknown = timeoutError;
+    if (isTimeoutError(error)) expectTypeOf(error).toEqualTypeOf<TimeoutError>();
+    const domTimeout = new DOMException("The operation was aborted due to timeout", "TimeoutError");
+    expect([timeoutError, networkError, domTimeout].map(isTimeoutError)).toEqual([true, false, false]);
+  });
+
+  it("recognises errors from another copy of the package by name", () => {
+    const copy = Object.assign(new Error("Request failed with status 500: GET /"), { name: "ApiError", url, status: 500 });
+    expect(isApiError(copy)).toBe(true);
+    expect(isNetworkError(Object.assign(new Error("x"), { name: "TimeoutError", url }))).toBe(true);
+  });
+});

@@ -1,0 +1,302 @@
+import { describe, expect, expectTypeOf, it } from "vitest";
+import {
+  createActivityLogsClient,
+  isApiErrorBody,
+  isKycProviderEventLog,
+  isScenarioExecutionLog,
+  isSynapsSessionEvent,
+  isSynapsStepEvent,
+  isVaultLinkLike,
+  isVaultMetadataLink,
+  matchActivityLog,
+  matchRuleValue,
+  matchSynapsEvent,
+  ruleValueKind,
+  type ActivityLog,
+  type ActivityLogsResponse,
+  type ApiErrorBody,
+  type KycProviderEventLog,
+  type RuleAttribute,
+  type RuleValue,
+  type ScenarioExecutionLog,
+  type SynapsEvent,
+  type SynapsSessionEvent,
+  type SynapsStepEvent,
+  type VaultLinkLike,
+  type VaultMetadataLink,
+  type WithAnyVaultPath,
+} from "../src/index.ts";
+
+const session = { status: "APPROVED", alias: "jane", sandbox: false } satisfies SynapsSessionEvent;
+const step = {
+  status: "PENDING_VERIFICATION",
+  type: "LIVENESS",
+  sandbox: true,
+  metadata: {
+    ip: "203.0.113.7",
+    user_agent: "Mozilla/5.0",
+    platform: "macOS",
+    browser_name: "Safari",
+    browser_version: "17.4",
+    device: "desktop",
+    customer_language: "fr",
+  },
+} satisfies SynapsStepEvent;
+const link = { version: "v1", schema: "KycSession", path: "KycSession/vcs/IDInformation/v1" } satisfies VaultMetadataLink;
+const kycLog = { data: { data: { sessionId: "ses_1", stepId: "stp_1" }, event: step } } satisfies KycProviderEventLog;
+const scenarioLog = {
+  data: {
+    execution_status: "not-valid",
+    executions: [
+      {
+        scenarioId: "scn_1",
+        scenarioStatus: "not-valid",
+        rules: [
+          { status: "not-valid", result: { result: { is_valid: false, reasons: ["under age"] } }, rule_data: { attribute: link, operator: "$gte", value: 18 } },
+          { status: null, result: null, rule_data: { queryId: "query_1", attribute: "nationality", operator: "$in", value: ["FR", "DE"], type: "IDInformation", requestId: null } },
+          { rule_data: { attribute: "email", operator: "$exists" } },
+        ],
+      },
+    ],
+  },
+} satisfies ScenarioExecutionLog;
+const page = { totalCount: 2, customerId: "c-1", activityLogs: [kycLog, scenarioLog] } satisfies ActivityLogsResponse;
+// A value seen through a declared type only (a plain `const x: T = v` would let the compiler narrow x to v's type).
+const typed = <T,>(value: T): T => value;
+
+describe("Synaps event guards", () => {
+  it("isSynapsSessionEvent narrows a session event", () => {
+    const event = typed<SynapsEvent>(session);
+    if (isSynapsSessionEvent(event)) expectTypeOf(event).toEqualTypeOf<SynapsSessionEvent>();
+    else expectTypeOf(event).toEqualTypeOf<SynapsStepEvent>();
+    expect(isSynapsSessionEvent(session)).toBe(true);
+    expect(isSynapsSessionEvent(step)).toBe(false);
+  });
+
+  it("isSynapsStepEvent narrows a step event", () => {
+    const event = typed<SynapsEvent>(step);
+    if (isSynapsStepEvent(event)) expectTypeOf(event.metadata.ip).toEqualTypeOf<string>();
+    else expectTypeOf(event).toEqualTypeOf<SynapsSessionEvent>();
+    expect(isSynapsStepEvent(step)).toBe(true);
+    expect(isSynapsStepEvent(session)).toBe(false);
+  });
+
+  it("rejects a status, a step type or a field type the spec does not have", () => {
+    expect(isSynapsSessionEvent({ ...session, status: "EXPIRED" })).toBe(false);
+    expect(isSynapsSessionEvent({ ...session, sandbox: "false" })).toBe(false);
+    expect(isSynapsSessionEvent({ status: "APPROVED", sandbox: true })).toBe(false);
+    expect(isSynapsStepEvent({ ...step, type: "SELFIE" })).toBe(false);
+    expect(isSynapsStepEvent({ ...step, metadata: { ...step.metadata, device: 1 } })).toBe(false);
+    expect(isSynapsStepEvent({ ...step, metadata: [] })).toBe(false);
+    expect(isSynapsSessionEvent({ ...session, status: "toString" })).toBe(false);
+  });
+});
+
+describe("activity log guards", () => {
+  it("isKycProviderEventLog narrows an activity log to the KYC variant, and its else branch to the scenario variant", () => {
+    const log = typed<ActivityLog>(kycLog);
+    if (isKycProviderEventLog(log)) expectTypeOf(log).toEqualTypeOf<KycProviderEventLog>();
+    else expectTypeOf(log).toEqualTypeOf<ScenarioExecutionLog>();
+    expect(page.activityLogs.map(isKycProviderEventLog)).toEqual([true, false]);
+  });
+
+  it("isScenarioExecutionLog narrows an activity log to the scenario variant, and its else branch to the KYC variant", () => {
+    const log = typed<ActivityLog>(scenarioLog);
+    if (isScenarioExecutionLog(log)) expectTypeOf(log).toEqualTypeOf<ScenarioExecutionLog>();
+    else expectTypeOf(log).toEqualTypeOf<KycProviderEventLog>();
+    expect(page.activityLogs.map(isScenarioExecutionLog)).toEqual([false, true]);
+  });
+
+  it("guards narrow arrays as filter callbacks", () => {
+    const logs = typed<ActivityLog[]>(page.activityLogs);
+    expectTypeOf(logs.filter(isScenarioExecutionLog)).toEqualTypeOf<ScenarioExecutionLog[]>();
+    expectTypeOf(logs.filter(isKycProviderEventLog)).toEqualTypeOf<KycProviderEventLog[]>();
+    const attributes = typed<RuleAttribute[]>([link, "email"]);
+    expectTypeOf(attributes.filter(isVaultMetadataLink)).toEqualTypeOf<VaultMetadataLink[]>();
+    expect(logs.filter(isScenarioExecutionLog)).toEqual([scenarioLog]);
+    expect(attributes.filter(isVaultMetadataLink)).toEqual([link]);
+  });
+
+  it("narrows unknown input to what it checked: vault paths are strings", () => {
+    const value: unknown = JSON.parse(JSON.stringify(scenarioLog));
+    if (isScenarioExecutionLog(value)) {
+      expectTypeOf(value).toEqualTypeOf<WithAnyVaultPath<ScenarioExecutionLog>>();
+      const attribute = value.data.executions?.[0]?.rules[0]?.rule_data?.attribute;
+      if (typeof attribute === "object") expectTypeOf(attribute.path).toEqualTypeOf<string>();
+    }
+    expect(isScenarioExecutionLog(value)).toBe(true);
+  });
+
+  it("guards narrow the items of openapi-fetch's data", async () => {
+    const client = createActivityLogsClient({ fetch: async () => Response.json(page), rateLimit: false });
+    const { data } = await client.raw.GET("/customers/{customerId}/activity-logs", { params: { path: { customerId: "c-1" } } });
+    const [first, second] = data?.activityLogs ?? [];
+    if (isKycProviderEventLog(first)) {
+      expectTypeOf(first.data.data).toEqualTypeOf<{ [key: string]: unknown }>();
+      expectTypeOf(first.data.event).toMatchTypeOf<SynapsEvent | null | undefined>();
+    }
+    if (isScenarioExecutionLog(second)) expectTypeOf(second.data.execution_status).toEqualTypeOf<"valid" | "not-valid" | "error" | "unknown" | undefined>();
+    const runs = data?.activityLogs.filter(isScenarioExecutionLog) ?? [];
+    expectTypeOf(runs[0]?.data.executions).toEqualTypeOf<ScenarioExecutionLog["data"]["executions"]>();
+    expect([isKycProviderEventLog(first), isScenarioExecutionLog(second), runs.length]).toEqual([true, true, 1]);
+  });
+
+  it("classifies a log that carries data.data or data.event as KYC only, like the spec's ActivityLog", () => {
+    expect(isScenarioExecutionLog({ data: { data: {} } })).toBe(false);
+    expect(isScenarioExecutionLog({ data: { event: null } })).toBe(false);
+    expect(isKycProviderEventLog({ data: { event: null } })).toBe(false);
+    expect(isScenarioExecutionLog({ data: {} })).toBe(true);
+    expect(isScenarioExecutionLog({ data: { executions: null } })).toBe(true);
+  });
+
+  it("rejects scenario logs with values the spec does not list (later upstream additions)", () => {
+    const withRule = (rule: object) => ({ data: { executions: [{ rules: [rule] }] } });
+    expect(isScenarioExecutionLog(withRule({ status: "skipped" }))).toBe(false);
+    expect(isScenarioExecutionLog(withRule({ rule_data: { attribute: "email", operator: "$has" } }))).toBe(false);
+    expect(isScenarioExecutionLog(withRule({ rule_data: { attribute: { version: "v1", schema: "Web3Transaction", path: "Web3Transaction/x" }, operator: "$eq" } }))).toBe(false);
+    expect(isScenarioExecutionLog(withRule({ rule_data: { attribute: "email", operator: "$eq", value: { nested: true } } }))).toBe(false);
+    expect(isScenarioExecutionLog({ data: { executions: [{}] } })).toBe(false);
+    expect(isScenarioExecutionLog(withRule({ rule_data: { attribute: "email", operator: "$eq", value: ["a", 1] } }))).toBe(false);
+  });
+});
+
+describe("vault link guards", () => {
+  it("isVaultMetadataLink narrows a rule attribute to the link", () => {
+    const attribute = typed<RuleAttribute>(link);
+    if (isVaultMetadataLink(attribute)) expectTypeOf(attribute).toEqualTypeOf<VaultMetadataLink>();
+    else expectTypeOf(attribute).toEqualTypeOf<string>();
+    expect(isVaultMetadataLink(attribute)).toBe(true);
+    expect(isVaultMetadataLink("Customer/identityData/age")).toBe(false);
+  });
+
+  it("isVaultMetadataLink vouches for a string path only, and says so in its type", () => {
+    const value: unknown = { version: "v1", schema: "Customer", path: "Customer/notListedYet" };
+    expect(isVaultMetadataLink(value)).toBe(true);
+    if (isVaultMetadataLink(value)) {
+      expectTypeOf(value.path).toEqualTypeOf<string>();
+      expectTypeOf(value.schema).toEqualTypeOf<"Customer" | "KycSession" | "Transaction" | "Tfhe">();
+    }
+  });
+
+  it("isVaultMetadataLink rejects a schema or version the spec does not list, which isVaultLinkLike accepts", () => {
+    const upstream: unknown = { version: "v1", schema: "Web3Transaction", path: "Web3Transaction/amount" };
+    expect(isVaultMetadataLink(upstream)).toBe(false);
+    expect(isVaultMetadataLink({ ...link, version: "v2" })).toBe(false);
+    expect(isVaultMetadataLink({ ...link, path: 7 })).toBe(false);
+    expect(isVaultLinkLike(upstream)).toBe(true);
+    if (isVaultLinkLike(upstream)) expectTypeOf(upstream).toEqualTypeOf<VaultLinkLike>();
+    expect(isVaultLinkLike({ version: "v1", schema: "Customer" })).toBe(false);
+  });
+});
+
+describe("isApiErrorBody", () => {
+  it("narrows the spec's error body", () => {
+    const value: unknown = { message: "Input validation failed", code: "BAD_REQUEST", issues: [{ message: "Required", path: ["limit"] }] };
+    if (isApiErrorBody(value)) expectTypeOf(value).toEqualTypeOf<ApiErrorBody>();
+    expect(isApiErrorBody(value)).toBe(true);
+    expect([{ message: "x" }, { message: "x", code: "Y", issues: [{}] }, { message: "x", code: "Y", issues: {} }, "x"].map(isApiErrorBody)).toEqual([false, false, false, false]);
+  });
+});
+
+describe("ruleValueKind", () => {
+  it("names the JSON type of a rule value", () => {
+    const values: unknown[] = [true, "FR", 18, -0.5, ["FR", "DE"], [1, 2], null, undefined];
+    expect(values.map(ruleValueKind)).toEqual(["boolean", "string", "number", "number", "string[]", "number[]", "null", "null"]);
+    expectTypeOf(ruleValueKind).returns.toEqualTypeOf<"boolean" | "string" | "number" | "string[]" | "number[]" | "null" | "unknown">();
+  });
+
+  it("reports an empty list as string[]", () => {
+    expect(ruleValueKind([])).toBe("string[]");
+  });
+
+  it("reports anything else as unknown", () => {
+    expect([["a", 1], [null], {}, { value: 1 }, Number.NaN, Number.POSITIVE_INFINITY, [Number.NaN], () => 1].map(ruleValueKind)).toEqual(
+      Array(8).fill("unknown"),
+    );
+  });
+});
+
+describe("matchers", () => {
+  const ruleValueHandlers = {
+    boolean: (v: boolean) => `boolean ${v}`,
+    string: (v: string) => `string ${v}`,
+    number: (v: number) => `number ${v}`,
+    strings: (v: string[]) => `strings ${v.length}`,
+    numbers: (v: number[]) => `numbers ${v.length}`,
+    none: (v: null | undefined) => `none ${v}`,
+    unknown: (v: unknown) => `unknown ${JSON.stringify(v)}`,
+  };
+
+  it("matchRuleValue calls the handler of each variant, [] going to strings", () => {
+    const values: Array<RuleValue | null | undefined | object> = [false, "FR", 3, ["a"], [1, 2], [], null, undefined, { a: 1 }];
+    expect(values.map((v) => matchRuleValue(v, ruleValueHandlers))).toEqual([
+      "boolean false", "string FR", "number 3", "strings 1", "numbers 2", "strings 0", "none null", "none undefined", 'unknown {"a":1}',
+    ]);
+  });
+
+  it("matchRuleValue needs every handler", () => {
+    const { numbers: _, ...withoutNumbers } = ruleValueHandlers;
+    // @ts-expect-error: the numbers handler is missing
+    expect(() => matchRuleValue([1], withoutNumbers)).toThrow(TypeError);
+    expectTypeOf(matchRuleValue(1, ruleValueHandlers)).toEqualTypeOf<string>();
+  });
+
+  it("matchSynapsEvent calls the handler of each variant", () => {
+    const handlers = { session: (e: SynapsSessionEvent) => `session ${e.alias}`, step: (e: SynapsStepEvent) => `step ${e.type}`, none: () => "none", unknown: () => "unknown" };
+    expect([session, step, null, undefined, { status: "APPROVED" }, "APPROVED"].map((e) => matchSynapsEvent(e, handlers))).toEqual([
+      "session jane", "step LIVENESS", "none", "none", "unknown", "unknown",
+    ]);
+    // A value valid as both variants goes to the more specific one.
+    expect(matchSynapsEvent({ ...step, alias: "jane" }, handlers)).toBe("step LIVENESS");
+    // @ts-expect-error: the none handler is missing
+    expect(() => matchSynapsEvent(null, { session: () => 1, step: () => 2, unknown: () => 3 })).toThrow(TypeError);
+  });
+
+  it("matchActivityLog calls the handler of each variant and hands it the spec's type", () => {
+    const describe = (log: ActivityLog) =>
+      matchActivityLog(log, {
+        kycProviderEvent: (kyc) => {
+          expectTypeOf(kyc).toEqualTypeOf<KycProviderEventLog>();
+          return `kyc ${kyc.data.event?.status}`;
+        },
+        scenarioExecution: (run) => {
+          expectTypeOf(run).toEqualTypeOf<ScenarioExecutionLog>();
+          return `scenario ${run.data.execution_status}`;
+        },
+        unknown: (value) => {
+          expectTypeOf(value).toEqualTypeOf<unknown>();
+          return "unknown";
+        },
+      });
+    expect(page.activityLogs.map(describe)).toEqual(["kyc PENDING_VERIFICATION", "scenario not-valid"]);
+  });
+
+  it("matchActivityLog sends any value that fits no variant to unknown, as is", () => {
+    const seen: unknown[] = [];
+    const handlers = { kycProviderEvent: () => "kyc", scenarioExecution: () => "scenario", unknown: (v: unknown) => (seen.push(v), "unknown") };
+    const odd = [null, 1, "log", [], {}, { data: null }, { data: { event: null } }, { data: { data: [] } }, { data: { data: {}, event: "x" } }];
+    expect(odd.map((v) => matchActivityLog(v, handlers))).toEqual(Array(odd.length).fill("unknown"));
+    expect(seen).toEqual(odd);
+    expect(matchActivityLog({ data: {} }, handlers)).toBe("scenario");
+  });
+
+  it("matchActivityLog on unknown input hands the scenario handler what the guard checked", () => {
+    const value: unknown = scenarioLog;
+    const result = matchActivityLog(value, {
+      kycProviderEvent: () => 0,
+      scenarioExecution: (run) => {
+        expectTypeOf(run).toEqualTypeOf<WithAnyVaultPath<ScenarioExecutionLog>>();
+        return run.data.executions?.length ?? 0;
+      },
+      unknown: () => -1,
+    });
+    expect(result).toBe(1);
+  });
+
+  it("matchActivityLog needs every handler", () => {
+    const log: ActivityLog = kycLog;
+    // @ts-expect-error: the unknown handler is missing
+    expect(() => matchActivityLog({ foo: 1 }, { kycProviderEvent: () => 1, scenarioExecution: () => 2 })).toThrow(TypeError);
+    expect(matchActivityLog(log, { kycProviderEvent: () => 1, scenarioExecution: () => 2, unknown: () => 3 })).toBe(1);
+  });
+});

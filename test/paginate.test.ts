@@ -1,0 +1,274 @@
+import { http, HttpResponse, delay } from "msw";
+import { setupServer } from "msw/node";
+import { afterAll, afterEach, beforeAll, describe, expect, expectTypeOf, it, vi } from "vitest";
+import {
+  ApiError,
+  createActivityLogsClient,
+  type ActivityLog,
+  type ActivityLogsClientOptions,
+  type ActivityLogsResponse,
+  type KycProviderEventLog,
+} from "../src/index.ts";
+import { createRateLimiter } from "../src/paginate.ts";
+
+const ROUTE = "https://api.compilot.ai/customers/:customerId/activity-logs";
+const log = (n: number) => ({ data: { data: { n } } }) satisfies KycProviderEventLog;
+const history = (count: number) => Array.from({ length: count }, (_, i) => log(i + 1));
+const options: ActivityLogsClientOptions = { apiKey: "k", rateLimit: false, retry: false };
+
+async function collect(iterable: AsyncIterable<ActivityLog>): Promise<ActivityLog[]> {
+  const items: ActivityLog[] = [];
+  for await (const item of iterable) items.push(item);
+  return items;
+}
+
+describe("iterateActivityLogs (msw)", () => {
+  const server = setupServer();
+  beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+  afterEach(() => server.resetHandlers());
+  afterAll(() => server.close());
+
+  interface Served {
+    pages: number[];
+    limits: Array<string | null>;
+    maxInFlight: number;
+  }
+
+  // Serves `logs` by currentPage and limit (default page size `defaultLimit`); `total` may vary per page.
+  function serve(
+    logs: ActivityLog[],
+    { defaultLimit = 10, total = () => logs.length, wait = () => 0 }: { defaultLimit?: number; total?: (page: number) => number; wait?: (page: number) => number } = {},
+  ): Served {
+    const served: Served = { pages: [], limits: [], maxInFlight: 0 };
+    let inFlight = 0;
+    server.use(
+      http.get(ROUTE, async ({ request, params }) => {
+        const query = new URL(request.url).searchParams;
+        const current = Number(query.get("currentPage") ?? 1);
+        const limit = Number(query.get("limit") ?? defaultLimit);
+        served.pages.push(current);
+        served.limits.push(query.get("limit"));
+        served.maxInFlight = Math.max(served.maxInFlight, ++inFlight);
+        await delay(wait(current));
+        inFlight--;
+        const body: ActivityLogsResponse = {
+          totalCount: total(current),
+          customerId: String(params.customerId),
+          activityLogs: logs.slice((current - 1) * limit, current * limit),
+        };
+        return HttpResponse.json(body);
+      }),
+    );
+    return served;
+  }
+
+  it("yields every item of every page, in order", async () => {
+    const logs = history(23);
+    const served = serve(logs);
+    const iterable = createActivityLogsClient(options).iterateActivityLogs("c-1", { limit: 5 });
+    expectTypeOf(iterable).toEqualTypeOf<AsyncIterable<ActivityLog>>();
+    expect(await collect(iterable)).toEqual(logs);
+    expect(served.pages.sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5]);
+    expect(served.limits).toEqual(["5", "5", "5", "5", "5"]);
+  });
+
+  it("takes page 1's length as the page size when no limit is given", async () => {
+    const logs = history(7);
+    const served = serve(logs, { defaultLimit: 3 });
+    expect(await collect(createActivityLogsClient(options).iterateActivityLogs("c-1"))).toEqual(logs);
+    expect(served.pages.sort((a, b) => a - b)).toEqual([1, 2, 3]);
+    expect(served.limits).toEqual([null, null, null]);
+  });
+
+  it("fetches pages after the first with bounded concurrency (default 4)", async () => {
+    const logs = history(40);
+    const client = createActivityLogsClient(options);
+    const byDefault = serve(logs, { wait: () => 15 });
+    expect(await collect(client.iterateActivityLogs("c-1", { limit: 2 }))).toEqual(logs);
+    expect(byDefault.maxInFlight).toBe(4);
+    const withTwo = serve(logs, { wait: () => 15 });
+    expect(await collect(client.iterateActivityLogs("c-1", { limit: 2, concurrency: 2 }))).toEqual(logs);
+    expect(withTwo.maxInFlight).toBe(2);
+    const oneByOne = serve(logs, { wait: () => 1 });
+    expect(await collect(client.iterateActivityLogs("c-1", { limit: 2, concurrency: 1 }))).toEqual(logs);
+    expect(oneByOne.maxInFlight).toBe(1);
+  });
+
+  it("yields in page order when later pages answer first", async () => {
+    const logs = history(12);
+    serve(logs, { wait: (current) => 60 - current * 10 });
+    expect(await collect(createActivityLogsClient(options).iterateActivityLogs("c-1", { limit: 2 }))).toEqual(logs);
+  });
+
+  it("stops when a page repeats (a server that ignores currentPage)", async () => {
+    const logs = history(3);
+    const served: number[] = [];
+    server.use(
+      http.get(ROUTE, ({ request }) => {
+        served.push(Number(new URL(request.url).searchParams.get("currentPage")));
+        return HttpResponse.json({ totalCount: 1000, customerId: "c-1", activityLogs: logs });
+      }),
+    );
+    expect(await collect(createActivityLogsClient(options).iterateActivityLogs("c-1", { limit: 3 }))).toEqual(logs);
+    // Page 1, then one window of pages fetched ahead, at most.
+    expect(served.length).toBeLessThanOrEqual(5);
+  });
+
+  it("stops on an empty page even when totalCount promises more", async () => {
+    const logs = history(4);
+    const served = serve(logs, { total: () => 100 });
+    expect(await collect(createActivityLogsClient(options).iterateActivityLogs("c-1", { limit: 2, concurrency: 1 }))).toEqual(logs);
+    expect(served.pages).toEqual([1, 2, 3]);
+  });
+
+  it("stops once the items yielded reach totalCount", async () => {
+    const logs = history(6);
+    const served = serve(logs);
+    expect(await collect(createActivityLogsClient(options).iterateActivityLogs("c-1", { limit: 3, concurrency: 1 }))).toEqual(logs);
+    expect(served.pages).toEqual([1, 2]);
+  });
+
+  it("fetches more pages when totalCount grows between pages", async () => {
+    const logs = history(7);
+    const served = serve(logs, { total: (current) => (current === 1 ? 5 : 7) });
+    expect(await collect(createActivityLogsClient(options).iterateActivityLogs("c-1", { limit: 2 }))).toEqual(logs);
+    expect(served.pages.sort((a, b) => a - b)).toEqual([1, 2, 3, 4]);
+  });
+
+  it("ends early when totalCount shrinks between pages", async () => {
+    const logs = history(8);
+    serve(logs, { total: (current) => (current === 1 ? 8 : 3) });
+    expect(await collect(createActivityLogsClient(options).iterateActivityLogs("c-1", { limit: 2 }))).toEqual(logs.slice(0, 4));
+  });
+
+  it("yields nothing for a customer without logs", async () => {
+    const served = serve([]);
+    expect(await collect(createActivityLogsClient(options).iterateActivityLogs("c-1"))).toEqual([]);
+    expect(served.pages).toEqual([1]);
+  });
+
+  it("yields the pages before a failing one, then throws its error", async () => {
+    const logs = history(6);
+    server.use(
+      http.get(ROUTE, ({ request }) => {
+        const current = Number(new URL(request.url).searchParams.get("currentPage"));
+        if (current === 3) return HttpResponse.json({ message: "boom", code: "INTERNAL_SERVER_ERROR" }, { status: 500 });
+        return HttpResponse.json({ totalCount: 6, customerId: "c-1", activityLogs: logs.slice((current - 1) * 2, current * 2) });
+      }),
+    );
+    const seen: ActivityLog[] = [];
+    const walk = async () => {
+      for await (const item of createActivityLogsClient(options).iterateActivityLogs("c-1", { limit: 2 })) seen.push(item);
+    };
+    await expect(walk()).rejects.toBeInstanceOf(ApiError);
+    expect(seen).toEqual(logs.slice(0, 4));
+  });
+});
+
+describe("iterateActivityLogs cancellation", () => {
+  // A fetch that answers page 1 at once and leaves the others pending until aborted.
+  function stallingFetch(pageSize: number, total: number) {
+    const signals: AbortSignal[] = [];
+    const fetch = vi.fn((request: Request) => {
+      signals.push(request.signal);
+      const current = Number(new URL(request.url).searchParams.get("currentPage"));
+      if (current === 1) return Promise.resolve(Response.json({ totalCount: total, customerId: "c-1", activityLogs: history(pageSize) }));
+      return new Promise<Response>((_, reject) => request.signal.addEventListener("abort", () => reject(request.signal.reason)));
+    });
+    return { fetch, signals };
+  }
+
+  it("cancels the pages fetched ahead when the loop is left early", async () => {
+    const { fetch, signals } = stallingFetch(2, 20);
+    for await (const item of createActivityLogsClient({ ...options, fetch }).iterateActivityLogs("c-1", { limit: 2 })) {
+      expect(item).toEqual(log(1));
+      // Let the fetches ahead start.
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      break;
+    }
+    expect(signals).toHaveLength(5);
+    expect(signals.slice(1).every((signal) => signal.aborted)).toBe(true);
+  });
+
+  it("ends with the caller's abort reason", async () => {
+    const { fetch } = stallingFetch(2, 20);
+    const controller = new AbortController();
+    const items: ActivityLog[] = [];
+    const walk = async () => {
+      for await (const item of createActivityLogsClient({ ...options, fetch }).iterateActivityLogs("c-1", { limit: 2, signal: controller.signal })) {
+        items.push(item);
+        if (items.length === 2) setTimeout(() => controller.abort("user left"), 10);
+      }
+    };
+    await expect(walk()).rejects.toBe("user left");
+    expect(items).toEqual(history(2));
+  });
+});
+
+describe("rate limit", () => {
+  afterEach(() => vi.useRealTimers());
+
+  // Starts `count` waits at once and returns the (fake) time at which each one was let through.
+  async function startTimes(wait: () => Promise<void>, count: number, horizonMs: number): Promise<number[]> {
+    const started = Date.now();
+    const times: number[] = [];
+    for (let i = 0; i < count; i++) void wait().then(() => times.push(Date.now() - started));
+    await vi.advanceTimersByTimeAsync(horizonMs);
+    return times;
+  }
+
+  it("lets 15 requests start per second", async () => {
+    vi.useFakeTimers();
+    const times = await startTimes(createRateLimiter({ perSecond: 15, perMinute: 300 }), 35, 5000);
+    expect(times.filter((t) => t < 1000)).toHaveLength(15);
+    expect(times.filter((t) => t >= 1000 && t < 2000)).toHaveLength(15);
+    expect(times.filter((t) => t >= 2000 && t < 3000)).toHaveLength(5);
+  });
+
+  it("lets 300 requests start per minute", async () => {
+    vi.useFakeTimers();
+    const wait = createRateLimiter({ perSecond: 15, perMinute: 300 });
+    const times = await startTimes(wait, 320, 120_000);
+    expect(times).toHaveLength(320);
+    expect(times.filter((t) => t < 60_000)).toHaveLength(300);
+    // No sliding window of one second or one minute ever holds more than the limits.
+    for (const t of times) {
+      expect(times.filter((u) => u >= t && u < t + 1000).length).toBeLessThanOrEqual(15);
+      expect(times.filter((u) => u >= t && u < t + 60_000).length).toBeLessThanOrEqual(300);
+    }
+  });
+
+  it("gives up waiting at once when the signal aborts", async () => {
+    const wait = createRateLimiter({ perSecond: 1, perMinute: 10 });
+    await wait();
+    const controller = new AbortController();
+    const pending = wait(controller.signal);
+    controller.abort("enough");
+    await expect(pending).rejects.toBe("enough");
+  });
+
+  it("holds every call of a client to the vendor's 15 per second by default", async () => {
+    vi.useFakeTimers();
+    const fetch = vi.fn(async (_request: Request) => Response.json({ totalCount: 0, customerId: "c-1", activityLogs: [] }));
+    const client = createActivityLogsClient({ apiKey: "k", retry: false, fetch });
+    const calls = Array.from({ length: 16 }, () => client.getActivityLogs("c-1"));
+    await vi.advanceTimersByTimeAsync(500);
+    expect(fetch).toHaveBeenCalledTimes(15);
+    await vi.advanceTimersByTimeAsync(600);
+    expect(fetch).toHaveBeenCalledTimes(16);
+    await Promise.all(calls);
+  });
+
+  it("can be tuned or turned off with the rateLimit option", async () => {
+    vi.useFakeTimers();
+    const fetch = vi.fn(async (_request: Request) => Response.json({ totalCount: 0, customerId: "c-1", activityLogs: [] }));
+    const tuned = createActivityLogsClient({ apiKey: "k", retry: false, fetch, rateLimit: { perSecond: 2, perMinute: 100 } });
+    const off = createActivityLogsClient({ apiKey: "k", retry: false, fetch, rateLimit: false });
+    const calls = [...Array.from({ length: 3 }, () => tuned.getActivityLogs("c-1")), ...Array.from({ length: 20 }, () => off.getActivityLogs("c-1"))];
+    await vi.advanceTimersByTimeAsync(10);
+    expect(fetch).toHaveBeenCalledTimes(22);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(fetch).toHaveBeenCalledTimes(23);
+    await Promise.all(calls);
+  });
+});
