@@ -1,0 +1,38 @@
+import { beforeAll, describe, expect, expectTypeOf, it } from "vitest";
+import { CORE_BUDGET_GZIP, type EntrySize, kb, measureEntries, sizeTable } from "../scripts/size.ts";
+
+describe("size budget", () => {
+  let sizes: EntrySize[] = [];
+  const size = (name: string): EntrySize => {
+    const found = sizes.find((s) => s.name === name);
+    if (found === undefined) throw new Error(`no size measured for ${name}`);
+    return found;
+  };
+
+  beforeAll(async () => {
+    sizes = await measureEntries();
+    console.log(`${sizeTable(sizes)}\n(budget of \`.\`: ${kb(CORE_BUDGET_GZIP)} gzip)`);
+  }, 60_000);
+
+  it("measures every entry and the openapi-fetch reference", () => {
+    expect(sizes.map((s) => s.name)).toEqual([".", "./validate", "./msw", "openapi-fetch"]);
+    expectTypeOf(size(".").gzip).toEqualTypeOf<number>();
+    for (const s of sizes) expect(s.gzip, s.name).toBeGreaterThan(0);
+  });
+
+  // The issue's goal is 4.5 KB (CORE_GOAL_GZIP); the core misses it today, so this holds the enforced 6 KB ceiling.
+  it("keeps the core entry, bundled for the browser and minified, under its 6 KB gzip ceiling", () => {
+    expect(size(".").gzip).toBeLessThanOrEqual(CORE_BUDGET_GZIP);
+  });
+
+  it("keeps the validators out of the core entry chunk", () => {
+    const core = size(".");
+    // The validators are loaded by a dynamic import: they land in a lazy chunk, never in the entry chunk.
+    expect(core.lazyGzip).toBeGreaterThan(0);
+    expect(core.lazyGzip).toBeGreaterThanOrEqual(size("./validate").gzip / 2);
+  });
+
+  it("bundles openapi-fetch into the core entry", () => {
+    expect(size(".").minified).toBeGreaterThan(size("openapi-fetch").minified);
+  });
+});

@@ -1,0 +1,87 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { publint } from "publint";
+import { formatMessage } from "publint/utils";
+import { describe, expect, expectTypeOf, inject, it } from "vitest";
+import { exec, repoRoot } from "./support/pack.ts";
+
+const tarball = inject("tarball");
+
+const attwCli = join(repoRoot, "node_modules", "@arethetypeswrong", "cli", "dist", "index.js");
+
+async function tarballFiles(): Promise<string[]> {
+  const { stdout } = await exec("tar", ["-tzf", tarball], repoRoot);
+  return stdout
+    .split("\n")
+    .filter((line) => line !== "" && !line.endsWith("/"))
+    .map((line) => line.replace(/^package\//, ""))
+    .sort();
+}
+
+async function tarballText(path: string): Promise<string> {
+  const { stdout } = await exec("tar", ["-xzOf", tarball, `package/${path}`], repoRoot);
+  return stdout;
+}
+
+describe("packed tarball", () => {
+  it("passes publint with no error, warning or suggestion", async () => {
+    const buffer = readFileSync(tarball);
+    const tarballBuffer = buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer;
+    const { messages, pkg } = await publint({ pack: { tarball: tarballBuffer }, level: "suggestion", strict: true });
+    expectTypeOf(messages).toBeArray();
+    expect(messages.map((m) => `${m.type}: ${formatMessage(m, pkg, { color: false }) ?? m.code}`)).toEqual([]);
+  });
+
+  it("passes `attw` (are the types wrong) with no problem in any resolution mode", async () => {
+    // The CLI exits 1 on any problem (exec then throws with its report); its JSON output is cut off on a pipe.
+    const { stdout } = await exec("node", [attwCli, tarball, "--format", "table-flipped", "--no-color", "--no-emoji"], repoRoot);
+    expect(stdout).toContain("No problems found");
+    for (const entry of ['"compilot-activity-logs"', '"compilot-activity-logs/validate"', '"compilot-activity-logs/msw"']) {
+      expect(stdout).toContain(entry);
+    }
+  });
+
+  it("ships dist, the spec and the README, and no sources or tests", async () => {
+    const files = await tarballFiles();
+    expect(files).toContain("package.json");
+    expect(files).toContain("README.md");
+    expect(files).toContain("openapi/compilot-activity-logs.yaml");
+    for (const entry of ["index", "validate", "msw"]) {
+      for (const ext of [".mjs", ".cjs", ".d.mts", ".d.cts"]) expect(files).toContain(`dist/${entry}${ext}`);
+    }
+    expect(files.filter((f) => !f.startsWith("dist/") && !["package.json", "README.md", "LICENSE", "openapi/compilot-activity-logs.yaml"].includes(f))).toEqual([]);
+  });
+
+  it("inlines the generated types: no declaration file points into generated/ or src/", async () => {
+    const declarations = (await tarballFiles()).filter((f) => /\.d\.[cm]ts$/.test(f));
+    expect(declarations.length).toBeGreaterThanOrEqual(6);
+    for (const file of declarations) {
+      const text = await tarballText(file);
+      expect(text, file).not.toMatch(/from\s+["'][^"']*(generated|src)\//);
+      expect(text, file).not.toMatch(/import\(["'][^"']*(generated|src)\//);
+    }
+  });
+
+  it("keeps the validators out of the core entry and loads them only on demand", async () => {
+    const [esm, cjs] = await Promise.all([tarballText("dist/index.mjs"), tarballText("dist/index.cjs")]);
+    expect(esm).toMatch(/import\(["']\.\/validate\.mjs["']\)/);
+    expect(cjs).toMatch(/require\(["']\.\/validate\.cjs["']\)/);
+    expect(esm).not.toMatch(/^import .*validate/m);
+  });
+
+  it("declares msw as an optional peer and pins openapi-fetch to one minor", async () => {
+    const pkg = JSON.parse(await tarballText("package.json")) as {
+      dependencies: Record<string, string>;
+      peerDependencies: Record<string, string>;
+      peerDependenciesMeta: Record<string, { optional?: boolean }>;
+      sideEffects: boolean;
+      engines: { node: string };
+    };
+    expect(pkg.dependencies["openapi-fetch"]).toMatch(/^~0\.\d+\.\d+$/);
+    expect(pkg.peerDependencies["msw"]).toMatch(/^\^2\./);
+    expect(pkg.peerDependenciesMeta["msw"]?.optional).toBe(true);
+    expect(pkg.dependencies["msw"]).toBeUndefined();
+    expect(pkg.sideEffects).toBe(false);
+    expect(pkg.engines.node).toBe(">=20.3");
+  });
+});

@@ -1,0 +1,41 @@
+// Build: ESM + CommonJS with a declaration file per format (dist/*.mjs|.cjs|.d.mts|.d.cts) for the three entries.
+// tsdown 0.21 is the last line that runs on Node 20 (later ones need Node 22).
+import { defineConfig, type UserConfig } from "tsdown";
+
+type Plugin = Extract<NonNullable<UserConfig["plugins"]>, { name: string }>;
+
+// In a `"type": "module"` package, rolldown's CommonJS output wraps an external `require()` with Node's ESM interop
+// (`__toESM(mod, 1)`): `default` becomes the whole `module.exports`, so openapi-fetch's `exports.default` (its
+// `createClient`, with `__esModule` set) is lost and `require("compilot-activity-logs")` crashes on the first call.
+// https://github.com/rolldown/rolldown/issues/10800, https://github.com/rolldown/tsdown/issues/1054
+// A `.cjs` file is loaded by `require`, so honouring `__esModule` (Babel/TypeScript interop) is the right semantics.
+const cjsRequireInterop: Plugin = {
+  name: "cjs-require-interop",
+  renderChunk(code, _chunk, options) {
+    if (options.format !== "cjs") return null;
+    const fixed = code.replace(/\b__toESM\((\w+), 1\)/g, "__toESM($1)");
+    return fixed === code ? null : { code: fixed, map: null };
+  },
+};
+
+export default defineConfig({
+  entry: { index: "src/index.ts", validate: "src/validate.ts", msw: "src/msw.ts" },
+  format: ["esm", "cjs"],
+  // The package runs in browsers as well as Node: nothing platform-specific may be injected.
+  platform: "neutral",
+  target: "es2022",
+  fixedExtension: true,
+  // Shared chunks get stable names, so a diff of dist/ between builds stays readable.
+  hash: false,
+  // The declarations inline generated/*.d.ts: consumers never see a path into generated/.
+  dts: true,
+  deps: { neverBundle: ["openapi-fetch", /^msw(\/|$)/] },
+  plugins: [cjsRequireInterop],
+  // rolldown's CommonJS helpers get a chunk of their own; otherwise they live in index.cjs, which then exports
+  // `__toESM` and is required by msw.cjs just for them.
+  outputOptions: { codeSplitting: { groups: [{ name: "runtime", test: /rolldown[\\/]runtime/ }] } },
+  checks: { pluginTimings: false },
+  sourcemap: false,
+  clean: true,
+  treeshake: true,
+});

@@ -1,0 +1,15 @@
+import { defineConfig } from "vitest/config";
+
+// `npm run test:browser`: a page bundled from the packed tarball, in Debian's headless Chromium (not part of `npm test`).
+const ciReport = process.env.VITEST_JSON_REPORT;
+
+export default defineConfig({
+  test: {
+    include: ["test/browser/**/*.test.ts"],
+    exclude: ["**/node_modules/**"],
+    globalSetup: ["test/consumers/support/global-setup.ts"],
+    testTimeout: 240_000,
+    hookTimeout: 300_000,
+    reporters: ciReport ? ["default", ["json", { outputFile: ciReport }]] : ["default"],
+  },
+});
