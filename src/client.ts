@@ -115,7 +115,7 @@ export function createActivityLogsClient(options: ActivityLogsClientOptions = {}
     if (!issues.length) return;
     const message = issues.map((issue) => issue.message).join("\n");
     const violation: ContractViolation = { body, method: "GET", url, status, issues, message };
-    if (validate === "strict") throw Object.assign(new ContractError(violation), cause && { cause });
+    if (validate === "strict") throw new ContractError(violation, cause && { cause });
     (options.onContractViolation ?? ((v) => console.warn(v.message)))(violation);
   }
 

@@ -41,8 +41,8 @@ export class ContractError extends Error {
   readonly method: string;
   readonly url: string;
 
-  constructor(violation: ContractViolation) {
-    super(`Response does not match the spec (${violation.issues.length} issue${violation.issues.length === 1 ? "" : "s"}): ${violation.method} ${violation.url}\n${violation.message}`);
+  constructor(violation: ContractViolation, options?: ErrorOptions) {
+    super(`Response does not match the spec (${violation.issues.length} issue${violation.issues.length === 1 ? "" : "s"}): ${violation.method} ${violation.url}\n${violation.message}`, options);
     this.violation = violation;
     this.issues = violation.issues;
     this.status = violation.status;

@@ -23,8 +23,10 @@ export function createRateLimiter({ perSecond, perMinute }: RateLimit): (signal?
     const start = Math.max(
       now,
       starts.at(-1) ?? 0,
-      (starts.at(-perSecond) ?? -Infinity) + 1000,
-      (starts.at(-perMinute) ?? -Infinity) + 60_000,
+      // Windows of 1.1 s and 61 s, not 1 s and 60 s: requests that open a new connection reach the server later than
+      // ones that reuse one, so starts spaced exactly 1 s apart can arrive 16+ in one server-side second (measured: 19).
+      (starts.at(-perSecond) ?? -Infinity) + 1100,
+      (starts.at(-perMinute) ?? -Infinity) + 61_000,
     );
     if (starts.push(start) > perMinute) starts.shift();
     return sleep(start - now, signal);

@@ -217,12 +217,12 @@ describe("rate limit", () => {
     return times;
   }
 
-  it("lets 15 requests start per second", async () => {
+  it("lets 15 requests start per 1.1 s window (0.1 s of slack for connection set-up)", async () => {
     vi.useFakeTimers();
     const times = await startTimes(createRateLimiter({ perSecond: 15, perMinute: 300 }), 35, 5000);
-    expect(times.filter((t) => t < 1000)).toHaveLength(15);
-    expect(times.filter((t) => t >= 1000 && t < 2000)).toHaveLength(15);
-    expect(times.filter((t) => t >= 2000 && t < 3000)).toHaveLength(5);
+    expect(times.filter((t) => t < 1100)).toHaveLength(15);
+    expect(times.filter((t) => t >= 1100 && t < 2200)).toHaveLength(15);
+    expect(times.filter((t) => t >= 2200 && t < 3300)).toHaveLength(5);
   });
 
   it("lets 300 requests start per minute", async () => {
@@ -230,11 +230,11 @@ describe("rate limit", () => {
     const wait = createRateLimiter({ perSecond: 15, perMinute: 300 });
     const times = await startTimes(wait, 320, 120_000);
     expect(times).toHaveLength(320);
-    expect(times.filter((t) => t < 60_000)).toHaveLength(300);
+    expect(times.filter((t) => t < 61_000)).toHaveLength(300);
     // No sliding window of one second or one minute ever holds more than the limits.
     for (const t of times) {
-      expect(times.filter((u) => u >= t && u < t + 1000).length).toBeLessThanOrEqual(15);
-      expect(times.filter((u) => u >= t && u < t + 60_000).length).toBeLessThanOrEqual(300);
+      expect(times.filter((u) => u >= t && u < t + 1100).length).toBeLessThanOrEqual(15);
+      expect(times.filter((u) => u >= t && u < t + 61_000).length).toBeLessThanOrEqual(300);
     }
   });
 
@@ -267,7 +267,7 @@ describe("rate limit", () => {
     const calls = [...Array.from({ length: 3 }, () => tuned.getActivityLogs("c-1")), ...Array.from({ length: 20 }, () => off.getActivityLogs("c-1"))];
     await vi.advanceTimersByTimeAsync(10);
     expect(fetch).toHaveBeenCalledTimes(22);
-    await vi.advanceTimersByTimeAsync(1000);
+    await vi.advanceTimersByTimeAsync(1100);
     expect(fetch).toHaveBeenCalledTimes(23);
     await Promise.all(calls);
   });
