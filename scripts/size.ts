@@ -9,7 +9,7 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 /** The goal for the core entry (client, guards, matchers, errors, with openapi-fetch): 4.5 KB gzip. Missed today. */
 export const CORE_GOAL_GZIP = 4608;
 /**
- * The ceiling enforced on every run: 6 KB gzip. The core is ≈ 5.7 KB today (openapi-fetch alone is ≈ 2.5 KB), so it misses
+ * The ceiling enforced on every run: 6 KB gzip. The core is ≈ 5.9 KB today (openapi-fetch alone is ≈ 2.5 KB), so it misses
  * the 4.5 KB goal; this ceiling stops it from growing further while the gap is worked on (README, "Size and speed").
  */
 export const CORE_BUDGET_GZIP = 6144;

@@ -11,6 +11,8 @@ import {
 import type { ContractIssue } from "./contract-error.ts";
 import type { ActivityLogsResponse, ApiErrorBody } from "./types.ts";
 
+// Also exported here for callers who validate on their own; it costs the core entry ~150 B gzip (a shared chunk).
+export { ContractError, isContractError } from "./contract-error.ts";
 export type { ContractIssue, ContractViolation } from "./contract-error.ts";
 
 /**
