@@ -37,18 +37,18 @@ export interface ActivityLogsClientOptions {
 
 /** Options of {@link ActivityLogsClient.getActivityLogs}. */
 export interface GetActivityLogsOptions {
-  /** 1-based page number. */
-  currentPage?: number | undefined;
-  /** Page size. */
-  limit?: number | undefined;
+  /** 1-based page number (the spec's `currentPage` query parameter). */
+  currentPage?: ActivityLogsQuery["currentPage"] | undefined;
+  /** Page size (the spec's `limit` query parameter). */
+  limit?: ActivityLogsQuery["limit"] | undefined;
   /** Aborting it rejects the call with `signal.reason`, also during a backoff wait. */
   signal?: AbortSignal | undefined;
 }
 
 /** Options of {@link ActivityLogsClient.iterateActivityLogs}. */
 export interface IterateActivityLogsOptions {
-  /** Page size. Default the server's. */
-  limit?: number | undefined;
+  /** Page size (the spec's `limit` query parameter). Default the server's. */
+  limit?: ActivityLogsQuery["limit"] | undefined;
   /** Pages fetched at once after page 1. Default 4. */
   concurrency?: number | undefined;
   /** Aborting it ends the iteration with `signal.reason` and cancels the pages fetched ahead. */

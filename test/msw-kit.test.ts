@@ -60,10 +60,12 @@ describe("factories", () => {
 
   it("overrides reject values the spec does not allow", () => {
     // @ts-expect-error "DONE" is not a SynapsStatus
-    makeSynapsStepEvent({ status: "DONE" });
+    const step = makeSynapsStepEvent({ status: "DONE" });
     // @ts-expect-error operators are an enum
-    makeRuleExecution({ rule_data: { operator: "$like" } });
-    expect(true).toBe(true);
+    const rule = makeRuleExecution({ rule_data: { operator: "$like" } });
+    // What the types refuse, the spec refuses too: forced through, the payloads are invalid.
+    expect(errorsFor("SynapsStepEvent", step)).not.toEqual([]);
+    expect(errorsFor("RuleExecution", rule)).not.toEqual([]);
   });
 
   it("deep overrides merge objects and keep the defaults beside them", () => {
