@@ -20,7 +20,7 @@ import {
   type ActivityLogsResponse,
 } from "../src/index.ts";
 import type { paths } from "../src/types.ts";
-import { PAGED_LATENCY_MS, PAGED_LOGS } from "./bench/server.ts";
+import { PAGED_LATENCY_MS, PAGED_LOGS } from "./bench/pages.ts";
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL("..", import.meta.url));

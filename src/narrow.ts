@@ -37,23 +37,31 @@ export type VaultLinkLike = { [K in keyof VaultMetadataLink]: string };
 /** What {@link ruleValueKind} returns. */
 export type RuleValueKind = "boolean" | "string" | "number" | "string[]" | "number[]" | "null" | "unknown";
 
-type Check = (value: unknown) => boolean;
-
+// Plain loops and inline `=== undefined` / `== null` tests, no shared `optional(value, check)` helper and no callbacks
+// created per call: a helper that calls many different checks is a megamorphic call site, and it made the guards 1.5x
+// slower over a 2 MB page (the bench's narrowing row). JSON Schema treats a member whose value is undefined as absent,
+// hence `=== undefined` for optional members and `== null` for nullable ones.
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 const isString = (value: unknown): value is string => typeof value === "string";
 // JSON has no NaN or Infinity; a number outside JSON is not a spec number.
 const isNumber = (value: unknown): value is number => Number.isFinite(value);
 const isBoolean = (value: unknown): value is boolean => typeof value === "boolean";
-const arrayOf = (check: Check) => (value: unknown) => Array.isArray(value) && value.every(check);
-// JSON Schema treats a member whose value is undefined as absent; `nullable` also accepts null.
-const optional = (value: unknown, check: Check) => value === undefined || check(value);
-const nullable = (value: unknown, check: Check) => value == null || check(value);
+const isStrings = (value: unknown): value is string[] => {
+  if (!Array.isArray(value)) return false;
+  for (const item of value) if (!isString(item)) return false;
+  return true;
+};
+const isNumbers = (value: unknown): value is number[] => {
+  if (!Array.isArray(value)) return false;
+  for (const item of value) if (!isNumber(item)) return false;
+  return true;
+};
 // The `Record<T, 1>` makes the compiler check that every enum value of the spec is listed, and nothing else.
-const oneOf =
-  <T extends string>(values: Record<T, 1>) =>
-  (value: unknown): value is T =>
-    isString(value) && Object.hasOwn(values, value);
+const oneOf = <T extends string>(values: Record<T, 1>) => {
+  const known = new Set<unknown>(Object.keys(values));
+  return (value: unknown): value is T => known.has(value);
+};
 
 const isStatus = oneOf<SynapsStatus>({
   APPROVED: 1,
@@ -89,37 +97,31 @@ const isCredentialType = oneOf<CredentialType>({
   IDScanPassport: 1,
 });
 const isSchemaName = oneOf<VaultSchemaName>({ Customer: 1, KycSession: 1, Transaction: 1, Tfhe: 1 });
-const metadataKeys: (keyof SynapsStepMetadata)[] = [
-  "ip",
-  "user_agent",
-  "platform",
-  "browser_name",
-  "browser_version",
-  "device",
-  "customer_language",
-];
 
 const isQueryResult = (value: unknown) =>
-  isObject(value) && optional(value.is_valid, isBoolean) && optional(value.reasons, arrayOf(isString));
-const isRuleData = (value: unknown) =>
-  isObject(value) &&
-  optional(value.queryId, isString) &&
-  optional(value.id, isString) &&
-  nullable(value.requestId, isNumber) &&
+  isObject(value) && (value.is_valid === undefined || isBoolean(value.is_valid)) && (value.reasons === undefined || isStrings(value.reasons));
+const isRuleData = (value: Record<string, unknown>) =>
+  (value.queryId === undefined || isString(value.queryId)) &&
+  (value.id === undefined || isString(value.id)) &&
+  (value.requestId == null || isNumber(value.requestId)) &&
   (isString(value.attribute) || isVaultMetadataLink(value.attribute)) &&
-  nullable(value.value, (v) => ruleValueKind(v) !== "unknown") &&
+  (value.value == null || ruleValueKind(value.value) !== "unknown") &&
   isOperator(value.operator) &&
-  nullable(value.type, isCredentialType);
-const isRuleExecution = (value: unknown) =>
-  isObject(value) &&
-  nullable(value.result, (result) => isObject(result) && nullable(result.result, isQueryResult)) &&
-  nullable(value.rule_data, isRuleData) &&
-  nullable(value.status, isRuleStatus);
-const isScenarioExecution = (value: unknown) =>
-  isObject(value) &&
-  arrayOf(isRuleExecution)(value.rules) &&
-  optional(value.scenarioId, isString) &&
-  optional(value.scenarioStatus, isRuleStatus);
+  (value.type == null || isCredentialType(value.type));
+const isRuleExecution = (value: unknown) => {
+  if (!isObject(value)) return false;
+  const { result, rule_data } = value;
+  return (
+    (result == null || (isObject(result) && (result.result == null || isQueryResult(result.result)))) &&
+    (rule_data == null || (isObject(rule_data) && isRuleData(rule_data))) &&
+    (value.status == null || isRuleStatus(value.status))
+  );
+};
+const isScenarioExecution = (value: unknown) => {
+  if (!isObject(value) || !Array.isArray(value.rules)) return false;
+  for (const rule of value.rules) if (!isRuleExecution(rule)) return false;
+  return (value.scenarioId === undefined || isString(value.scenarioId)) && (value.scenarioStatus === undefined || isRuleStatus(value.scenarioStatus));
+};
 
 /**
  * True for a Synaps session event: a known `status`, a string `alias`, a boolean `sandbox` (exactly the spec's schema).
@@ -143,7 +145,13 @@ export function isSynapsStepEvent(value: unknown): value is SynapsStepEvent {
     isStepType(value.type) &&
     isBoolean(value.sandbox) &&
     isObject(metadata) &&
-    metadataKeys.every((key) => isString(metadata[key]))
+    isString(metadata.ip) &&
+    isString(metadata.user_agent) &&
+    isString(metadata.platform) &&
+    isString(metadata.browser_name) &&
+    isString(metadata.browser_version) &&
+    isString(metadata.device) &&
+    isString(metadata.customer_language)
   );
 }
 
@@ -158,7 +166,7 @@ export function isKycProviderEventLog(value: unknown): value is KycProviderEvent
     isObject(value) &&
     isObject(value.data) &&
     isObject(value.data.data) &&
-    nullable(value.data.event, (event) => isSynapsSessionEvent(event) || isSynapsStepEvent(event))
+    (value.data.event == null || isSynapsSessionEvent(value.data.event) || isSynapsStepEvent(value.data.event))
   );
 }
 
@@ -173,13 +181,12 @@ export function isScenarioExecutionLog(value: unknown): value is WithAnyVaultPat
 export function isScenarioExecutionLog(value: ActivityLog): value is ScenarioExecutionLog;
 export function isScenarioExecutionLog(value: unknown): value is WithAnyVaultPath<ScenarioExecutionLog> {
   const data = isObject(value) ? value.data : undefined;
-  return (
-    isObject(data) &&
-    data.data === undefined &&
-    data.event === undefined &&
-    nullable(data.executions, arrayOf(isScenarioExecution)) &&
-    optional(data.execution_status, isRuleStatus)
-  );
+  if (!isObject(data) || data.data !== undefined || data.event !== undefined) return false;
+  const { executions } = data;
+  if (Array.isArray(executions)) {
+    for (const execution of executions) if (!isScenarioExecution(execution)) return false;
+  } else if (executions != null) return false;
+  return data.execution_status === undefined || isRuleStatus(data.execution_status);
 }
 
 /**
@@ -216,10 +223,7 @@ export function isApiErrorBody(value: unknown): value is ApiErrorBody {
     isObject(value) &&
     isString(value.message) &&
     isString(value.code) &&
-    optional(
-      value.issues,
-      arrayOf((issue) => isObject(issue) && isString(issue.message)),
-    )
+    (value.issues === undefined || (Array.isArray(value.issues) && value.issues.every((issue) => isObject(issue) && isString(issue.message))))
   );
 }
 
@@ -235,8 +239,8 @@ export function ruleValueKind(value: unknown): RuleValueKind {
   if (isBoolean(value)) return "boolean";
   if (isString(value)) return "string";
   if (isNumber(value)) return "number";
-  if (arrayOf(isString)(value)) return "string[]";
-  if (arrayOf(isNumber)(value)) return "number[]";
+  if (isStrings(value)) return "string[]";
+  if (isNumbers(value)) return "number[]";
   return "unknown";
 }
 
@@ -318,7 +322,7 @@ export function matchRuleValue<R>(value: unknown, handlers: RuleValueHandlers<R>
   if (isBoolean(value)) return handlers.boolean(value);
   if (isString(value)) return handlers.string(value);
   if (isNumber(value)) return handlers.number(value);
-  if (Array.isArray(value) && value.every(isString)) return handlers.strings(value);
-  if (Array.isArray(value) && value.every(isNumber)) return handlers.numbers(value);
+  if (isStrings(value)) return handlers.strings(value);
+  if (isNumbers(value)) return handlers.numbers(value);
   return handlers.unknown(value);
 }

@@ -10,6 +10,10 @@ import {
 } from "../../src/mock/factories.ts";
 import type { ActivityLog, ActivityLogsResponse } from "../../src/types.ts";
 
+/** Logs behind the `paged` customer. */
+export const PAGED_LOGS = 2_000;
+/** Simulated latency of the `paged` customer, like a real remote API. */
+export const PAGED_LATENCY_MS = 200;
 /** The customer id every benchmark page answers for. */
 export const benchCustomerId = "00000000-0000-4000-8000-00000000be5c";
 

@@ -7,14 +7,10 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { makeActivityLogsResponse } from "../../src/mock/factories.ts";
-import { benchCustomerId, makeLogs, makePageOfSize } from "./pages.ts";
+import { PAGED_LATENCY_MS, PAGED_LOGS, benchCustomerId, makeLogs, makePageOfSize } from "./pages.ts";
 
 /** Size of each fixed page, in bytes of JSON. */
 export const PAGE_SIZES = { "page-2.6k": 2.6 * 1024, "page-108k": 108 * 1024, "page-2m": 2 * 1024 * 1024 } as const;
-/** Logs behind the `paged` customer. */
-export const PAGED_LOGS = 2_000;
-/** Simulated latency of the `paged` customer, like a real remote API. */
-export const PAGED_LATENCY_MS = 200;
 
 function main(): void {
   const fixed = new Map<string, Buffer>();
