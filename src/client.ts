@@ -124,14 +124,24 @@ export function createActivityLogsClient(options: ActivityLogsClientOptions = {}
     signal?.throwIfAborted();
     const method = "GET";
     let url = "";
-    const timeout = AbortSignal.timeout(timeoutMs);
+    // One controller for the caller's abort and our timeout, its timer cleared as soon as the body is read:
+    // AbortSignal.timeout() would leave a timer pending for timeoutMs after every call, and AbortSignal.any() a
+    // listener on the caller's signal (measured slower per call, and a build-up on a long-lived signal).
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeoutMs);
+    const onAbort = () => controller.abort(signal?.reason);
+    signal?.addEventListener("abort", onAbort);
     let result;
     try {
       result = await raw.GET(PATH, {
         params: { path: { customerId }, query },
         // Text, parsed below: a body that is cut short or not JSON must be told apart from a valid one.
         parseAs: "text",
-        signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+        signal: controller.signal,
         // fetch() itself refuses URLs with credentials, so the URL it gets is safe to show once the key is redacted.
         fetch: (request) => {
           url = redact(request.url);
@@ -140,8 +150,11 @@ export function createActivityLogsClient(options: ActivityLogsClientOptions = {}
       });
     } catch (cause) {
       signal?.throwIfAborted();
-      if (timeout.aborted) throw new TimeoutError(timeoutMs, { method, url, cause });
+      if (timedOut) throw new TimeoutError(timeoutMs, { method, url, cause });
       throw new NetworkError("Network error", { method, url, cause });
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", onAbort);
     }
     const { data, error, response } = result;
     const { status } = response;

@@ -397,6 +397,25 @@ describe("getActivityLogs against a real HTTP server", () => {
     }
   });
 
+  it("leaves no timer pending and no listener on the caller's signal once a call has finished", async () => {
+    const server = await startServer((_req, res) => res.end(JSON.stringify(page)));
+    try {
+      const controller = new AbortController();
+      const add = vi.spyOn(controller.signal, "addEventListener");
+      const remove = vi.spyOn(controller.signal, "removeEventListener");
+      const timers = () => process.getActiveResourcesInfo().filter((resource) => resource === "Timeout").length;
+      const before = timers();
+      const client = createActivityLogsClient({ ...quiet, baseUrl: server.url, timeoutMs: 60_000 });
+      for (let i = 0; i < 3; i++) await client.getActivityLogs("c-1", { signal: controller.signal });
+      // Each attempt's 60 s timer is cleared with the attempt: one left behind would hold the process open for a minute.
+      expect(timers()).toBe(before);
+      expect(add).toHaveBeenCalledTimes(3);
+      expect(remove.mock.calls).toEqual(add.mock.calls);
+    } finally {
+      await server.close();
+    }
+  });
+
   it("rejects at once with the reason of a signal aborted before the call", async () => {
     const fetch = vi.fn(async (_request: Request) => Response.json(page));
     const controller = new AbortController();
