@@ -128,11 +128,7 @@ export function createActivityLogsClient(options: ActivityLogsClientOptions = {}
     // AbortSignal.timeout() would leave a timer pending for timeoutMs after every call, and AbortSignal.any() a
     // listener on the caller's signal (measured slower per call, and a build-up on a long-lived signal).
     const controller = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, timeoutMs);
+    const timer = setTimeout(() => controller.abort(), timeoutMs);
     const onAbort = () => controller.abort(signal?.reason);
     signal?.addEventListener("abort", onAbort);
     let result;
@@ -150,7 +146,8 @@ export function createActivityLogsClient(options: ActivityLogsClientOptions = {}
       });
     } catch (cause) {
       signal?.throwIfAborted();
-      if (timedOut) throw new TimeoutError(timeoutMs, { method, url, cause });
+      // Not the caller's abort, so our timer's.
+      if (controller.signal.aborted) throw new TimeoutError(timeoutMs, { method, url, cause });
       throw new NetworkError("Network error", { method, url, cause });
     } finally {
       clearTimeout(timer);
