@@ -19,7 +19,7 @@ export interface Validator<T> {
   errors?: ValidatorError[] | null;
 }
 
-/** Checks a `200` body (fast: shared schemas compiled once as functions). */
+/** Checks a `200` body (fast: yes or no, stops at the first failure; its `errors` follow a reshaped schema). */
 export declare const validateActivityLogsResponse: Validator<
   components["schemas"]["ActivityLogsResponse"]
 >;

@@ -2,3411 +2,5876 @@
 // Source: openapi/compilot-activity-logs.yaml. Change the spec or scripts/, then run `npm run generate`.
 
 "use strict";
-export const validateActivityLogsResponse = validate21;
-const schema32 = {
+export const validateActivityLogsResponse = validate20;
+const schema31 = {
+  $id: "fast-ActivityLogsResponse",
   type: "object",
   required: ["totalCount", "customerId", "activityLogs"],
   properties: {
     totalCount: { type: "integer", minimum: 0 },
     customerId: { type: "string" },
-    activityLogs: { type: "array", items: { $ref: "#/$defs/ActivityLog" } },
-  },
-};
-const schema33 = {
-  anyOf: [
-    { $ref: "#/$defs/KycProviderEventLog" },
-    { $ref: "#/$defs/ScenarioExecutionLog" },
-  ],
-  if: {
-    required: ["data"],
-    properties: {
-      data: { anyOf: [{ required: ["data"] }, { required: ["event"] }] },
-    },
-  },
-  then: { $ref: "#/$defs/KycProviderEventLog" },
-};
-const schema34 = {
-  type: "object",
-  required: ["data"],
-  properties: {
-    data: {
-      type: "object",
-      required: ["data"],
-      properties: {
-        data: { type: "object", additionalProperties: true },
-        event: { anyOf: [{ $ref: "#/$defs/SynapsEvent" }, { type: "null" }] },
-      },
-    },
-  },
-};
-const schema35 = {
-  anyOf: [
-    { $ref: "#/$defs/SynapsSessionEvent" },
-    { $ref: "#/$defs/SynapsStepEvent" },
-  ],
-};
-const schema36 = {
-  type: "object",
-  required: ["status", "alias", "sandbox"],
-  properties: {
-    status: { $ref: "#/$defs/SynapsStatus" },
-    alias: { type: "string" },
-    sandbox: { type: "boolean" },
-  },
-};
-const schema37 = {
-  type: "string",
-  enum: [
-    "APPROVED",
-    "SUBMISSION_REQUIRED",
-    "RESUBMISSION_REQUIRED",
-    "REJECTED",
-    "PENDING_VERIFICATION",
-  ],
-};
-function validate25(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.status === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "status" },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.alias === undefined) {
-      const err1 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "alias" },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.sandbox === undefined) {
-      const err2 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "sandbox" },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.status !== undefined) {
-      let data0 = data.status;
-      if (typeof data0 !== "string") {
-        const err3 = {
-          instancePath: instancePath + "/status",
-          schemaPath: "#/$defs/SynapsStatus/type",
-          keyword: "type",
-          params: { type: "string" },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-      if (
-        !(
-          data0 === "APPROVED" ||
-          data0 === "SUBMISSION_REQUIRED" ||
-          data0 === "RESUBMISSION_REQUIRED" ||
-          data0 === "REJECTED" ||
-          data0 === "PENDING_VERIFICATION"
-        )
-      ) {
-        const err4 = {
-          instancePath: instancePath + "/status",
-          schemaPath: "#/$defs/SynapsStatus/enum",
-          keyword: "enum",
-          params: { allowedValues: schema37.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if (data.alias !== undefined) {
-      if (typeof data.alias !== "string") {
-        const err5 = {
-          instancePath: instancePath + "/alias",
-          schemaPath: "#/properties/alias/type",
-          keyword: "type",
-          params: { type: "string" },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-    if (data.sandbox !== undefined) {
-      if (typeof data.sandbox !== "boolean") {
-        const err6 = {
-          instancePath: instancePath + "/sandbox",
-          schemaPath: "#/properties/sandbox/type",
-          keyword: "type",
-          params: { type: "boolean" },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err7 = {
-      instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-    };
-    if (vErrors === null) {
-      vErrors = [err7];
-    } else {
-      vErrors.push(err7);
-    }
-    errors++;
-  }
-  validate25.errors = vErrors;
-  return errors === 0;
-}
-const schema38 = {
-  type: "object",
-  required: ["status", "type", "sandbox", "metadata"],
-  properties: {
-    status: { $ref: "#/$defs/SynapsStatus" },
-    type: { $ref: "#/$defs/SynapsStepType" },
-    sandbox: { type: "boolean" },
-    metadata: { $ref: "#/$defs/SynapsStepMetadata" },
-  },
-};
-const schema40 = {
-  type: "string",
-  enum: ["ID_DOCUMENT", "LIVENESS", "PROOF_OF_ADDRESS", "PHONE", "EMAIL"],
-};
-const schema41 = {
-  type: "object",
-  required: [
-    "ip",
-    "user_agent",
-    "platform",
-    "browser_name",
-    "browser_version",
-    "device",
-    "customer_language",
-  ],
-  properties: {
-    ip: { type: "string" },
-    user_agent: { type: "string" },
-    platform: { type: "string" },
-    browser_name: { type: "string" },
-    browser_version: { type: "string" },
-    device: { type: "string" },
-    customer_language: { type: "string" },
-  },
-};
-function validate27(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.status === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "status" },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.type === undefined) {
-      const err1 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "type" },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.sandbox === undefined) {
-      const err2 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "sandbox" },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.metadata === undefined) {
-      const err3 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "metadata" },
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-    }
-    if (data.status !== undefined) {
-      let data0 = data.status;
-      if (typeof data0 !== "string") {
-        const err4 = {
-          instancePath: instancePath + "/status",
-          schemaPath: "#/$defs/SynapsStatus/type",
-          keyword: "type",
-          params: { type: "string" },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-      if (
-        !(
-          data0 === "APPROVED" ||
-          data0 === "SUBMISSION_REQUIRED" ||
-          data0 === "RESUBMISSION_REQUIRED" ||
-          data0 === "REJECTED" ||
-          data0 === "PENDING_VERIFICATION"
-        )
-      ) {
-        const err5 = {
-          instancePath: instancePath + "/status",
-          schemaPath: "#/$defs/SynapsStatus/enum",
-          keyword: "enum",
-          params: { allowedValues: schema37.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-    if (data.type !== undefined) {
-      let data1 = data.type;
-      if (typeof data1 !== "string") {
-        const err6 = {
-          instancePath: instancePath + "/type",
-          schemaPath: "#/$defs/SynapsStepType/type",
-          keyword: "type",
-          params: { type: "string" },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-      if (
-        !(
-          data1 === "ID_DOCUMENT" ||
-          data1 === "LIVENESS" ||
-          data1 === "PROOF_OF_ADDRESS" ||
-          data1 === "PHONE" ||
-          data1 === "EMAIL"
-        )
-      ) {
-        const err7 = {
-          instancePath: instancePath + "/type",
-          schemaPath: "#/$defs/SynapsStepType/enum",
-          keyword: "enum",
-          params: { allowedValues: schema40.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-    }
-    if (data.sandbox !== undefined) {
-      if (typeof data.sandbox !== "boolean") {
-        const err8 = {
-          instancePath: instancePath + "/sandbox",
-          schemaPath: "#/properties/sandbox/type",
-          keyword: "type",
-          params: { type: "boolean" },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-    }
-    if (data.metadata !== undefined) {
-      let data3 = data.metadata;
-      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-        if (data3.ip === undefined) {
-          const err9 = {
-            instancePath: instancePath + "/metadata",
-            schemaPath: "#/$defs/SynapsStepMetadata/required",
-            keyword: "required",
-            params: { missingProperty: "ip" },
-          };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
-          errors++;
-        }
-        if (data3.user_agent === undefined) {
-          const err10 = {
-            instancePath: instancePath + "/metadata",
-            schemaPath: "#/$defs/SynapsStepMetadata/required",
-            keyword: "required",
-            params: { missingProperty: "user_agent" },
-          };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
-          errors++;
-        }
-        if (data3.platform === undefined) {
-          const err11 = {
-            instancePath: instancePath + "/metadata",
-            schemaPath: "#/$defs/SynapsStepMetadata/required",
-            keyword: "required",
-            params: { missingProperty: "platform" },
-          };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
-        }
-        if (data3.browser_name === undefined) {
-          const err12 = {
-            instancePath: instancePath + "/metadata",
-            schemaPath: "#/$defs/SynapsStepMetadata/required",
-            keyword: "required",
-            params: { missingProperty: "browser_name" },
-          };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
-          errors++;
-        }
-        if (data3.browser_version === undefined) {
-          const err13 = {
-            instancePath: instancePath + "/metadata",
-            schemaPath: "#/$defs/SynapsStepMetadata/required",
-            keyword: "required",
-            params: { missingProperty: "browser_version" },
-          };
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
-          errors++;
-        }
-        if (data3.device === undefined) {
-          const err14 = {
-            instancePath: instancePath + "/metadata",
-            schemaPath: "#/$defs/SynapsStepMetadata/required",
-            keyword: "required",
-            params: { missingProperty: "device" },
-          };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
-          errors++;
-        }
-        if (data3.customer_language === undefined) {
-          const err15 = {
-            instancePath: instancePath + "/metadata",
-            schemaPath: "#/$defs/SynapsStepMetadata/required",
-            keyword: "required",
-            params: { missingProperty: "customer_language" },
-          };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
-          errors++;
-        }
-        if (data3.ip !== undefined) {
-          if (typeof data3.ip !== "string") {
-            const err16 = {
-              instancePath: instancePath + "/metadata/ip",
-              schemaPath: "#/$defs/SynapsStepMetadata/properties/ip/type",
-              keyword: "type",
-              params: { type: "string" },
-            };
-            if (vErrors === null) {
-              vErrors = [err16];
-            } else {
-              vErrors.push(err16);
-            }
-            errors++;
-          }
-        }
-        if (data3.user_agent !== undefined) {
-          if (typeof data3.user_agent !== "string") {
-            const err17 = {
-              instancePath: instancePath + "/metadata/user_agent",
-              schemaPath:
-                "#/$defs/SynapsStepMetadata/properties/user_agent/type",
-              keyword: "type",
-              params: { type: "string" },
-            };
-            if (vErrors === null) {
-              vErrors = [err17];
-            } else {
-              vErrors.push(err17);
-            }
-            errors++;
-          }
-        }
-        if (data3.platform !== undefined) {
-          if (typeof data3.platform !== "string") {
-            const err18 = {
-              instancePath: instancePath + "/metadata/platform",
-              schemaPath: "#/$defs/SynapsStepMetadata/properties/platform/type",
-              keyword: "type",
-              params: { type: "string" },
-            };
-            if (vErrors === null) {
-              vErrors = [err18];
-            } else {
-              vErrors.push(err18);
-            }
-            errors++;
-          }
-        }
-        if (data3.browser_name !== undefined) {
-          if (typeof data3.browser_name !== "string") {
-            const err19 = {
-              instancePath: instancePath + "/metadata/browser_name",
-              schemaPath:
-                "#/$defs/SynapsStepMetadata/properties/browser_name/type",
-              keyword: "type",
-              params: { type: "string" },
-            };
-            if (vErrors === null) {
-              vErrors = [err19];
-            } else {
-              vErrors.push(err19);
-            }
-            errors++;
-          }
-        }
-        if (data3.browser_version !== undefined) {
-          if (typeof data3.browser_version !== "string") {
-            const err20 = {
-              instancePath: instancePath + "/metadata/browser_version",
-              schemaPath:
-                "#/$defs/SynapsStepMetadata/properties/browser_version/type",
-              keyword: "type",
-              params: { type: "string" },
-            };
-            if (vErrors === null) {
-              vErrors = [err20];
-            } else {
-              vErrors.push(err20);
-            }
-            errors++;
-          }
-        }
-        if (data3.device !== undefined) {
-          if (typeof data3.device !== "string") {
-            const err21 = {
-              instancePath: instancePath + "/metadata/device",
-              schemaPath: "#/$defs/SynapsStepMetadata/properties/device/type",
-              keyword: "type",
-              params: { type: "string" },
-            };
-            if (vErrors === null) {
-              vErrors = [err21];
-            } else {
-              vErrors.push(err21);
-            }
-            errors++;
-          }
-        }
-        if (data3.customer_language !== undefined) {
-          if (typeof data3.customer_language !== "string") {
-            const err22 = {
-              instancePath: instancePath + "/metadata/customer_language",
-              schemaPath:
-                "#/$defs/SynapsStepMetadata/properties/customer_language/type",
-              keyword: "type",
-              params: { type: "string" },
-            };
-            if (vErrors === null) {
-              vErrors = [err22];
-            } else {
-              vErrors.push(err22);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err23 = {
-          instancePath: instancePath + "/metadata",
-          schemaPath: "#/$defs/SynapsStepMetadata/type",
-          keyword: "type",
-          params: { type: "object" },
-        };
-        if (vErrors === null) {
-          vErrors = [err23];
-        } else {
-          vErrors.push(err23);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err24 = {
-      instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-    };
-    if (vErrors === null) {
-      vErrors = [err24];
-    } else {
-      vErrors.push(err24);
-    }
-    errors++;
-  }
-  validate27.errors = vErrors;
-  return errors === 0;
-}
-function validate24(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const _errs0 = errors;
-  let valid0 = false;
-  const _errs1 = errors;
-  if (
-    !validate25(data, {
-      instancePath,
-      parentData,
-      parentDataProperty,
-      rootData,
-    })
-  ) {
-    vErrors =
-      vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
-    errors = vErrors.length;
-  }
-  var _valid0 = _errs1 === errors;
-  valid0 = valid0 || _valid0;
-  if (!valid0) {
-    const _errs2 = errors;
-    if (
-      !validate27(data, {
-        instancePath,
-        parentData,
-        parentDataProperty,
-        rootData,
-      })
-    ) {
-      vErrors =
-        vErrors === null
-          ? validate27.errors
-          : vErrors.concat(validate27.errors);
-      errors = vErrors.length;
-    }
-    var _valid0 = _errs2 === errors;
-    valid0 = valid0 || _valid0;
-  }
-  if (!valid0) {
-    const err0 = {
-      instancePath,
-      schemaPath: "#/anyOf",
-      keyword: "anyOf",
-      params: {},
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
-    errors++;
-  } else {
-    errors = _errs0;
-    if (vErrors !== null) {
-      if (_errs0) {
-        vErrors.length = _errs0;
-      } else {
-        vErrors = null;
-      }
-    }
-  }
-  validate24.errors = vErrors;
-  return errors === 0;
-}
-function validate23(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.data === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "data" },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.data !== undefined) {
-      let data0 = data.data;
-      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-        if (data0.data === undefined) {
-          const err1 = {
-            instancePath: instancePath + "/data",
-            schemaPath: "#/properties/data/required",
-            keyword: "required",
-            params: { missingProperty: "data" },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
-          errors++;
-        }
-        if (data0.data !== undefined) {
-          let data1 = data0.data;
-          if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-          } else {
-            const err2 = {
-              instancePath: instancePath + "/data/data",
-              schemaPath: "#/properties/data/properties/data/type",
-              keyword: "type",
-              params: { type: "object" },
-            };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
-            errors++;
-          }
-        }
-        if (data0.event !== undefined) {
-          let data2 = data0.event;
-          const _errs7 = errors;
-          let valid2 = false;
-          const _errs8 = errors;
-          if (
-            !validate24(data2, {
-              instancePath: instancePath + "/data/event",
-              parentData: data0,
-              parentDataProperty: "event",
-              rootData,
-            })
-          ) {
-            vErrors =
-              vErrors === null
-                ? validate24.errors
-                : vErrors.concat(validate24.errors);
-            errors = vErrors.length;
-          }
-          var _valid0 = _errs8 === errors;
-          valid2 = valid2 || _valid0;
-          if (!valid2) {
-            const _errs9 = errors;
-            if (data2 !== null) {
-              const err3 = {
-                instancePath: instancePath + "/data/event",
-                schemaPath: "#/properties/data/properties/event/anyOf/1/type",
-                keyword: "type",
-                params: { type: "null" },
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
-              errors++;
-            }
-            var _valid0 = _errs9 === errors;
-            valid2 = valid2 || _valid0;
-          }
-          if (!valid2) {
-            const err4 = {
-              instancePath: instancePath + "/data/event",
-              schemaPath: "#/properties/data/properties/event/anyOf",
-              keyword: "anyOf",
-              params: {},
-            };
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
-            errors++;
-          } else {
-            errors = _errs7;
-            if (vErrors !== null) {
-              if (_errs7) {
-                vErrors.length = _errs7;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-        }
-      } else {
-        const err5 = {
-          instancePath: instancePath + "/data",
-          schemaPath: "#/properties/data/type",
-          keyword: "type",
-          params: { type: "object" },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err6 = {
-      instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
-    errors++;
-  }
-  validate23.errors = vErrors;
-  return errors === 0;
-}
-const schema42 = {
-  type: "object",
-  required: ["data"],
-  properties: {
-    data: {
-      type: "object",
-      properties: {
-        executions: {
-          type: ["array", "null"],
-          items: { $ref: "#/$defs/ScenarioExecution" },
+    activityLogs: {
+      type: "array",
+      items: {
+        if: {
+          required: ["data"],
+          properties: {
+            data: { anyOf: [{ required: ["data"] }, { required: ["event"] }] },
+          },
         },
-        execution_status: { $ref: "#/$defs/RuleResultStatus" },
+        then: {
+          type: "object",
+          required: ["data"],
+          properties: {
+            data: {
+              type: "object",
+              required: ["data"],
+              properties: {
+                data: { type: "object", additionalProperties: true },
+                event: {
+                  anyOf: [
+                    {
+                      required: ["status", "alias", "sandbox"],
+                      properties: {
+                        status: {
+                          type: "string",
+                          enum: [
+                            "APPROVED",
+                            "SUBMISSION_REQUIRED",
+                            "RESUBMISSION_REQUIRED",
+                            "REJECTED",
+                            "PENDING_VERIFICATION",
+                          ],
+                        },
+                        alias: { type: "string" },
+                        sandbox: { type: "boolean" },
+                      },
+                      type: ["object", "null"],
+                    },
+                    {
+                      type: "object",
+                      required: ["status", "type", "sandbox", "metadata"],
+                      properties: {
+                        status: {
+                          type: "string",
+                          enum: [
+                            "APPROVED",
+                            "SUBMISSION_REQUIRED",
+                            "RESUBMISSION_REQUIRED",
+                            "REJECTED",
+                            "PENDING_VERIFICATION",
+                          ],
+                        },
+                        type: {
+                          type: "string",
+                          enum: [
+                            "ID_DOCUMENT",
+                            "LIVENESS",
+                            "PROOF_OF_ADDRESS",
+                            "PHONE",
+                            "EMAIL",
+                          ],
+                        },
+                        sandbox: { type: "boolean" },
+                        metadata: {
+                          type: "object",
+                          required: [
+                            "ip",
+                            "user_agent",
+                            "platform",
+                            "browser_name",
+                            "browser_version",
+                            "device",
+                            "customer_language",
+                          ],
+                          properties: {
+                            ip: { type: "string" },
+                            user_agent: { type: "string" },
+                            platform: { type: "string" },
+                            browser_name: { type: "string" },
+                            browser_version: { type: "string" },
+                            device: { type: "string" },
+                            customer_language: { type: "string" },
+                          },
+                        },
+                      },
+                    },
+                  ],
+                },
+              },
+            },
+          },
+        },
+        else: {
+          anyOf: [
+            {
+              type: "object",
+              required: ["data"],
+              properties: {
+                data: {
+                  type: "object",
+                  required: ["data"],
+                  properties: {
+                    data: { type: "object", additionalProperties: true },
+                    event: {
+                      anyOf: [
+                        {
+                          required: ["status", "alias", "sandbox"],
+                          properties: {
+                            status: {
+                              type: "string",
+                              enum: [
+                                "APPROVED",
+                                "SUBMISSION_REQUIRED",
+                                "RESUBMISSION_REQUIRED",
+                                "REJECTED",
+                                "PENDING_VERIFICATION",
+                              ],
+                            },
+                            alias: { type: "string" },
+                            sandbox: { type: "boolean" },
+                          },
+                          type: ["object", "null"],
+                        },
+                        {
+                          type: "object",
+                          required: ["status", "type", "sandbox", "metadata"],
+                          properties: {
+                            status: {
+                              type: "string",
+                              enum: [
+                                "APPROVED",
+                                "SUBMISSION_REQUIRED",
+                                "RESUBMISSION_REQUIRED",
+                                "REJECTED",
+                                "PENDING_VERIFICATION",
+                              ],
+                            },
+                            type: {
+                              type: "string",
+                              enum: [
+                                "ID_DOCUMENT",
+                                "LIVENESS",
+                                "PROOF_OF_ADDRESS",
+                                "PHONE",
+                                "EMAIL",
+                              ],
+                            },
+                            sandbox: { type: "boolean" },
+                            metadata: {
+                              type: "object",
+                              required: [
+                                "ip",
+                                "user_agent",
+                                "platform",
+                                "browser_name",
+                                "browser_version",
+                                "device",
+                                "customer_language",
+                              ],
+                              properties: {
+                                ip: { type: "string" },
+                                user_agent: { type: "string" },
+                                platform: { type: "string" },
+                                browser_name: { type: "string" },
+                                browser_version: { type: "string" },
+                                device: { type: "string" },
+                                customer_language: { type: "string" },
+                              },
+                            },
+                          },
+                        },
+                      ],
+                    },
+                  },
+                },
+              },
+            },
+            {
+              type: "object",
+              required: ["data"],
+              properties: {
+                data: {
+                  type: "object",
+                  properties: {
+                    executions: {
+                      type: ["array", "null"],
+                      items: {
+                        type: "object",
+                        required: ["rules"],
+                        properties: {
+                          rules: {
+                            type: "array",
+                            items: {
+                              type: "object",
+                              properties: {
+                                result: {
+                                  properties: {
+                                    result: {
+                                      properties: {
+                                        is_valid: { type: "boolean" },
+                                        reasons: {
+                                          type: "array",
+                                          items: { type: "string" },
+                                        },
+                                      },
+                                      type: ["object", "null"],
+                                    },
+                                  },
+                                  type: ["object", "null"],
+                                },
+                                rule_data: {
+                                  required: ["attribute", "operator"],
+                                  properties: {
+                                    queryId: { type: "string" },
+                                    id: { type: "string" },
+                                    requestId: { type: ["number", "null"] },
+                                    attribute: {
+                                      required: ["version", "schema", "path"],
+                                      properties: {
+                                        version: {
+                                          type: "string",
+                                          enum: ["v1"],
+                                        },
+                                        schema: {
+                                          type: "string",
+                                          enum: [
+                                            "Customer",
+                                            "KycSession",
+                                            "Transaction",
+                                            "Tfhe",
+                                          ],
+                                        },
+                                        path: {
+                                          type: "string",
+                                          "x-stringSet": [
+                                            "Customer",
+                                            "Customer/identityData",
+                                            "Customer/identityData/age",
+                                            "Customer/identityData/nationality",
+                                            "Customer/identityData/residence",
+                                            "Customer/identityData/email",
+                                            "Customer/identityData/phone",
+                                            "Customer/kycStatus",
+                                            "Customer/kycStatus/allCheckStatus",
+                                            "Customer/kycStatus/selfieCheckStatus",
+                                            "Customer/kycStatus/idImageCheckStatus",
+                                            "Customer/kycStatus/idInformationCheckStatus",
+                                            "Customer/kycStatus/proofOfResidenceCheckStatus",
+                                            "Customer/amlScreening",
+                                            "Customer/amlScreening/amlHits",
+                                            "Customer/amlScreening/pepHits",
+                                            "Customer/amlScreening/sanctionsHits",
+                                            "Customer/amlScreening/adverseMediaHits",
+                                            "Customer/amlScreening/pepAttribute",
+                                            "Customer/amlScreening/sanctionsStatus",
+                                            "Customer/amlScreening/adverseMediaStatus",
+                                            "Customer/duplicates",
+                                            "Customer/duplicates/duplicateHits",
+                                            "Customer/duplicates/hasDuplicates",
+                                            "Customer/walletScreening",
+                                            "Customer/walletScreening/riskScore",
+                                            "Customer/fraudAnalytics",
+                                            "Customer/fraudAnalytics/ipCountry",
+                                            "Customer/fraudAnalytics/ipVpn",
+                                            "Customer/fraudAnalytics/ipScore",
+                                            "Customer/fraudAnalytics/emailScore",
+                                            "Customer/fraudAnalytics/phoneScore",
+                                            "KycSession",
+                                            "KycSession/vcs",
+                                            "KycSession/vcs/IDInformation",
+                                            "KycSession/vcs/IDInformation/v1",
+                                            "KycSession/vcs/IDInformation/v1/id",
+                                            "KycSession/vcs/IDInformation/v1/@context",
+                                            "KycSession/vcs/IDInformation/v1/type",
+                                            "KycSession/vcs/IDInformation/v1/expirationDate",
+                                            "KycSession/vcs/IDInformation/v1/issuanceDate",
+                                            "KycSession/vcs/IDInformation/v1/credentialSubject",
+                                            "KycSession/vcs/IDInformation/v1/credentialSubject/id",
+                                            "KycSession/vcs/IDInformation/v1/credentialSubject/journeyId",
+                                            "KycSession/vcs/IDInformation/v1/credentialSubject/reviewAnswer",
+                                            "KycSession/vcs/IDInformation/v1/credentialSubject/reviewRejectType",
+                                            "KycSession/vcs/IDInformation/v1/credentialSubject/reviewRejectLabels",
+                                            "KycSession/vcs/IDInformation/v1/credentialSubject/documentType",
+                                            "KycSession/vcs/IDInformation/v1/credentialSubject/entryDate",
+                                            "KycSession/vcs/IDInformation/v1/credentialSubject/entryTime",
+                                            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData",
+                                            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/firstName",
+                                            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/middleName",
+                                            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/lastName",
+                                            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/gender",
+                                            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/age",
+                                            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/citizenship",
+                                            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/country",
+                                            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/fullName",
+                                            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/birthDate",
+                                            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/countryOfBirth",
+                                            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/stateOfBirth",
+                                            "KycSession/vcs/IDInformation/v1/credentialSubject/isSandbox",
+                                            "KycSession/vcs/IDInformation/v1/credentialStatus",
+                                            "KycSession/vcs/IDInformation/v1/credentialStatus/id",
+                                            "KycSession/vcs/IDInformation/v1/credentialStatus/type",
+                                            "KycSession/vcs/IDInformation/v1/credentialStatus/revocationNonce",
+                                            "KycSession/vcs/IDInformation/v1/issuer",
+                                            "KycSession/vcs/IDInformation/v1/credentialSchema",
+                                            "KycSession/vcs/IDInformation/v1/credentialSchema/id",
+                                            "KycSession/vcs/IDInformation/v1/credentialSchema/type",
+                                            "KycSession/vcs/IDInformation/v1/proof",
+                                            "KycSession/vcs/IDImage",
+                                            "KycSession/vcs/IDImage/v1",
+                                            "KycSession/vcs/IDImage/v1/id",
+                                            "KycSession/vcs/IDImage/v1/@context",
+                                            "KycSession/vcs/IDImage/v1/type",
+                                            "KycSession/vcs/IDImage/v1/expirationDate",
+                                            "KycSession/vcs/IDImage/v1/issuanceDate",
+                                            "KycSession/vcs/IDImage/v1/credentialSubject",
+                                            "KycSession/vcs/IDImage/v1/credentialSubject/id",
+                                            "KycSession/vcs/IDImage/v1/credentialSubject/journeyId",
+                                            "KycSession/vcs/IDImage/v1/credentialSubject/base64_front",
+                                            "KycSession/vcs/IDImage/v1/credentialSubject/base64_back",
+                                            "KycSession/vcs/IDImage/v1/credentialSubject/name",
+                                            "KycSession/vcs/IDImage/v1/credentialSubject/documentType",
+                                            "KycSession/vcs/IDImage/v1/credentialSubject/entryDate",
+                                            "KycSession/vcs/IDImage/v1/credentialSubject/entryTime",
+                                            "KycSession/vcs/IDImage/v1/credentialSubject/mediaType_front",
+                                            "KycSession/vcs/IDImage/v1/credentialSubject/mediaType_back",
+                                            "KycSession/vcs/IDImage/v1/credentialSubject/reviewAnswer",
+                                            "KycSession/vcs/IDImage/v1/credentialSubject/reviewRejectType",
+                                            "KycSession/vcs/IDImage/v1/credentialSubject/reviewRejectLabels",
+                                            "KycSession/vcs/IDImage/v1/credentialSubject/isSandbox",
+                                            "KycSession/vcs/IDImage/v1/credentialStatus",
+                                            "KycSession/vcs/IDImage/v1/credentialStatus/id",
+                                            "KycSession/vcs/IDImage/v1/credentialStatus/type",
+                                            "KycSession/vcs/IDImage/v1/credentialStatus/revocationNonce",
+                                            "KycSession/vcs/IDImage/v1/issuer",
+                                            "KycSession/vcs/IDImage/v1/credentialSchema",
+                                            "KycSession/vcs/IDImage/v1/credentialSchema/id",
+                                            "KycSession/vcs/IDImage/v1/credentialSchema/type",
+                                            "KycSession/vcs/IDImage/v1/proof",
+                                            "KycSession/vcs/SelfieImage",
+                                            "KycSession/vcs/SelfieImage/v1",
+                                            "KycSession/vcs/SelfieImage/v1/id",
+                                            "KycSession/vcs/SelfieImage/v1/@context",
+                                            "KycSession/vcs/SelfieImage/v1/type",
+                                            "KycSession/vcs/SelfieImage/v1/expirationDate",
+                                            "KycSession/vcs/SelfieImage/v1/issuanceDate",
+                                            "KycSession/vcs/SelfieImage/v1/credentialSubject",
+                                            "KycSession/vcs/SelfieImage/v1/credentialSubject/id",
+                                            "KycSession/vcs/SelfieImage/v1/credentialSubject/journeyId",
+                                            "KycSession/vcs/SelfieImage/v1/credentialSubject/base64",
+                                            "KycSession/vcs/SelfieImage/v1/credentialSubject/name",
+                                            "KycSession/vcs/SelfieImage/v1/credentialSubject/mediaType",
+                                            "KycSession/vcs/SelfieImage/v1/credentialSubject/entryDate",
+                                            "KycSession/vcs/SelfieImage/v1/credentialSubject/entryTime",
+                                            "KycSession/vcs/SelfieImage/v1/credentialSubject/reviewAnswer",
+                                            "KycSession/vcs/SelfieImage/v1/credentialSubject/reviewRejectType",
+                                            "KycSession/vcs/SelfieImage/v1/credentialSubject/reviewRejectLabels",
+                                            "KycSession/vcs/SelfieImage/v1/credentialSubject/isSandbox",
+                                            "KycSession/vcs/SelfieImage/v1/credentialStatus",
+                                            "KycSession/vcs/SelfieImage/v1/credentialStatus/id",
+                                            "KycSession/vcs/SelfieImage/v1/credentialStatus/type",
+                                            "KycSession/vcs/SelfieImage/v1/credentialStatus/revocationNonce",
+                                            "KycSession/vcs/SelfieImage/v1/issuer",
+                                            "KycSession/vcs/SelfieImage/v1/credentialSchema",
+                                            "KycSession/vcs/SelfieImage/v1/credentialSchema/id",
+                                            "KycSession/vcs/SelfieImage/v1/credentialSchema/type",
+                                            "KycSession/vcs/SelfieImage/v1/proof",
+                                            "KycSession/vcs/ProofOfResidence",
+                                            "KycSession/vcs/ProofOfResidence/v1",
+                                            "KycSession/vcs/ProofOfResidence/v1/id",
+                                            "KycSession/vcs/ProofOfResidence/v1/@context",
+                                            "KycSession/vcs/ProofOfResidence/v1/type",
+                                            "KycSession/vcs/ProofOfResidence/v1/expirationDate",
+                                            "KycSession/vcs/ProofOfResidence/v1/issuanceDate",
+                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject",
+                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/id",
+                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/journeyId",
+                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/country",
+                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/base64",
+                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/name",
+                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/documentType",
+                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/entryDate",
+                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/entryTime",
+                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/mediaType",
+                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/county",
+                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/city",
+                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/streetName",
+                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/postalCode",
+                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/isSandbox",
+                                            "KycSession/vcs/ProofOfResidence/v1/credentialStatus",
+                                            "KycSession/vcs/ProofOfResidence/v1/credentialStatus/id",
+                                            "KycSession/vcs/ProofOfResidence/v1/credentialStatus/type",
+                                            "KycSession/vcs/ProofOfResidence/v1/credentialStatus/revocationNonce",
+                                            "KycSession/vcs/ProofOfResidence/v1/issuer",
+                                            "KycSession/vcs/ProofOfResidence/v1/credentialSchema",
+                                            "KycSession/vcs/ProofOfResidence/v1/credentialSchema/id",
+                                            "KycSession/vcs/ProofOfResidence/v1/credentialSchema/type",
+                                            "KycSession/vcs/ProofOfResidence/v1/proof",
+                                            "Transaction",
+                                            "Transaction/amount",
+                                            "Transaction/amount/USD",
+                                            "Transaction/amount/EUR",
+                                            "Transaction/amount/GBP",
+                                            "Transaction/event",
+                                            "Transaction/event/transactionDate",
+                                            "Transaction/event/amount",
+                                            "Transaction/event/riskScore",
+                                            "Transaction/event/riskLevel",
+                                            "Transaction/event/type",
+                                            "Transaction/event/assets",
+                                            "Transaction/originator",
+                                            "Transaction/originator/countryOfResidence",
+                                            "Transaction/originator/nationality",
+                                            "Transaction/originator/riskScore",
+                                            "Transaction/originator/riskLevel",
+                                            "Transaction/originator/type",
+                                            "Transaction/originator/address",
+                                            "Transaction/beneficiary",
+                                            "Transaction/beneficiary/countryOfResidence",
+                                            "Transaction/beneficiary/nationality",
+                                            "Transaction/beneficiary/riskScore",
+                                            "Transaction/beneficiary/riskLevel",
+                                            "Transaction/beneficiary/type",
+                                            "Transaction/beneficiary/address",
+                                            "Transaction/transactionStats",
+                                            "Transaction/transactionStats/last1D",
+                                            "Transaction/transactionStats/last1D/count",
+                                            "Transaction/transactionStats/last1D/totalAmountUsd",
+                                            "Transaction/transactionStats/last1D/maxAmountUsd",
+                                            "Transaction/transactionStats/last7D",
+                                            "Transaction/transactionStats/last7D/count",
+                                            "Transaction/transactionStats/last7D/totalAmountUsd",
+                                            "Transaction/transactionStats/last7D/maxAmountUsd",
+                                            "Transaction/transactionStats/last14D",
+                                            "Transaction/transactionStats/last14D/count",
+                                            "Transaction/transactionStats/last14D/totalAmountUsd",
+                                            "Transaction/transactionStats/last14D/maxAmountUsd",
+                                            "Transaction/transactionStats/last30D",
+                                            "Transaction/transactionStats/last30D/count",
+                                            "Transaction/transactionStats/last30D/totalAmountUsd",
+                                            "Transaction/transactionStats/last30D/maxAmountUsd",
+                                            "Transaction/transactionStats/yearToDate",
+                                            "Transaction/transactionStats/yearToDate/count",
+                                            "Transaction/transactionStats/yearToDate/totalAmountUsd",
+                                            "Transaction/transactionStats/yearToDate/maxAmountUsd",
+                                            "Transaction/transactionStats/monthToDate",
+                                            "Transaction/transactionStats/monthToDate/count",
+                                            "Transaction/transactionStats/monthToDate/totalAmountUsd",
+                                            "Transaction/transactionStats/monthToDate/maxAmountUsd",
+                                            "Tfhe",
+                                            "Tfhe/vcs",
+                                            "Tfhe/vcs/IDInformationTfhe",
+                                            "Tfhe/vcs/IDInformationTfhe/v1",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/id",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/@context",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/type",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/expirationDate",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/issuanceDate",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/id",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/journeyId",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/reviewAnswer",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/reviewRejectType",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/reviewRejectLabels",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/documentType",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/entryDate",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/entryTime",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/firstName",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/middleName",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/lastName",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/gender",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/age",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/citizenship",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/country",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/fullName",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/birthDate",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/countryOfBirth",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/stateOfBirth",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/isSandbox",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus/id",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus/type",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus/revocationNonce",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/issuer",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSchema",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSchema/id",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSchema/type",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/proof",
+                                          ],
+                                        },
+                                      },
+                                      type: ["string", "object"],
+                                    },
+                                    value: {
+                                      anyOf: [
+                                        {
+                                          items: { type: "string" },
+                                          type: [
+                                            "boolean",
+                                            "string",
+                                            "number",
+                                            "array",
+                                            "null",
+                                          ],
+                                        },
+                                        {
+                                          type: "array",
+                                          items: { type: "number" },
+                                        },
+                                      ],
+                                    },
+                                    operator: {
+                                      type: "string",
+                                      enum: [
+                                        "$noop",
+                                        "$eq",
+                                        "$lt",
+                                        "$lte",
+                                        "$gt",
+                                        "$gte",
+                                        "$in",
+                                        "$nin",
+                                        "$ne",
+                                        "$exists",
+                                      ],
+                                    },
+                                    type: {
+                                      type: ["string", "null"],
+                                      enum: [
+                                        "IDInformation",
+                                        "IDInformationTfhe",
+                                        "SelfieImage",
+                                        "IDImage",
+                                        "ProofOfResidence",
+                                        "AMLScreeningsResults",
+                                        "ID3",
+                                        "IDScan",
+                                        "IDScanSelfie",
+                                        "IDScanPassport",
+                                        null,
+                                      ],
+                                    },
+                                  },
+                                  type: ["object", "null"],
+                                },
+                                status: {
+                                  type: ["string", "null"],
+                                  enum: [
+                                    "valid",
+                                    "not-valid",
+                                    "error",
+                                    "unknown",
+                                    null,
+                                  ],
+                                },
+                              },
+                            },
+                          },
+                          scenarioId: { type: "string" },
+                          scenarioStatus: {
+                            type: "string",
+                            enum: ["valid", "not-valid", "error", "unknown"],
+                          },
+                        },
+                      },
+                    },
+                    execution_status: {
+                      type: "string",
+                      enum: ["valid", "not-valid", "error", "unknown"],
+                    },
+                  },
+                },
+              },
+            },
+          ],
+        },
       },
     },
   },
 };
-const schema56 = {
-  type: "string",
-  enum: ["valid", "not-valid", "error", "unknown"],
-};
-const schema43 = {
-  type: "object",
-  required: ["rules"],
-  properties: {
-    rules: { type: "array", items: { $ref: "#/$defs/RuleExecution" } },
-    scenarioId: { type: "string" },
-    scenarioStatus: { $ref: "#/$defs/RuleResultStatus" },
-  },
-};
-const schema44 = {
-  type: "object",
-  properties: {
-    result: { anyOf: [{ $ref: "#/$defs/RuleResult" }, { type: "null" }] },
-    rule_data: { anyOf: [{ $ref: "#/$defs/RuleData" }, { type: "null" }] },
-    status: { anyOf: [{ $ref: "#/$defs/RuleResultStatus" }, { type: "null" }] },
-  },
-};
-const schema45 = {
-  type: "object",
-  properties: {
-    result: { anyOf: [{ $ref: "#/$defs/QueryResult" }, { type: "null" }] },
-  },
-};
-const schema46 = {
-  type: "object",
-  properties: {
-    is_valid: { type: "boolean" },
-    reasons: { type: "array", items: { type: "string" } },
-  },
-};
-function validate34(
+const obj0 = new Set([
+  "Customer",
+  "Customer/identityData",
+  "Customer/identityData/age",
+  "Customer/identityData/nationality",
+  "Customer/identityData/residence",
+  "Customer/identityData/email",
+  "Customer/identityData/phone",
+  "Customer/kycStatus",
+  "Customer/kycStatus/allCheckStatus",
+  "Customer/kycStatus/selfieCheckStatus",
+  "Customer/kycStatus/idImageCheckStatus",
+  "Customer/kycStatus/idInformationCheckStatus",
+  "Customer/kycStatus/proofOfResidenceCheckStatus",
+  "Customer/amlScreening",
+  "Customer/amlScreening/amlHits",
+  "Customer/amlScreening/pepHits",
+  "Customer/amlScreening/sanctionsHits",
+  "Customer/amlScreening/adverseMediaHits",
+  "Customer/amlScreening/pepAttribute",
+  "Customer/amlScreening/sanctionsStatus",
+  "Customer/amlScreening/adverseMediaStatus",
+  "Customer/duplicates",
+  "Customer/duplicates/duplicateHits",
+  "Customer/duplicates/hasDuplicates",
+  "Customer/walletScreening",
+  "Customer/walletScreening/riskScore",
+  "Customer/fraudAnalytics",
+  "Customer/fraudAnalytics/ipCountry",
+  "Customer/fraudAnalytics/ipVpn",
+  "Customer/fraudAnalytics/ipScore",
+  "Customer/fraudAnalytics/emailScore",
+  "Customer/fraudAnalytics/phoneScore",
+  "KycSession",
+  "KycSession/vcs",
+  "KycSession/vcs/IDInformation",
+  "KycSession/vcs/IDInformation/v1",
+  "KycSession/vcs/IDInformation/v1/id",
+  "KycSession/vcs/IDInformation/v1/@context",
+  "KycSession/vcs/IDInformation/v1/type",
+  "KycSession/vcs/IDInformation/v1/expirationDate",
+  "KycSession/vcs/IDInformation/v1/issuanceDate",
+  "KycSession/vcs/IDInformation/v1/credentialSubject",
+  "KycSession/vcs/IDInformation/v1/credentialSubject/id",
+  "KycSession/vcs/IDInformation/v1/credentialSubject/journeyId",
+  "KycSession/vcs/IDInformation/v1/credentialSubject/reviewAnswer",
+  "KycSession/vcs/IDInformation/v1/credentialSubject/reviewRejectType",
+  "KycSession/vcs/IDInformation/v1/credentialSubject/reviewRejectLabels",
+  "KycSession/vcs/IDInformation/v1/credentialSubject/documentType",
+  "KycSession/vcs/IDInformation/v1/credentialSubject/entryDate",
+  "KycSession/vcs/IDInformation/v1/credentialSubject/entryTime",
+  "KycSession/vcs/IDInformation/v1/credentialSubject/personalData",
+  "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/firstName",
+  "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/middleName",
+  "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/lastName",
+  "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/gender",
+  "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/age",
+  "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/citizenship",
+  "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/country",
+  "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/fullName",
+  "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/birthDate",
+  "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/countryOfBirth",
+  "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/stateOfBirth",
+  "KycSession/vcs/IDInformation/v1/credentialSubject/isSandbox",
+  "KycSession/vcs/IDInformation/v1/credentialStatus",
+  "KycSession/vcs/IDInformation/v1/credentialStatus/id",
+  "KycSession/vcs/IDInformation/v1/credentialStatus/type",
+  "KycSession/vcs/IDInformation/v1/credentialStatus/revocationNonce",
+  "KycSession/vcs/IDInformation/v1/issuer",
+  "KycSession/vcs/IDInformation/v1/credentialSchema",
+  "KycSession/vcs/IDInformation/v1/credentialSchema/id",
+  "KycSession/vcs/IDInformation/v1/credentialSchema/type",
+  "KycSession/vcs/IDInformation/v1/proof",
+  "KycSession/vcs/IDImage",
+  "KycSession/vcs/IDImage/v1",
+  "KycSession/vcs/IDImage/v1/id",
+  "KycSession/vcs/IDImage/v1/@context",
+  "KycSession/vcs/IDImage/v1/type",
+  "KycSession/vcs/IDImage/v1/expirationDate",
+  "KycSession/vcs/IDImage/v1/issuanceDate",
+  "KycSession/vcs/IDImage/v1/credentialSubject",
+  "KycSession/vcs/IDImage/v1/credentialSubject/id",
+  "KycSession/vcs/IDImage/v1/credentialSubject/journeyId",
+  "KycSession/vcs/IDImage/v1/credentialSubject/base64_front",
+  "KycSession/vcs/IDImage/v1/credentialSubject/base64_back",
+  "KycSession/vcs/IDImage/v1/credentialSubject/name",
+  "KycSession/vcs/IDImage/v1/credentialSubject/documentType",
+  "KycSession/vcs/IDImage/v1/credentialSubject/entryDate",
+  "KycSession/vcs/IDImage/v1/credentialSubject/entryTime",
+  "KycSession/vcs/IDImage/v1/credentialSubject/mediaType_front",
+  "KycSession/vcs/IDImage/v1/credentialSubject/mediaType_back",
+  "KycSession/vcs/IDImage/v1/credentialSubject/reviewAnswer",
+  "KycSession/vcs/IDImage/v1/credentialSubject/reviewRejectType",
+  "KycSession/vcs/IDImage/v1/credentialSubject/reviewRejectLabels",
+  "KycSession/vcs/IDImage/v1/credentialSubject/isSandbox",
+  "KycSession/vcs/IDImage/v1/credentialStatus",
+  "KycSession/vcs/IDImage/v1/credentialStatus/id",
+  "KycSession/vcs/IDImage/v1/credentialStatus/type",
+  "KycSession/vcs/IDImage/v1/credentialStatus/revocationNonce",
+  "KycSession/vcs/IDImage/v1/issuer",
+  "KycSession/vcs/IDImage/v1/credentialSchema",
+  "KycSession/vcs/IDImage/v1/credentialSchema/id",
+  "KycSession/vcs/IDImage/v1/credentialSchema/type",
+  "KycSession/vcs/IDImage/v1/proof",
+  "KycSession/vcs/SelfieImage",
+  "KycSession/vcs/SelfieImage/v1",
+  "KycSession/vcs/SelfieImage/v1/id",
+  "KycSession/vcs/SelfieImage/v1/@context",
+  "KycSession/vcs/SelfieImage/v1/type",
+  "KycSession/vcs/SelfieImage/v1/expirationDate",
+  "KycSession/vcs/SelfieImage/v1/issuanceDate",
+  "KycSession/vcs/SelfieImage/v1/credentialSubject",
+  "KycSession/vcs/SelfieImage/v1/credentialSubject/id",
+  "KycSession/vcs/SelfieImage/v1/credentialSubject/journeyId",
+  "KycSession/vcs/SelfieImage/v1/credentialSubject/base64",
+  "KycSession/vcs/SelfieImage/v1/credentialSubject/name",
+  "KycSession/vcs/SelfieImage/v1/credentialSubject/mediaType",
+  "KycSession/vcs/SelfieImage/v1/credentialSubject/entryDate",
+  "KycSession/vcs/SelfieImage/v1/credentialSubject/entryTime",
+  "KycSession/vcs/SelfieImage/v1/credentialSubject/reviewAnswer",
+  "KycSession/vcs/SelfieImage/v1/credentialSubject/reviewRejectType",
+  "KycSession/vcs/SelfieImage/v1/credentialSubject/reviewRejectLabels",
+  "KycSession/vcs/SelfieImage/v1/credentialSubject/isSandbox",
+  "KycSession/vcs/SelfieImage/v1/credentialStatus",
+  "KycSession/vcs/SelfieImage/v1/credentialStatus/id",
+  "KycSession/vcs/SelfieImage/v1/credentialStatus/type",
+  "KycSession/vcs/SelfieImage/v1/credentialStatus/revocationNonce",
+  "KycSession/vcs/SelfieImage/v1/issuer",
+  "KycSession/vcs/SelfieImage/v1/credentialSchema",
+  "KycSession/vcs/SelfieImage/v1/credentialSchema/id",
+  "KycSession/vcs/SelfieImage/v1/credentialSchema/type",
+  "KycSession/vcs/SelfieImage/v1/proof",
+  "KycSession/vcs/ProofOfResidence",
+  "KycSession/vcs/ProofOfResidence/v1",
+  "KycSession/vcs/ProofOfResidence/v1/id",
+  "KycSession/vcs/ProofOfResidence/v1/@context",
+  "KycSession/vcs/ProofOfResidence/v1/type",
+  "KycSession/vcs/ProofOfResidence/v1/expirationDate",
+  "KycSession/vcs/ProofOfResidence/v1/issuanceDate",
+  "KycSession/vcs/ProofOfResidence/v1/credentialSubject",
+  "KycSession/vcs/ProofOfResidence/v1/credentialSubject/id",
+  "KycSession/vcs/ProofOfResidence/v1/credentialSubject/journeyId",
+  "KycSession/vcs/ProofOfResidence/v1/credentialSubject/country",
+  "KycSession/vcs/ProofOfResidence/v1/credentialSubject/base64",
+  "KycSession/vcs/ProofOfResidence/v1/credentialSubject/name",
+  "KycSession/vcs/ProofOfResidence/v1/credentialSubject/documentType",
+  "KycSession/vcs/ProofOfResidence/v1/credentialSubject/entryDate",
+  "KycSession/vcs/ProofOfResidence/v1/credentialSubject/entryTime",
+  "KycSession/vcs/ProofOfResidence/v1/credentialSubject/mediaType",
+  "KycSession/vcs/ProofOfResidence/v1/credentialSubject/county",
+  "KycSession/vcs/ProofOfResidence/v1/credentialSubject/city",
+  "KycSession/vcs/ProofOfResidence/v1/credentialSubject/streetName",
+  "KycSession/vcs/ProofOfResidence/v1/credentialSubject/postalCode",
+  "KycSession/vcs/ProofOfResidence/v1/credentialSubject/isSandbox",
+  "KycSession/vcs/ProofOfResidence/v1/credentialStatus",
+  "KycSession/vcs/ProofOfResidence/v1/credentialStatus/id",
+  "KycSession/vcs/ProofOfResidence/v1/credentialStatus/type",
+  "KycSession/vcs/ProofOfResidence/v1/credentialStatus/revocationNonce",
+  "KycSession/vcs/ProofOfResidence/v1/issuer",
+  "KycSession/vcs/ProofOfResidence/v1/credentialSchema",
+  "KycSession/vcs/ProofOfResidence/v1/credentialSchema/id",
+  "KycSession/vcs/ProofOfResidence/v1/credentialSchema/type",
+  "KycSession/vcs/ProofOfResidence/v1/proof",
+  "Transaction",
+  "Transaction/amount",
+  "Transaction/amount/USD",
+  "Transaction/amount/EUR",
+  "Transaction/amount/GBP",
+  "Transaction/event",
+  "Transaction/event/transactionDate",
+  "Transaction/event/amount",
+  "Transaction/event/riskScore",
+  "Transaction/event/riskLevel",
+  "Transaction/event/type",
+  "Transaction/event/assets",
+  "Transaction/originator",
+  "Transaction/originator/countryOfResidence",
+  "Transaction/originator/nationality",
+  "Transaction/originator/riskScore",
+  "Transaction/originator/riskLevel",
+  "Transaction/originator/type",
+  "Transaction/originator/address",
+  "Transaction/beneficiary",
+  "Transaction/beneficiary/countryOfResidence",
+  "Transaction/beneficiary/nationality",
+  "Transaction/beneficiary/riskScore",
+  "Transaction/beneficiary/riskLevel",
+  "Transaction/beneficiary/type",
+  "Transaction/beneficiary/address",
+  "Transaction/transactionStats",
+  "Transaction/transactionStats/last1D",
+  "Transaction/transactionStats/last1D/count",
+  "Transaction/transactionStats/last1D/totalAmountUsd",
+  "Transaction/transactionStats/last1D/maxAmountUsd",
+  "Transaction/transactionStats/last7D",
+  "Transaction/transactionStats/last7D/count",
+  "Transaction/transactionStats/last7D/totalAmountUsd",
+  "Transaction/transactionStats/last7D/maxAmountUsd",
+  "Transaction/transactionStats/last14D",
+  "Transaction/transactionStats/last14D/count",
+  "Transaction/transactionStats/last14D/totalAmountUsd",
+  "Transaction/transactionStats/last14D/maxAmountUsd",
+  "Transaction/transactionStats/last30D",
+  "Transaction/transactionStats/last30D/count",
+  "Transaction/transactionStats/last30D/totalAmountUsd",
+  "Transaction/transactionStats/last30D/maxAmountUsd",
+  "Transaction/transactionStats/yearToDate",
+  "Transaction/transactionStats/yearToDate/count",
+  "Transaction/transactionStats/yearToDate/totalAmountUsd",
+  "Transaction/transactionStats/yearToDate/maxAmountUsd",
+  "Transaction/transactionStats/monthToDate",
+  "Transaction/transactionStats/monthToDate/count",
+  "Transaction/transactionStats/monthToDate/totalAmountUsd",
+  "Transaction/transactionStats/monthToDate/maxAmountUsd",
+  "Tfhe",
+  "Tfhe/vcs",
+  "Tfhe/vcs/IDInformationTfhe",
+  "Tfhe/vcs/IDInformationTfhe/v1",
+  "Tfhe/vcs/IDInformationTfhe/v1/id",
+  "Tfhe/vcs/IDInformationTfhe/v1/@context",
+  "Tfhe/vcs/IDInformationTfhe/v1/type",
+  "Tfhe/vcs/IDInformationTfhe/v1/expirationDate",
+  "Tfhe/vcs/IDInformationTfhe/v1/issuanceDate",
+  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject",
+  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/id",
+  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/journeyId",
+  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/reviewAnswer",
+  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/reviewRejectType",
+  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/reviewRejectLabels",
+  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/documentType",
+  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/entryDate",
+  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/entryTime",
+  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData",
+  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/firstName",
+  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/middleName",
+  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/lastName",
+  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/gender",
+  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/age",
+  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/citizenship",
+  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/country",
+  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/fullName",
+  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/birthDate",
+  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/countryOfBirth",
+  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/stateOfBirth",
+  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/isSandbox",
+  "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus",
+  "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus/id",
+  "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus/type",
+  "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus/revocationNonce",
+  "Tfhe/vcs/IDInformationTfhe/v1/issuer",
+  "Tfhe/vcs/IDInformationTfhe/v1/credentialSchema",
+  "Tfhe/vcs/IDInformationTfhe/v1/credentialSchema/id",
+  "Tfhe/vcs/IDInformationTfhe/v1/credentialSchema/type",
+  "Tfhe/vcs/IDInformationTfhe/v1/proof",
+]);
+function validate20(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
-  let vErrors = null;
+  /*# sourceURL="fast-ActivityLogsResponse" */ let vErrors = null;
   let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.result !== undefined) {
-      let data0 = data.result;
-      const _errs2 = errors;
-      let valid1 = false;
-      const _errs3 = errors;
-      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-        if (data0.is_valid !== undefined) {
-          if (typeof data0.is_valid !== "boolean") {
-            const err0 = {
-              instancePath: instancePath + "/result/is_valid",
-              schemaPath: "#/$defs/QueryResult/properties/is_valid/type",
-              keyword: "type",
-              params: { type: "boolean" },
-            };
-            if (vErrors === null) {
-              vErrors = [err0];
-            } else {
-              vErrors.push(err0);
-            }
-            errors++;
-          }
-        }
-        if (data0.reasons !== undefined) {
-          let data2 = data0.reasons;
-          if (Array.isArray(data2)) {
-            const len0 = data2.length;
-            for (let i0 = 0; i0 < len0; i0++) {
-              if (typeof data2[i0] !== "string") {
-                const err1 = {
-                  instancePath: instancePath + "/result/reasons/" + i0,
-                  schemaPath:
-                    "#/$defs/QueryResult/properties/reasons/items/type",
-                  keyword: "type",
-                  params: { type: "string" },
-                };
-                if (vErrors === null) {
-                  vErrors = [err1];
-                } else {
-                  vErrors.push(err1);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err2 = {
-              instancePath: instancePath + "/result/reasons",
-              schemaPath: "#/$defs/QueryResult/properties/reasons/type",
-              keyword: "type",
-              params: { type: "array" },
-            };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err3 = {
-          instancePath: instancePath + "/result",
-          schemaPath: "#/$defs/QueryResult/type",
-          keyword: "type",
-          params: { type: "object" },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-      var _valid0 = _errs3 === errors;
-      valid1 = valid1 || _valid0;
-      if (!valid1) {
-        const _errs12 = errors;
-        if (data0 !== null) {
-          const err4 = {
-            instancePath: instancePath + "/result",
-            schemaPath: "#/properties/result/anyOf/1/type",
-            keyword: "type",
-            params: { type: "null" },
-          };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-        var _valid0 = _errs12 === errors;
-        valid1 = valid1 || _valid0;
-      }
-      if (!valid1) {
-        const err5 = {
-          instancePath: instancePath + "/result",
-          schemaPath: "#/properties/result/anyOf",
-          keyword: "anyOf",
-          params: {},
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      } else {
-        errors = _errs2;
-        if (vErrors !== null) {
-          if (_errs2) {
-            vErrors.length = _errs2;
-          } else {
-            vErrors = null;
-          }
-        }
-      }
-    }
-  } else {
-    const err6 = {
-      instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
-    errors++;
-  }
-  validate34.errors = vErrors;
-  return errors === 0;
-}
-const schema47 = {
-  type: "object",
-  required: ["attribute", "operator"],
-  properties: {
-    queryId: { type: "string" },
-    id: { type: "string" },
-    requestId: { type: ["number", "null"] },
-    attribute: { $ref: "#/$defs/RuleAttribute" },
-    value: { anyOf: [{ $ref: "#/$defs/RuleValue" }, { type: "null" }] },
-    operator: { $ref: "#/$defs/RuleOperator" },
-    type: { anyOf: [{ $ref: "#/$defs/CredentialType" }, { type: "null" }] },
-  },
-};
-const schema53 = {
-  anyOf: [
-    { type: "boolean" },
-    { type: "string" },
-    { type: "number" },
-    { type: "array", items: { type: "string" } },
-    { type: "array", items: { type: "number" } },
-  ],
-};
-const schema54 = {
-  type: "string",
-  enum: [
-    "$noop",
-    "$eq",
-    "$lt",
-    "$lte",
-    "$gt",
-    "$gte",
-    "$in",
-    "$nin",
-    "$ne",
-    "$exists",
-  ],
-};
-const schema55 = {
-  type: "string",
-  enum: [
-    "IDInformation",
-    "IDInformationTfhe",
-    "SelfieImage",
-    "IDImage",
-    "ProofOfResidence",
-    "AMLScreeningsResults",
-    "ID3",
-    "IDScan",
-    "IDScanSelfie",
-    "IDScanPassport",
-  ],
-};
-const schema48 = {
-  anyOf: [{ type: "string" }, { $ref: "#/$defs/VaultMetadataLink" }],
-};
-const schema49 = {
-  type: "object",
-  required: ["version", "schema", "path"],
-  properties: {
-    version: { $ref: "#/$defs/VaultSchemaVersion" },
-    schema: { $ref: "#/$defs/VaultSchemaName" },
-    path: { $ref: "#/$defs/VaultPath" },
-  },
-};
-const schema50 = { type: "string", enum: ["v1"] };
-const schema51 = {
-  type: "string",
-  enum: ["Customer", "KycSession", "Transaction", "Tfhe"],
-};
-const schema52 = {
-  type: "string",
-  enum: [
-    "Customer",
-    "Customer/identityData",
-    "Customer/identityData/age",
-    "Customer/identityData/nationality",
-    "Customer/identityData/residence",
-    "Customer/identityData/email",
-    "Customer/identityData/phone",
-    "Customer/kycStatus",
-    "Customer/kycStatus/allCheckStatus",
-    "Customer/kycStatus/selfieCheckStatus",
-    "Customer/kycStatus/idImageCheckStatus",
-    "Customer/kycStatus/idInformationCheckStatus",
-    "Customer/kycStatus/proofOfResidenceCheckStatus",
-    "Customer/amlScreening",
-    "Customer/amlScreening/amlHits",
-    "Customer/amlScreening/pepHits",
-    "Customer/amlScreening/sanctionsHits",
-    "Customer/amlScreening/adverseMediaHits",
-    "Customer/amlScreening/pepAttribute",
-    "Customer/amlScreening/sanctionsStatus",
-    "Customer/amlScreening/adverseMediaStatus",
-    "Customer/duplicates",
-    "Customer/duplicates/duplicateHits",
-    "Customer/duplicates/hasDuplicates",
-    "Customer/walletScreening",
-    "Customer/walletScreening/riskScore",
-    "Customer/fraudAnalytics",
-    "Customer/fraudAnalytics/ipCountry",
-    "Customer/fraudAnalytics/ipVpn",
-    "Customer/fraudAnalytics/ipScore",
-    "Customer/fraudAnalytics/emailScore",
-    "Customer/fraudAnalytics/phoneScore",
-    "KycSession",
-    "KycSession/vcs",
-    "KycSession/vcs/IDInformation",
-    "KycSession/vcs/IDInformation/v1",
-    "KycSession/vcs/IDInformation/v1/id",
-    "KycSession/vcs/IDInformation/v1/@context",
-    "KycSession/vcs/IDInformation/v1/type",
-    "KycSession/vcs/IDInformation/v1/expirationDate",
-    "KycSession/vcs/IDInformation/v1/issuanceDate",
-    "KycSession/vcs/IDInformation/v1/credentialSubject",
-    "KycSession/vcs/IDInformation/v1/credentialSubject/id",
-    "KycSession/vcs/IDInformation/v1/credentialSubject/journeyId",
-    "KycSession/vcs/IDInformation/v1/credentialSubject/reviewAnswer",
-    "KycSession/vcs/IDInformation/v1/credentialSubject/reviewRejectType",
-    "KycSession/vcs/IDInformation/v1/credentialSubject/reviewRejectLabels",
-    "KycSession/vcs/IDInformation/v1/credentialSubject/documentType",
-    "KycSession/vcs/IDInformation/v1/credentialSubject/entryDate",
-    "KycSession/vcs/IDInformation/v1/credentialSubject/entryTime",
-    "KycSession/vcs/IDInformation/v1/credentialSubject/personalData",
-    "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/firstName",
-    "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/middleName",
-    "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/lastName",
-    "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/gender",
-    "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/age",
-    "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/citizenship",
-    "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/country",
-    "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/fullName",
-    "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/birthDate",
-    "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/countryOfBirth",
-    "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/stateOfBirth",
-    "KycSession/vcs/IDInformation/v1/credentialSubject/isSandbox",
-    "KycSession/vcs/IDInformation/v1/credentialStatus",
-    "KycSession/vcs/IDInformation/v1/credentialStatus/id",
-    "KycSession/vcs/IDInformation/v1/credentialStatus/type",
-    "KycSession/vcs/IDInformation/v1/credentialStatus/revocationNonce",
-    "KycSession/vcs/IDInformation/v1/issuer",
-    "KycSession/vcs/IDInformation/v1/credentialSchema",
-    "KycSession/vcs/IDInformation/v1/credentialSchema/id",
-    "KycSession/vcs/IDInformation/v1/credentialSchema/type",
-    "KycSession/vcs/IDInformation/v1/proof",
-    "KycSession/vcs/IDImage",
-    "KycSession/vcs/IDImage/v1",
-    "KycSession/vcs/IDImage/v1/id",
-    "KycSession/vcs/IDImage/v1/@context",
-    "KycSession/vcs/IDImage/v1/type",
-    "KycSession/vcs/IDImage/v1/expirationDate",
-    "KycSession/vcs/IDImage/v1/issuanceDate",
-    "KycSession/vcs/IDImage/v1/credentialSubject",
-    "KycSession/vcs/IDImage/v1/credentialSubject/id",
-    "KycSession/vcs/IDImage/v1/credentialSubject/journeyId",
-    "KycSession/vcs/IDImage/v1/credentialSubject/base64_front",
-    "KycSession/vcs/IDImage/v1/credentialSubject/base64_back",
-    "KycSession/vcs/IDImage/v1/credentialSubject/name",
-    "KycSession/vcs/IDImage/v1/credentialSubject/documentType",
-    "KycSession/vcs/IDImage/v1/credentialSubject/entryDate",
-    "KycSession/vcs/IDImage/v1/credentialSubject/entryTime",
-    "KycSession/vcs/IDImage/v1/credentialSubject/mediaType_front",
-    "KycSession/vcs/IDImage/v1/credentialSubject/mediaType_back",
-    "KycSession/vcs/IDImage/v1/credentialSubject/reviewAnswer",
-    "KycSession/vcs/IDImage/v1/credentialSubject/reviewRejectType",
-    "KycSession/vcs/IDImage/v1/credentialSubject/reviewRejectLabels",
-    "KycSession/vcs/IDImage/v1/credentialSubject/isSandbox",
-    "KycSession/vcs/IDImage/v1/credentialStatus",
-    "KycSession/vcs/IDImage/v1/credentialStatus/id",
-    "KycSession/vcs/IDImage/v1/credentialStatus/type",
-    "KycSession/vcs/IDImage/v1/credentialStatus/revocationNonce",
-    "KycSession/vcs/IDImage/v1/issuer",
-    "KycSession/vcs/IDImage/v1/credentialSchema",
-    "KycSession/vcs/IDImage/v1/credentialSchema/id",
-    "KycSession/vcs/IDImage/v1/credentialSchema/type",
-    "KycSession/vcs/IDImage/v1/proof",
-    "KycSession/vcs/SelfieImage",
-    "KycSession/vcs/SelfieImage/v1",
-    "KycSession/vcs/SelfieImage/v1/id",
-    "KycSession/vcs/SelfieImage/v1/@context",
-    "KycSession/vcs/SelfieImage/v1/type",
-    "KycSession/vcs/SelfieImage/v1/expirationDate",
-    "KycSession/vcs/SelfieImage/v1/issuanceDate",
-    "KycSession/vcs/SelfieImage/v1/credentialSubject",
-    "KycSession/vcs/SelfieImage/v1/credentialSubject/id",
-    "KycSession/vcs/SelfieImage/v1/credentialSubject/journeyId",
-    "KycSession/vcs/SelfieImage/v1/credentialSubject/base64",
-    "KycSession/vcs/SelfieImage/v1/credentialSubject/name",
-    "KycSession/vcs/SelfieImage/v1/credentialSubject/mediaType",
-    "KycSession/vcs/SelfieImage/v1/credentialSubject/entryDate",
-    "KycSession/vcs/SelfieImage/v1/credentialSubject/entryTime",
-    "KycSession/vcs/SelfieImage/v1/credentialSubject/reviewAnswer",
-    "KycSession/vcs/SelfieImage/v1/credentialSubject/reviewRejectType",
-    "KycSession/vcs/SelfieImage/v1/credentialSubject/reviewRejectLabels",
-    "KycSession/vcs/SelfieImage/v1/credentialSubject/isSandbox",
-    "KycSession/vcs/SelfieImage/v1/credentialStatus",
-    "KycSession/vcs/SelfieImage/v1/credentialStatus/id",
-    "KycSession/vcs/SelfieImage/v1/credentialStatus/type",
-    "KycSession/vcs/SelfieImage/v1/credentialStatus/revocationNonce",
-    "KycSession/vcs/SelfieImage/v1/issuer",
-    "KycSession/vcs/SelfieImage/v1/credentialSchema",
-    "KycSession/vcs/SelfieImage/v1/credentialSchema/id",
-    "KycSession/vcs/SelfieImage/v1/credentialSchema/type",
-    "KycSession/vcs/SelfieImage/v1/proof",
-    "KycSession/vcs/ProofOfResidence",
-    "KycSession/vcs/ProofOfResidence/v1",
-    "KycSession/vcs/ProofOfResidence/v1/id",
-    "KycSession/vcs/ProofOfResidence/v1/@context",
-    "KycSession/vcs/ProofOfResidence/v1/type",
-    "KycSession/vcs/ProofOfResidence/v1/expirationDate",
-    "KycSession/vcs/ProofOfResidence/v1/issuanceDate",
-    "KycSession/vcs/ProofOfResidence/v1/credentialSubject",
-    "KycSession/vcs/ProofOfResidence/v1/credentialSubject/id",
-    "KycSession/vcs/ProofOfResidence/v1/credentialSubject/journeyId",
-    "KycSession/vcs/ProofOfResidence/v1/credentialSubject/country",
-    "KycSession/vcs/ProofOfResidence/v1/credentialSubject/base64",
-    "KycSession/vcs/ProofOfResidence/v1/credentialSubject/name",
-    "KycSession/vcs/ProofOfResidence/v1/credentialSubject/documentType",
-    "KycSession/vcs/ProofOfResidence/v1/credentialSubject/entryDate",
-    "KycSession/vcs/ProofOfResidence/v1/credentialSubject/entryTime",
-    "KycSession/vcs/ProofOfResidence/v1/credentialSubject/mediaType",
-    "KycSession/vcs/ProofOfResidence/v1/credentialSubject/county",
-    "KycSession/vcs/ProofOfResidence/v1/credentialSubject/city",
-    "KycSession/vcs/ProofOfResidence/v1/credentialSubject/streetName",
-    "KycSession/vcs/ProofOfResidence/v1/credentialSubject/postalCode",
-    "KycSession/vcs/ProofOfResidence/v1/credentialSubject/isSandbox",
-    "KycSession/vcs/ProofOfResidence/v1/credentialStatus",
-    "KycSession/vcs/ProofOfResidence/v1/credentialStatus/id",
-    "KycSession/vcs/ProofOfResidence/v1/credentialStatus/type",
-    "KycSession/vcs/ProofOfResidence/v1/credentialStatus/revocationNonce",
-    "KycSession/vcs/ProofOfResidence/v1/issuer",
-    "KycSession/vcs/ProofOfResidence/v1/credentialSchema",
-    "KycSession/vcs/ProofOfResidence/v1/credentialSchema/id",
-    "KycSession/vcs/ProofOfResidence/v1/credentialSchema/type",
-    "KycSession/vcs/ProofOfResidence/v1/proof",
-    "Transaction",
-    "Transaction/amount",
-    "Transaction/amount/USD",
-    "Transaction/amount/EUR",
-    "Transaction/amount/GBP",
-    "Transaction/event",
-    "Transaction/event/transactionDate",
-    "Transaction/event/amount",
-    "Transaction/event/riskScore",
-    "Transaction/event/riskLevel",
-    "Transaction/event/type",
-    "Transaction/event/assets",
-    "Transaction/originator",
-    "Transaction/originator/countryOfResidence",
-    "Transaction/originator/nationality",
-    "Transaction/originator/riskScore",
-    "Transaction/originator/riskLevel",
-    "Transaction/originator/type",
-    "Transaction/originator/address",
-    "Transaction/beneficiary",
-    "Transaction/beneficiary/countryOfResidence",
-    "Transaction/beneficiary/nationality",
-    "Transaction/beneficiary/riskScore",
-    "Transaction/beneficiary/riskLevel",
-    "Transaction/beneficiary/type",
-    "Transaction/beneficiary/address",
-    "Transaction/transactionStats",
-    "Transaction/transactionStats/last1D",
-    "Transaction/transactionStats/last1D/count",
-    "Transaction/transactionStats/last1D/totalAmountUsd",
-    "Transaction/transactionStats/last1D/maxAmountUsd",
-    "Transaction/transactionStats/last7D",
-    "Transaction/transactionStats/last7D/count",
-    "Transaction/transactionStats/last7D/totalAmountUsd",
-    "Transaction/transactionStats/last7D/maxAmountUsd",
-    "Transaction/transactionStats/last14D",
-    "Transaction/transactionStats/last14D/count",
-    "Transaction/transactionStats/last14D/totalAmountUsd",
-    "Transaction/transactionStats/last14D/maxAmountUsd",
-    "Transaction/transactionStats/last30D",
-    "Transaction/transactionStats/last30D/count",
-    "Transaction/transactionStats/last30D/totalAmountUsd",
-    "Transaction/transactionStats/last30D/maxAmountUsd",
-    "Transaction/transactionStats/yearToDate",
-    "Transaction/transactionStats/yearToDate/count",
-    "Transaction/transactionStats/yearToDate/totalAmountUsd",
-    "Transaction/transactionStats/yearToDate/maxAmountUsd",
-    "Transaction/transactionStats/monthToDate",
-    "Transaction/transactionStats/monthToDate/count",
-    "Transaction/transactionStats/monthToDate/totalAmountUsd",
-    "Transaction/transactionStats/monthToDate/maxAmountUsd",
-    "Tfhe",
-    "Tfhe/vcs",
-    "Tfhe/vcs/IDInformationTfhe",
-    "Tfhe/vcs/IDInformationTfhe/v1",
-    "Tfhe/vcs/IDInformationTfhe/v1/id",
-    "Tfhe/vcs/IDInformationTfhe/v1/@context",
-    "Tfhe/vcs/IDInformationTfhe/v1/type",
-    "Tfhe/vcs/IDInformationTfhe/v1/expirationDate",
-    "Tfhe/vcs/IDInformationTfhe/v1/issuanceDate",
-    "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject",
-    "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/id",
-    "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/journeyId",
-    "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/reviewAnswer",
-    "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/reviewRejectType",
-    "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/reviewRejectLabels",
-    "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/documentType",
-    "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/entryDate",
-    "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/entryTime",
-    "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData",
-    "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/firstName",
-    "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/middleName",
-    "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/lastName",
-    "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/gender",
-    "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/age",
-    "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/citizenship",
-    "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/country",
-    "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/fullName",
-    "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/birthDate",
-    "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/countryOfBirth",
-    "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/stateOfBirth",
-    "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/isSandbox",
-    "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus",
-    "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus/id",
-    "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus/type",
-    "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus/revocationNonce",
-    "Tfhe/vcs/IDInformationTfhe/v1/issuer",
-    "Tfhe/vcs/IDInformationTfhe/v1/credentialSchema",
-    "Tfhe/vcs/IDInformationTfhe/v1/credentialSchema/id",
-    "Tfhe/vcs/IDInformationTfhe/v1/credentialSchema/type",
-    "Tfhe/vcs/IDInformationTfhe/v1/proof",
-  ],
-};
-function validate38(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.version === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "version" },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.schema === undefined) {
-      const err1 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "schema" },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.path === undefined) {
-      const err2 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "path" },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.version !== undefined) {
-      let data0 = data.version;
-      if (typeof data0 !== "string") {
-        const err3 = {
-          instancePath: instancePath + "/version",
-          schemaPath: "#/$defs/VaultSchemaVersion/type",
-          keyword: "type",
-          params: { type: "string" },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-      if (!(data0 === "v1")) {
-        const err4 = {
-          instancePath: instancePath + "/version",
-          schemaPath: "#/$defs/VaultSchemaVersion/enum",
-          keyword: "enum",
-          params: { allowedValues: schema50.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if (data.schema !== undefined) {
-      let data1 = data.schema;
-      if (typeof data1 !== "string") {
-        const err5 = {
-          instancePath: instancePath + "/schema",
-          schemaPath: "#/$defs/VaultSchemaName/type",
-          keyword: "type",
-          params: { type: "string" },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
       if (
-        !(
-          data1 === "Customer" ||
-          data1 === "KycSession" ||
-          data1 === "Transaction" ||
-          data1 === "Tfhe"
-        )
+        (data.totalCount === undefined && (missing0 = "totalCount")) ||
+        (data.customerId === undefined && (missing0 = "customerId")) ||
+        (data.activityLogs === undefined && (missing0 = "activityLogs"))
       ) {
-        const err6 = {
-          instancePath: instancePath + "/schema",
-          schemaPath: "#/$defs/VaultSchemaName/enum",
-          keyword: "enum",
-          params: { allowedValues: schema51.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-    if (data.path !== undefined) {
-      let data2 = data.path;
-      if (typeof data2 !== "string") {
-        const err7 = {
-          instancePath: instancePath + "/path",
-          schemaPath: "#/$defs/VaultPath/type",
-          keyword: "type",
-          params: { type: "string" },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-      if (
-        !(
-          data2 === "Customer" ||
-          data2 === "Customer/identityData" ||
-          data2 === "Customer/identityData/age" ||
-          data2 === "Customer/identityData/nationality" ||
-          data2 === "Customer/identityData/residence" ||
-          data2 === "Customer/identityData/email" ||
-          data2 === "Customer/identityData/phone" ||
-          data2 === "Customer/kycStatus" ||
-          data2 === "Customer/kycStatus/allCheckStatus" ||
-          data2 === "Customer/kycStatus/selfieCheckStatus" ||
-          data2 === "Customer/kycStatus/idImageCheckStatus" ||
-          data2 === "Customer/kycStatus/idInformationCheckStatus" ||
-          data2 === "Customer/kycStatus/proofOfResidenceCheckStatus" ||
-          data2 === "Customer/amlScreening" ||
-          data2 === "Customer/amlScreening/amlHits" ||
-          data2 === "Customer/amlScreening/pepHits" ||
-          data2 === "Customer/amlScreening/sanctionsHits" ||
-          data2 === "Customer/amlScreening/adverseMediaHits" ||
-          data2 === "Customer/amlScreening/pepAttribute" ||
-          data2 === "Customer/amlScreening/sanctionsStatus" ||
-          data2 === "Customer/amlScreening/adverseMediaStatus" ||
-          data2 === "Customer/duplicates" ||
-          data2 === "Customer/duplicates/duplicateHits" ||
-          data2 === "Customer/duplicates/hasDuplicates" ||
-          data2 === "Customer/walletScreening" ||
-          data2 === "Customer/walletScreening/riskScore" ||
-          data2 === "Customer/fraudAnalytics" ||
-          data2 === "Customer/fraudAnalytics/ipCountry" ||
-          data2 === "Customer/fraudAnalytics/ipVpn" ||
-          data2 === "Customer/fraudAnalytics/ipScore" ||
-          data2 === "Customer/fraudAnalytics/emailScore" ||
-          data2 === "Customer/fraudAnalytics/phoneScore" ||
-          data2 === "KycSession" ||
-          data2 === "KycSession/vcs" ||
-          data2 === "KycSession/vcs/IDInformation" ||
-          data2 === "KycSession/vcs/IDInformation/v1" ||
-          data2 === "KycSession/vcs/IDInformation/v1/id" ||
-          data2 === "KycSession/vcs/IDInformation/v1/@context" ||
-          data2 === "KycSession/vcs/IDInformation/v1/type" ||
-          data2 === "KycSession/vcs/IDInformation/v1/expirationDate" ||
-          data2 === "KycSession/vcs/IDInformation/v1/issuanceDate" ||
-          data2 === "KycSession/vcs/IDInformation/v1/credentialSubject" ||
-          data2 === "KycSession/vcs/IDInformation/v1/credentialSubject/id" ||
-          data2 ===
-            "KycSession/vcs/IDInformation/v1/credentialSubject/journeyId" ||
-          data2 ===
-            "KycSession/vcs/IDInformation/v1/credentialSubject/reviewAnswer" ||
-          data2 ===
-            "KycSession/vcs/IDInformation/v1/credentialSubject/reviewRejectType" ||
-          data2 ===
-            "KycSession/vcs/IDInformation/v1/credentialSubject/reviewRejectLabels" ||
-          data2 ===
-            "KycSession/vcs/IDInformation/v1/credentialSubject/documentType" ||
-          data2 ===
-            "KycSession/vcs/IDInformation/v1/credentialSubject/entryDate" ||
-          data2 ===
-            "KycSession/vcs/IDInformation/v1/credentialSubject/entryTime" ||
-          data2 ===
-            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData" ||
-          data2 ===
-            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/firstName" ||
-          data2 ===
-            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/middleName" ||
-          data2 ===
-            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/lastName" ||
-          data2 ===
-            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/gender" ||
-          data2 ===
-            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/age" ||
-          data2 ===
-            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/citizenship" ||
-          data2 ===
-            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/country" ||
-          data2 ===
-            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/fullName" ||
-          data2 ===
-            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/birthDate" ||
-          data2 ===
-            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/countryOfBirth" ||
-          data2 ===
-            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/stateOfBirth" ||
-          data2 ===
-            "KycSession/vcs/IDInformation/v1/credentialSubject/isSandbox" ||
-          data2 === "KycSession/vcs/IDInformation/v1/credentialStatus" ||
-          data2 === "KycSession/vcs/IDInformation/v1/credentialStatus/id" ||
-          data2 === "KycSession/vcs/IDInformation/v1/credentialStatus/type" ||
-          data2 ===
-            "KycSession/vcs/IDInformation/v1/credentialStatus/revocationNonce" ||
-          data2 === "KycSession/vcs/IDInformation/v1/issuer" ||
-          data2 === "KycSession/vcs/IDInformation/v1/credentialSchema" ||
-          data2 === "KycSession/vcs/IDInformation/v1/credentialSchema/id" ||
-          data2 === "KycSession/vcs/IDInformation/v1/credentialSchema/type" ||
-          data2 === "KycSession/vcs/IDInformation/v1/proof" ||
-          data2 === "KycSession/vcs/IDImage" ||
-          data2 === "KycSession/vcs/IDImage/v1" ||
-          data2 === "KycSession/vcs/IDImage/v1/id" ||
-          data2 === "KycSession/vcs/IDImage/v1/@context" ||
-          data2 === "KycSession/vcs/IDImage/v1/type" ||
-          data2 === "KycSession/vcs/IDImage/v1/expirationDate" ||
-          data2 === "KycSession/vcs/IDImage/v1/issuanceDate" ||
-          data2 === "KycSession/vcs/IDImage/v1/credentialSubject" ||
-          data2 === "KycSession/vcs/IDImage/v1/credentialSubject/id" ||
-          data2 === "KycSession/vcs/IDImage/v1/credentialSubject/journeyId" ||
-          data2 ===
-            "KycSession/vcs/IDImage/v1/credentialSubject/base64_front" ||
-          data2 === "KycSession/vcs/IDImage/v1/credentialSubject/base64_back" ||
-          data2 === "KycSession/vcs/IDImage/v1/credentialSubject/name" ||
-          data2 ===
-            "KycSession/vcs/IDImage/v1/credentialSubject/documentType" ||
-          data2 === "KycSession/vcs/IDImage/v1/credentialSubject/entryDate" ||
-          data2 === "KycSession/vcs/IDImage/v1/credentialSubject/entryTime" ||
-          data2 ===
-            "KycSession/vcs/IDImage/v1/credentialSubject/mediaType_front" ||
-          data2 ===
-            "KycSession/vcs/IDImage/v1/credentialSubject/mediaType_back" ||
-          data2 ===
-            "KycSession/vcs/IDImage/v1/credentialSubject/reviewAnswer" ||
-          data2 ===
-            "KycSession/vcs/IDImage/v1/credentialSubject/reviewRejectType" ||
-          data2 ===
-            "KycSession/vcs/IDImage/v1/credentialSubject/reviewRejectLabels" ||
-          data2 === "KycSession/vcs/IDImage/v1/credentialSubject/isSandbox" ||
-          data2 === "KycSession/vcs/IDImage/v1/credentialStatus" ||
-          data2 === "KycSession/vcs/IDImage/v1/credentialStatus/id" ||
-          data2 === "KycSession/vcs/IDImage/v1/credentialStatus/type" ||
-          data2 ===
-            "KycSession/vcs/IDImage/v1/credentialStatus/revocationNonce" ||
-          data2 === "KycSession/vcs/IDImage/v1/issuer" ||
-          data2 === "KycSession/vcs/IDImage/v1/credentialSchema" ||
-          data2 === "KycSession/vcs/IDImage/v1/credentialSchema/id" ||
-          data2 === "KycSession/vcs/IDImage/v1/credentialSchema/type" ||
-          data2 === "KycSession/vcs/IDImage/v1/proof" ||
-          data2 === "KycSession/vcs/SelfieImage" ||
-          data2 === "KycSession/vcs/SelfieImage/v1" ||
-          data2 === "KycSession/vcs/SelfieImage/v1/id" ||
-          data2 === "KycSession/vcs/SelfieImage/v1/@context" ||
-          data2 === "KycSession/vcs/SelfieImage/v1/type" ||
-          data2 === "KycSession/vcs/SelfieImage/v1/expirationDate" ||
-          data2 === "KycSession/vcs/SelfieImage/v1/issuanceDate" ||
-          data2 === "KycSession/vcs/SelfieImage/v1/credentialSubject" ||
-          data2 === "KycSession/vcs/SelfieImage/v1/credentialSubject/id" ||
-          data2 ===
-            "KycSession/vcs/SelfieImage/v1/credentialSubject/journeyId" ||
-          data2 === "KycSession/vcs/SelfieImage/v1/credentialSubject/base64" ||
-          data2 === "KycSession/vcs/SelfieImage/v1/credentialSubject/name" ||
-          data2 ===
-            "KycSession/vcs/SelfieImage/v1/credentialSubject/mediaType" ||
-          data2 ===
-            "KycSession/vcs/SelfieImage/v1/credentialSubject/entryDate" ||
-          data2 ===
-            "KycSession/vcs/SelfieImage/v1/credentialSubject/entryTime" ||
-          data2 ===
-            "KycSession/vcs/SelfieImage/v1/credentialSubject/reviewAnswer" ||
-          data2 ===
-            "KycSession/vcs/SelfieImage/v1/credentialSubject/reviewRejectType" ||
-          data2 ===
-            "KycSession/vcs/SelfieImage/v1/credentialSubject/reviewRejectLabels" ||
-          data2 ===
-            "KycSession/vcs/SelfieImage/v1/credentialSubject/isSandbox" ||
-          data2 === "KycSession/vcs/SelfieImage/v1/credentialStatus" ||
-          data2 === "KycSession/vcs/SelfieImage/v1/credentialStatus/id" ||
-          data2 === "KycSession/vcs/SelfieImage/v1/credentialStatus/type" ||
-          data2 ===
-            "KycSession/vcs/SelfieImage/v1/credentialStatus/revocationNonce" ||
-          data2 === "KycSession/vcs/SelfieImage/v1/issuer" ||
-          data2 === "KycSession/vcs/SelfieImage/v1/credentialSchema" ||
-          data2 === "KycSession/vcs/SelfieImage/v1/credentialSchema/id" ||
-          data2 === "KycSession/vcs/SelfieImage/v1/credentialSchema/type" ||
-          data2 === "KycSession/vcs/SelfieImage/v1/proof" ||
-          data2 === "KycSession/vcs/ProofOfResidence" ||
-          data2 === "KycSession/vcs/ProofOfResidence/v1" ||
-          data2 === "KycSession/vcs/ProofOfResidence/v1/id" ||
-          data2 === "KycSession/vcs/ProofOfResidence/v1/@context" ||
-          data2 === "KycSession/vcs/ProofOfResidence/v1/type" ||
-          data2 === "KycSession/vcs/ProofOfResidence/v1/expirationDate" ||
-          data2 === "KycSession/vcs/ProofOfResidence/v1/issuanceDate" ||
-          data2 === "KycSession/vcs/ProofOfResidence/v1/credentialSubject" ||
-          data2 === "KycSession/vcs/ProofOfResidence/v1/credentialSubject/id" ||
-          data2 ===
-            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/journeyId" ||
-          data2 ===
-            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/country" ||
-          data2 ===
-            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/base64" ||
-          data2 ===
-            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/name" ||
-          data2 ===
-            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/documentType" ||
-          data2 ===
-            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/entryDate" ||
-          data2 ===
-            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/entryTime" ||
-          data2 ===
-            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/mediaType" ||
-          data2 ===
-            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/county" ||
-          data2 ===
-            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/city" ||
-          data2 ===
-            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/streetName" ||
-          data2 ===
-            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/postalCode" ||
-          data2 ===
-            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/isSandbox" ||
-          data2 === "KycSession/vcs/ProofOfResidence/v1/credentialStatus" ||
-          data2 === "KycSession/vcs/ProofOfResidence/v1/credentialStatus/id" ||
-          data2 ===
-            "KycSession/vcs/ProofOfResidence/v1/credentialStatus/type" ||
-          data2 ===
-            "KycSession/vcs/ProofOfResidence/v1/credentialStatus/revocationNonce" ||
-          data2 === "KycSession/vcs/ProofOfResidence/v1/issuer" ||
-          data2 === "KycSession/vcs/ProofOfResidence/v1/credentialSchema" ||
-          data2 === "KycSession/vcs/ProofOfResidence/v1/credentialSchema/id" ||
-          data2 ===
-            "KycSession/vcs/ProofOfResidence/v1/credentialSchema/type" ||
-          data2 === "KycSession/vcs/ProofOfResidence/v1/proof" ||
-          data2 === "Transaction" ||
-          data2 === "Transaction/amount" ||
-          data2 === "Transaction/amount/USD" ||
-          data2 === "Transaction/amount/EUR" ||
-          data2 === "Transaction/amount/GBP" ||
-          data2 === "Transaction/event" ||
-          data2 === "Transaction/event/transactionDate" ||
-          data2 === "Transaction/event/amount" ||
-          data2 === "Transaction/event/riskScore" ||
-          data2 === "Transaction/event/riskLevel" ||
-          data2 === "Transaction/event/type" ||
-          data2 === "Transaction/event/assets" ||
-          data2 === "Transaction/originator" ||
-          data2 === "Transaction/originator/countryOfResidence" ||
-          data2 === "Transaction/originator/nationality" ||
-          data2 === "Transaction/originator/riskScore" ||
-          data2 === "Transaction/originator/riskLevel" ||
-          data2 === "Transaction/originator/type" ||
-          data2 === "Transaction/originator/address" ||
-          data2 === "Transaction/beneficiary" ||
-          data2 === "Transaction/beneficiary/countryOfResidence" ||
-          data2 === "Transaction/beneficiary/nationality" ||
-          data2 === "Transaction/beneficiary/riskScore" ||
-          data2 === "Transaction/beneficiary/riskLevel" ||
-          data2 === "Transaction/beneficiary/type" ||
-          data2 === "Transaction/beneficiary/address" ||
-          data2 === "Transaction/transactionStats" ||
-          data2 === "Transaction/transactionStats/last1D" ||
-          data2 === "Transaction/transactionStats/last1D/count" ||
-          data2 === "Transaction/transactionStats/last1D/totalAmountUsd" ||
-          data2 === "Transaction/transactionStats/last1D/maxAmountUsd" ||
-          data2 === "Transaction/transactionStats/last7D" ||
-          data2 === "Transaction/transactionStats/last7D/count" ||
-          data2 === "Transaction/transactionStats/last7D/totalAmountUsd" ||
-          data2 === "Transaction/transactionStats/last7D/maxAmountUsd" ||
-          data2 === "Transaction/transactionStats/last14D" ||
-          data2 === "Transaction/transactionStats/last14D/count" ||
-          data2 === "Transaction/transactionStats/last14D/totalAmountUsd" ||
-          data2 === "Transaction/transactionStats/last14D/maxAmountUsd" ||
-          data2 === "Transaction/transactionStats/last30D" ||
-          data2 === "Transaction/transactionStats/last30D/count" ||
-          data2 === "Transaction/transactionStats/last30D/totalAmountUsd" ||
-          data2 === "Transaction/transactionStats/last30D/maxAmountUsd" ||
-          data2 === "Transaction/transactionStats/yearToDate" ||
-          data2 === "Transaction/transactionStats/yearToDate/count" ||
-          data2 === "Transaction/transactionStats/yearToDate/totalAmountUsd" ||
-          data2 === "Transaction/transactionStats/yearToDate/maxAmountUsd" ||
-          data2 === "Transaction/transactionStats/monthToDate" ||
-          data2 === "Transaction/transactionStats/monthToDate/count" ||
-          data2 === "Transaction/transactionStats/monthToDate/totalAmountUsd" ||
-          data2 === "Transaction/transactionStats/monthToDate/maxAmountUsd" ||
-          data2 === "Tfhe" ||
-          data2 === "Tfhe/vcs" ||
-          data2 === "Tfhe/vcs/IDInformationTfhe" ||
-          data2 === "Tfhe/vcs/IDInformationTfhe/v1" ||
-          data2 === "Tfhe/vcs/IDInformationTfhe/v1/id" ||
-          data2 === "Tfhe/vcs/IDInformationTfhe/v1/@context" ||
-          data2 === "Tfhe/vcs/IDInformationTfhe/v1/type" ||
-          data2 === "Tfhe/vcs/IDInformationTfhe/v1/expirationDate" ||
-          data2 === "Tfhe/vcs/IDInformationTfhe/v1/issuanceDate" ||
-          data2 === "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject" ||
-          data2 === "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/id" ||
-          data2 ===
-            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/journeyId" ||
-          data2 ===
-            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/reviewAnswer" ||
-          data2 ===
-            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/reviewRejectType" ||
-          data2 ===
-            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/reviewRejectLabels" ||
-          data2 ===
-            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/documentType" ||
-          data2 ===
-            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/entryDate" ||
-          data2 ===
-            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/entryTime" ||
-          data2 ===
-            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData" ||
-          data2 ===
-            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/firstName" ||
-          data2 ===
-            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/middleName" ||
-          data2 ===
-            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/lastName" ||
-          data2 ===
-            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/gender" ||
-          data2 ===
-            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/age" ||
-          data2 ===
-            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/citizenship" ||
-          data2 ===
-            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/country" ||
-          data2 ===
-            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/fullName" ||
-          data2 ===
-            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/birthDate" ||
-          data2 ===
-            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/countryOfBirth" ||
-          data2 ===
-            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/stateOfBirth" ||
-          data2 ===
-            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/isSandbox" ||
-          data2 === "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus" ||
-          data2 === "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus/id" ||
-          data2 === "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus/type" ||
-          data2 ===
-            "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus/revocationNonce" ||
-          data2 === "Tfhe/vcs/IDInformationTfhe/v1/issuer" ||
-          data2 === "Tfhe/vcs/IDInformationTfhe/v1/credentialSchema" ||
-          data2 === "Tfhe/vcs/IDInformationTfhe/v1/credentialSchema/id" ||
-          data2 === "Tfhe/vcs/IDInformationTfhe/v1/credentialSchema/type" ||
-          data2 === "Tfhe/vcs/IDInformationTfhe/v1/proof"
-        )
-      ) {
-        const err8 = {
-          instancePath: instancePath + "/path",
-          schemaPath: "#/$defs/VaultPath/enum",
-          keyword: "enum",
-          params: { allowedValues: schema52.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err9 = {
-      instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-    };
-    if (vErrors === null) {
-      vErrors = [err9];
-    } else {
-      vErrors.push(err9);
-    }
-    errors++;
-  }
-  validate38.errors = vErrors;
-  return errors === 0;
-}
-function validate37(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const _errs0 = errors;
-  let valid0 = false;
-  const _errs1 = errors;
-  if (typeof data !== "string") {
-    const err0 = {
-      instancePath,
-      schemaPath: "#/anyOf/0/type",
-      keyword: "type",
-      params: { type: "string" },
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
-    errors++;
-  }
-  var _valid0 = _errs1 === errors;
-  valid0 = valid0 || _valid0;
-  if (!valid0) {
-    const _errs3 = errors;
-    if (
-      !validate38(data, {
-        instancePath,
-        parentData,
-        parentDataProperty,
-        rootData,
-      })
-    ) {
-      vErrors =
-        vErrors === null
-          ? validate38.errors
-          : vErrors.concat(validate38.errors);
-      errors = vErrors.length;
-    }
-    var _valid0 = _errs3 === errors;
-    valid0 = valid0 || _valid0;
-  }
-  if (!valid0) {
-    const err1 = {
-      instancePath,
-      schemaPath: "#/anyOf",
-      keyword: "anyOf",
-      params: {},
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
-    errors++;
-  } else {
-    errors = _errs0;
-    if (vErrors !== null) {
-      if (_errs0) {
-        vErrors.length = _errs0;
+        validate20.errors = [
+          {
+            instancePath,
+            schemaPath: "#/required",
+            keyword: "required",
+            params: { missingProperty: missing0 },
+          },
+        ];
+        return false;
       } else {
-        vErrors = null;
-      }
-    }
-  }
-  validate37.errors = vErrors;
-  return errors === 0;
-}
-function validate36(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.attribute === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "attribute" },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.operator === undefined) {
-      const err1 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "operator" },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.queryId !== undefined) {
-      if (typeof data.queryId !== "string") {
-        const err2 = {
-          instancePath: instancePath + "/queryId",
-          schemaPath: "#/properties/queryId/type",
-          keyword: "type",
-          params: { type: "string" },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-    }
-    if (data.id !== undefined) {
-      if (typeof data.id !== "string") {
-        const err3 = {
-          instancePath: instancePath + "/id",
-          schemaPath: "#/properties/id/type",
-          keyword: "type",
-          params: { type: "string" },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if (data.requestId !== undefined) {
-      let data2 = data.requestId;
-      if (!(typeof data2 == "number" && isFinite(data2)) && data2 !== null) {
-        const err4 = {
-          instancePath: instancePath + "/requestId",
-          schemaPath: "#/properties/requestId/type",
-          keyword: "type",
-          params: { type: schema47.properties.requestId.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if (data.attribute !== undefined) {
-      if (
-        !validate37(data.attribute, {
-          instancePath: instancePath + "/attribute",
-          parentData: data,
-          parentDataProperty: "attribute",
-          rootData,
-        })
-      ) {
-        vErrors =
-          vErrors === null
-            ? validate37.errors
-            : vErrors.concat(validate37.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.value !== undefined) {
-      let data4 = data.value;
-      const _errs9 = errors;
-      let valid1 = false;
-      const _errs10 = errors;
-      const _errs12 = errors;
-      let valid3 = false;
-      const _errs13 = errors;
-      if (typeof data4 !== "boolean") {
-        const err5 = {
-          instancePath: instancePath + "/value",
-          schemaPath: "#/$defs/RuleValue/anyOf/0/type",
-          keyword: "type",
-          params: { type: "boolean" },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-      var _valid1 = _errs13 === errors;
-      valid3 = valid3 || _valid1;
-      if (!valid3) {
-        const _errs15 = errors;
-        if (typeof data4 !== "string") {
-          const err6 = {
-            instancePath: instancePath + "/value",
-            schemaPath: "#/$defs/RuleValue/anyOf/1/type",
-            keyword: "type",
-            params: { type: "string" },
-          };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-        var _valid1 = _errs15 === errors;
-        valid3 = valid3 || _valid1;
-        if (!valid3) {
-          const _errs17 = errors;
-          if (!(typeof data4 == "number" && isFinite(data4))) {
-            const err7 = {
-              instancePath: instancePath + "/value",
-              schemaPath: "#/$defs/RuleValue/anyOf/2/type",
-              keyword: "type",
-              params: { type: "number" },
-            };
-            if (vErrors === null) {
-              vErrors = [err7];
-            } else {
-              vErrors.push(err7);
-            }
-            errors++;
-          }
-          var _valid1 = _errs17 === errors;
-          valid3 = valid3 || _valid1;
-          if (!valid3) {
-            const _errs19 = errors;
-            if (Array.isArray(data4)) {
-              const len0 = data4.length;
-              for (let i0 = 0; i0 < len0; i0++) {
-                if (typeof data4[i0] !== "string") {
-                  const err8 = {
-                    instancePath: instancePath + "/value/" + i0,
-                    schemaPath: "#/$defs/RuleValue/anyOf/3/items/type",
-                    keyword: "type",
-                    params: { type: "string" },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err8];
-                  } else {
-                    vErrors.push(err8);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err9 = {
-                instancePath: instancePath + "/value",
-                schemaPath: "#/$defs/RuleValue/anyOf/3/type",
-                keyword: "type",
-                params: { type: "array" },
-              };
-              if (vErrors === null) {
-                vErrors = [err9];
-              } else {
-                vErrors.push(err9);
-              }
-              errors++;
-            }
-            var _valid1 = _errs19 === errors;
-            valid3 = valid3 || _valid1;
-            if (!valid3) {
-              const _errs23 = errors;
-              if (Array.isArray(data4)) {
-                const len1 = data4.length;
-                for (let i1 = 0; i1 < len1; i1++) {
-                  let data6 = data4[i1];
-                  if (!(typeof data6 == "number" && isFinite(data6))) {
-                    const err10 = {
-                      instancePath: instancePath + "/value/" + i1,
-                      schemaPath: "#/$defs/RuleValue/anyOf/4/items/type",
-                      keyword: "type",
-                      params: { type: "number" },
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err10];
-                    } else {
-                      vErrors.push(err10);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err11 = {
-                  instancePath: instancePath + "/value",
-                  schemaPath: "#/$defs/RuleValue/anyOf/4/type",
-                  keyword: "type",
-                  params: { type: "array" },
-                };
-                if (vErrors === null) {
-                  vErrors = [err11];
-                } else {
-                  vErrors.push(err11);
-                }
-                errors++;
-              }
-              var _valid1 = _errs23 === errors;
-              valid3 = valid3 || _valid1;
-            }
-          }
-        }
-      }
-      if (!valid3) {
-        const err12 = {
-          instancePath: instancePath + "/value",
-          schemaPath: "#/$defs/RuleValue/anyOf",
-          keyword: "anyOf",
-          params: {},
-        };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
-        errors++;
-      } else {
-        errors = _errs12;
-        if (vErrors !== null) {
-          if (_errs12) {
-            vErrors.length = _errs12;
-          } else {
-            vErrors = null;
-          }
-        }
-      }
-      var _valid0 = _errs10 === errors;
-      valid1 = valid1 || _valid0;
-      if (!valid1) {
-        const _errs27 = errors;
-        if (data4 !== null) {
-          const err13 = {
-            instancePath: instancePath + "/value",
-            schemaPath: "#/properties/value/anyOf/1/type",
-            keyword: "type",
-            params: { type: "null" },
-          };
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
-          errors++;
-        }
-        var _valid0 = _errs27 === errors;
-        valid1 = valid1 || _valid0;
-      }
-      if (!valid1) {
-        const err14 = {
-          instancePath: instancePath + "/value",
-          schemaPath: "#/properties/value/anyOf",
-          keyword: "anyOf",
-          params: {},
-        };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
-        errors++;
-      } else {
-        errors = _errs9;
-        if (vErrors !== null) {
-          if (_errs9) {
-            vErrors.length = _errs9;
-          } else {
-            vErrors = null;
-          }
-        }
-      }
-    }
-    if (data.operator !== undefined) {
-      let data7 = data.operator;
-      if (typeof data7 !== "string") {
-        const err15 = {
-          instancePath: instancePath + "/operator",
-          schemaPath: "#/$defs/RuleOperator/type",
-          keyword: "type",
-          params: { type: "string" },
-        };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
-        errors++;
-      }
-      if (
-        !(
-          data7 === "$noop" ||
-          data7 === "$eq" ||
-          data7 === "$lt" ||
-          data7 === "$lte" ||
-          data7 === "$gt" ||
-          data7 === "$gte" ||
-          data7 === "$in" ||
-          data7 === "$nin" ||
-          data7 === "$ne" ||
-          data7 === "$exists"
-        )
-      ) {
-        const err16 = {
-          instancePath: instancePath + "/operator",
-          schemaPath: "#/$defs/RuleOperator/enum",
-          keyword: "enum",
-          params: { allowedValues: schema54.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
-        errors++;
-      }
-    }
-    if (data.type !== undefined) {
-      let data8 = data.type;
-      const _errs33 = errors;
-      let valid9 = false;
-      const _errs34 = errors;
-      if (typeof data8 !== "string") {
-        const err17 = {
-          instancePath: instancePath + "/type",
-          schemaPath: "#/$defs/CredentialType/type",
-          keyword: "type",
-          params: { type: "string" },
-        };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
-        errors++;
-      }
-      if (
-        !(
-          data8 === "IDInformation" ||
-          data8 === "IDInformationTfhe" ||
-          data8 === "SelfieImage" ||
-          data8 === "IDImage" ||
-          data8 === "ProofOfResidence" ||
-          data8 === "AMLScreeningsResults" ||
-          data8 === "ID3" ||
-          data8 === "IDScan" ||
-          data8 === "IDScanSelfie" ||
-          data8 === "IDScanPassport"
-        )
-      ) {
-        const err18 = {
-          instancePath: instancePath + "/type",
-          schemaPath: "#/$defs/CredentialType/enum",
-          keyword: "enum",
-          params: { allowedValues: schema55.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
-        errors++;
-      }
-      var _valid2 = _errs34 === errors;
-      valid9 = valid9 || _valid2;
-      if (!valid9) {
-        const _errs37 = errors;
-        if (data8 !== null) {
-          const err19 = {
-            instancePath: instancePath + "/type",
-            schemaPath: "#/properties/type/anyOf/1/type",
-            keyword: "type",
-            params: { type: "null" },
-          };
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
-          errors++;
-        }
-        var _valid2 = _errs37 === errors;
-        valid9 = valid9 || _valid2;
-      }
-      if (!valid9) {
-        const err20 = {
-          instancePath: instancePath + "/type",
-          schemaPath: "#/properties/type/anyOf",
-          keyword: "anyOf",
-          params: {},
-        };
-        if (vErrors === null) {
-          vErrors = [err20];
-        } else {
-          vErrors.push(err20);
-        }
-        errors++;
-      } else {
-        errors = _errs33;
-        if (vErrors !== null) {
-          if (_errs33) {
-            vErrors.length = _errs33;
-          } else {
-            vErrors = null;
-          }
-        }
-      }
-    }
-  } else {
-    const err21 = {
-      instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-    };
-    if (vErrors === null) {
-      vErrors = [err21];
-    } else {
-      vErrors.push(err21);
-    }
-    errors++;
-  }
-  validate36.errors = vErrors;
-  return errors === 0;
-}
-function validate33(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.result !== undefined) {
-      let data0 = data.result;
-      const _errs2 = errors;
-      let valid1 = false;
-      const _errs3 = errors;
-      if (
-        !validate34(data0, {
-          instancePath: instancePath + "/result",
-          parentData: data,
-          parentDataProperty: "result",
-          rootData,
-        })
-      ) {
-        vErrors =
-          vErrors === null
-            ? validate34.errors
-            : vErrors.concat(validate34.errors);
-        errors = vErrors.length;
-      }
-      var _valid0 = _errs3 === errors;
-      valid1 = valid1 || _valid0;
-      if (!valid1) {
-        const _errs4 = errors;
-        if (data0 !== null) {
-          const err0 = {
-            instancePath: instancePath + "/result",
-            schemaPath: "#/properties/result/anyOf/1/type",
-            keyword: "type",
-            params: { type: "null" },
-          };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
-          errors++;
-        }
-        var _valid0 = _errs4 === errors;
-        valid1 = valid1 || _valid0;
-      }
-      if (!valid1) {
-        const err1 = {
-          instancePath: instancePath + "/result",
-          schemaPath: "#/properties/result/anyOf",
-          keyword: "anyOf",
-          params: {},
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      } else {
-        errors = _errs2;
-        if (vErrors !== null) {
-          if (_errs2) {
-            vErrors.length = _errs2;
-          } else {
-            vErrors = null;
-          }
-        }
-      }
-    }
-    if (data.rule_data !== undefined) {
-      let data1 = data.rule_data;
-      const _errs7 = errors;
-      let valid2 = false;
-      const _errs8 = errors;
-      if (
-        !validate36(data1, {
-          instancePath: instancePath + "/rule_data",
-          parentData: data,
-          parentDataProperty: "rule_data",
-          rootData,
-        })
-      ) {
-        vErrors =
-          vErrors === null
-            ? validate36.errors
-            : vErrors.concat(validate36.errors);
-        errors = vErrors.length;
-      }
-      var _valid1 = _errs8 === errors;
-      valid2 = valid2 || _valid1;
-      if (!valid2) {
-        const _errs9 = errors;
-        if (data1 !== null) {
-          const err2 = {
-            instancePath: instancePath + "/rule_data",
-            schemaPath: "#/properties/rule_data/anyOf/1/type",
-            keyword: "type",
-            params: { type: "null" },
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-        var _valid1 = _errs9 === errors;
-        valid2 = valid2 || _valid1;
-      }
-      if (!valid2) {
-        const err3 = {
-          instancePath: instancePath + "/rule_data",
-          schemaPath: "#/properties/rule_data/anyOf",
-          keyword: "anyOf",
-          params: {},
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      } else {
-        errors = _errs7;
-        if (vErrors !== null) {
-          if (_errs7) {
-            vErrors.length = _errs7;
-          } else {
-            vErrors = null;
-          }
-        }
-      }
-    }
-    if (data.status !== undefined) {
-      let data2 = data.status;
-      const _errs12 = errors;
-      let valid3 = false;
-      const _errs13 = errors;
-      if (typeof data2 !== "string") {
-        const err4 = {
-          instancePath: instancePath + "/status",
-          schemaPath: "#/$defs/RuleResultStatus/type",
-          keyword: "type",
-          params: { type: "string" },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-      if (
-        !(
-          data2 === "valid" ||
-          data2 === "not-valid" ||
-          data2 === "error" ||
-          data2 === "unknown"
-        )
-      ) {
-        const err5 = {
-          instancePath: instancePath + "/status",
-          schemaPath: "#/$defs/RuleResultStatus/enum",
-          keyword: "enum",
-          params: { allowedValues: schema56.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-      var _valid2 = _errs13 === errors;
-      valid3 = valid3 || _valid2;
-      if (!valid3) {
-        const _errs16 = errors;
-        if (data2 !== null) {
-          const err6 = {
-            instancePath: instancePath + "/status",
-            schemaPath: "#/properties/status/anyOf/1/type",
-            keyword: "type",
-            params: { type: "null" },
-          };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-        var _valid2 = _errs16 === errors;
-        valid3 = valid3 || _valid2;
-      }
-      if (!valid3) {
-        const err7 = {
-          instancePath: instancePath + "/status",
-          schemaPath: "#/properties/status/anyOf",
-          keyword: "anyOf",
-          params: {},
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      } else {
-        errors = _errs12;
-        if (vErrors !== null) {
-          if (_errs12) {
-            vErrors.length = _errs12;
-          } else {
-            vErrors = null;
-          }
-        }
-      }
-    }
-  } else {
-    const err8 = {
-      instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-    };
-    if (vErrors === null) {
-      vErrors = [err8];
-    } else {
-      vErrors.push(err8);
-    }
-    errors++;
-  }
-  validate33.errors = vErrors;
-  return errors === 0;
-}
-function validate32(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.rules === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "rules" },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.rules !== undefined) {
-      let data0 = data.rules;
-      if (Array.isArray(data0)) {
-        const len0 = data0.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate33(data0[i0], {
-              instancePath: instancePath + "/rules/" + i0,
-              parentData: data0,
-              parentDataProperty: i0,
-              rootData,
-            })
-          ) {
-            vErrors =
-              vErrors === null
-                ? validate33.errors
-                : vErrors.concat(validate33.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err1 = {
-          instancePath: instancePath + "/rules",
-          schemaPath: "#/properties/rules/type",
-          keyword: "type",
-          params: { type: "array" },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-    if (data.scenarioId !== undefined) {
-      if (typeof data.scenarioId !== "string") {
-        const err2 = {
-          instancePath: instancePath + "/scenarioId",
-          schemaPath: "#/properties/scenarioId/type",
-          keyword: "type",
-          params: { type: "string" },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-    }
-    if (data.scenarioStatus !== undefined) {
-      let data3 = data.scenarioStatus;
-      if (typeof data3 !== "string") {
-        const err3 = {
-          instancePath: instancePath + "/scenarioStatus",
-          schemaPath: "#/$defs/RuleResultStatus/type",
-          keyword: "type",
-          params: { type: "string" },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-      if (
-        !(
-          data3 === "valid" ||
-          data3 === "not-valid" ||
-          data3 === "error" ||
-          data3 === "unknown"
-        )
-      ) {
-        const err4 = {
-          instancePath: instancePath + "/scenarioStatus",
-          schemaPath: "#/$defs/RuleResultStatus/enum",
-          keyword: "enum",
-          params: { allowedValues: schema56.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err5 = {
-      instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-    };
-    if (vErrors === null) {
-      vErrors = [err5];
-    } else {
-      vErrors.push(err5);
-    }
-    errors++;
-  }
-  validate32.errors = vErrors;
-  return errors === 0;
-}
-function validate31(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.data === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "data" },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.data !== undefined) {
-      let data0 = data.data;
-      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-        if (data0.executions !== undefined) {
-          let data1 = data0.executions;
-          if (!Array.isArray(data1) && data1 !== null) {
-            const err1 = {
-              instancePath: instancePath + "/data/executions",
-              schemaPath: "#/properties/data/properties/executions/type",
-              keyword: "type",
-              params: {
-                type: schema42.properties.data.properties.executions.type,
-              },
-            };
-            if (vErrors === null) {
-              vErrors = [err1];
-            } else {
-              vErrors.push(err1);
-            }
-            errors++;
-          }
-          if (Array.isArray(data1)) {
-            const len0 = data1.length;
-            for (let i0 = 0; i0 < len0; i0++) {
-              if (
-                !validate32(data1[i0], {
-                  instancePath: instancePath + "/data/executions/" + i0,
-                  parentData: data1,
-                  parentDataProperty: i0,
-                  rootData,
-                })
-              ) {
-                vErrors =
-                  vErrors === null
-                    ? validate32.errors
-                    : vErrors.concat(validate32.errors);
-                errors = vErrors.length;
-              }
-            }
-          }
-        }
-        if (data0.execution_status !== undefined) {
-          let data3 = data0.execution_status;
-          if (typeof data3 !== "string") {
-            const err2 = {
-              instancePath: instancePath + "/data/execution_status",
-              schemaPath: "#/$defs/RuleResultStatus/type",
-              keyword: "type",
-              params: { type: "string" },
-            };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
-            errors++;
-          }
+        if (data.totalCount !== undefined) {
+          let data0 = data.totalCount;
+          const _errs1 = errors;
           if (
             !(
-              data3 === "valid" ||
-              data3 === "not-valid" ||
-              data3 === "error" ||
-              data3 === "unknown"
+              typeof data0 == "number" &&
+              !(data0 % 1) &&
+              !isNaN(data0) &&
+              isFinite(data0)
             )
           ) {
-            const err3 = {
-              instancePath: instancePath + "/data/execution_status",
-              schemaPath: "#/$defs/RuleResultStatus/enum",
-              keyword: "enum",
-              params: { allowedValues: schema56.enum },
-            };
-            if (vErrors === null) {
-              vErrors = [err3];
-            } else {
-              vErrors.push(err3);
+            validate20.errors = [
+              {
+                instancePath: instancePath + "/totalCount",
+                schemaPath: "#/properties/totalCount/type",
+                keyword: "type",
+                params: { type: "integer" },
+              },
+            ];
+            return false;
+          }
+          if (errors === _errs1) {
+            if (typeof data0 == "number" && isFinite(data0)) {
+              if (data0 < 0 || isNaN(data0)) {
+                validate20.errors = [
+                  {
+                    instancePath: instancePath + "/totalCount",
+                    schemaPath: "#/properties/totalCount/minimum",
+                    keyword: "minimum",
+                    params: { comparison: ">=", limit: 0 },
+                  },
+                ];
+                return false;
+              }
             }
-            errors++;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.customerId !== undefined) {
+            const _errs3 = errors;
+            if (typeof data.customerId !== "string") {
+              validate20.errors = [
+                {
+                  instancePath: instancePath + "/customerId",
+                  schemaPath: "#/properties/customerId/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.activityLogs !== undefined) {
+              let data2 = data.activityLogs;
+              const _errs5 = errors;
+              if (errors === _errs5) {
+                if (Array.isArray(data2)) {
+                  var valid1 = true;
+                  const len0 = data2.length;
+                  for (let i0 = 0; i0 < len0; i0++) {
+                    let data3 = data2[i0];
+                    const _errs7 = errors;
+                    const _errs8 = errors;
+                    let valid2 = true;
+                    const _errs9 = errors;
+                    if (
+                      data3 &&
+                      typeof data3 == "object" &&
+                      !Array.isArray(data3)
+                    ) {
+                      let missing1;
+                      if (data3.data === undefined && (missing1 = "data")) {
+                        const err0 = {};
+                        if (vErrors === null) {
+                          vErrors = [err0];
+                        } else {
+                          vErrors.push(err0);
+                        }
+                        errors++;
+                      } else {
+                        if (data3.data !== undefined) {
+                          let data4 = data3.data;
+                          const _errs11 = errors;
+                          let valid4 = false;
+                          const _errs12 = errors;
+                          if (
+                            data4 &&
+                            typeof data4 == "object" &&
+                            !Array.isArray(data4)
+                          ) {
+                            let missing2;
+                            if (
+                              data4.data === undefined &&
+                              (missing2 = "data")
+                            ) {
+                              const err1 = {};
+                              if (vErrors === null) {
+                                vErrors = [err1];
+                              } else {
+                                vErrors.push(err1);
+                              }
+                              errors++;
+                            }
+                          }
+                          var _valid1 = _errs12 === errors;
+                          valid4 = valid4 || _valid1;
+                          if (!valid4) {
+                            const _errs13 = errors;
+                            if (
+                              data4 &&
+                              typeof data4 == "object" &&
+                              !Array.isArray(data4)
+                            ) {
+                              let missing3;
+                              if (
+                                data4.event === undefined &&
+                                (missing3 = "event")
+                              ) {
+                                const err2 = {};
+                                if (vErrors === null) {
+                                  vErrors = [err2];
+                                } else {
+                                  vErrors.push(err2);
+                                }
+                                errors++;
+                              }
+                            }
+                            var _valid1 = _errs13 === errors;
+                            valid4 = valid4 || _valid1;
+                          }
+                          if (!valid4) {
+                            const err3 = {};
+                            if (vErrors === null) {
+                              vErrors = [err3];
+                            } else {
+                              vErrors.push(err3);
+                            }
+                            errors++;
+                          } else {
+                            errors = _errs11;
+                            if (vErrors !== null) {
+                              if (_errs11) {
+                                vErrors.length = _errs11;
+                              } else {
+                                vErrors = null;
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                    var _valid0 = _errs9 === errors;
+                    errors = _errs8;
+                    if (vErrors !== null) {
+                      if (_errs8) {
+                        vErrors.length = _errs8;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                    let ifClause0;
+                    if (_valid0) {
+                      const _errs14 = errors;
+                      if (errors === _errs14) {
+                        if (
+                          data3 &&
+                          typeof data3 == "object" &&
+                          !Array.isArray(data3)
+                        ) {
+                          let missing4;
+                          if (data3.data === undefined && (missing4 = "data")) {
+                            validate20.errors = [
+                              {
+                                instancePath:
+                                  instancePath + "/activityLogs/" + i0,
+                                schemaPath:
+                                  "#/properties/activityLogs/items/then/required",
+                                keyword: "required",
+                                params: { missingProperty: missing4 },
+                              },
+                            ];
+                            return false;
+                          } else {
+                            if (data3.data !== undefined) {
+                              let data5 = data3.data;
+                              const _errs16 = errors;
+                              if (errors === _errs16) {
+                                if (
+                                  data5 &&
+                                  typeof data5 == "object" &&
+                                  !Array.isArray(data5)
+                                ) {
+                                  let missing5;
+                                  if (
+                                    data5.data === undefined &&
+                                    (missing5 = "data")
+                                  ) {
+                                    validate20.errors = [
+                                      {
+                                        instancePath:
+                                          instancePath +
+                                          "/activityLogs/" +
+                                          i0 +
+                                          "/data",
+                                        schemaPath:
+                                          "#/properties/activityLogs/items/then/properties/data/required",
+                                        keyword: "required",
+                                        params: { missingProperty: missing5 },
+                                      },
+                                    ];
+                                    return false;
+                                  } else {
+                                    if (data5.data !== undefined) {
+                                      let data6 = data5.data;
+                                      const _errs18 = errors;
+                                      if (errors === _errs18) {
+                                        if (
+                                          data6 &&
+                                          typeof data6 == "object" &&
+                                          !Array.isArray(data6)
+                                        ) {
+                                        } else {
+                                          validate20.errors = [
+                                            {
+                                              instancePath:
+                                                instancePath +
+                                                "/activityLogs/" +
+                                                i0 +
+                                                "/data/data",
+                                              schemaPath:
+                                                "#/properties/activityLogs/items/then/properties/data/properties/data/type",
+                                              keyword: "type",
+                                              params: { type: "object" },
+                                            },
+                                          ];
+                                          return false;
+                                        }
+                                      }
+                                      var valid6 = _errs18 === errors;
+                                    } else {
+                                      var valid6 = true;
+                                    }
+                                    if (valid6) {
+                                      if (data5.event !== undefined) {
+                                        let data7 = data5.event;
+                                        const _errs21 = errors;
+                                        const _errs22 = errors;
+                                        let valid7 = false;
+                                        const _errs23 = errors;
+                                        if (
+                                          !(
+                                            data7 &&
+                                            typeof data7 == "object" &&
+                                            !Array.isArray(data7)
+                                          ) &&
+                                          data7 !== null
+                                        ) {
+                                          const err4 = {
+                                            instancePath:
+                                              instancePath +
+                                              "/activityLogs/" +
+                                              i0 +
+                                              "/data/event",
+                                            schemaPath:
+                                              "#/properties/activityLogs/items/then/properties/data/properties/event/anyOf/0/type",
+                                            keyword: "type",
+                                            params: {
+                                              type: schema31.properties
+                                                .activityLogs.items.then
+                                                .properties.data.properties
+                                                .event.anyOf[0].type,
+                                            },
+                                          };
+                                          if (vErrors === null) {
+                                            vErrors = [err4];
+                                          } else {
+                                            vErrors.push(err4);
+                                          }
+                                          errors++;
+                                        }
+                                        if (errors === _errs23) {
+                                          if (
+                                            data7 &&
+                                            typeof data7 == "object" &&
+                                            !Array.isArray(data7)
+                                          ) {
+                                            let missing6;
+                                            if (
+                                              (data7.status === undefined &&
+                                                (missing6 = "status")) ||
+                                              (data7.alias === undefined &&
+                                                (missing6 = "alias")) ||
+                                              (data7.sandbox === undefined &&
+                                                (missing6 = "sandbox"))
+                                            ) {
+                                              const err5 = {
+                                                instancePath:
+                                                  instancePath +
+                                                  "/activityLogs/" +
+                                                  i0 +
+                                                  "/data/event",
+                                                schemaPath:
+                                                  "#/properties/activityLogs/items/then/properties/data/properties/event/anyOf/0/required",
+                                                keyword: "required",
+                                                params: {
+                                                  missingProperty: missing6,
+                                                },
+                                              };
+                                              if (vErrors === null) {
+                                                vErrors = [err5];
+                                              } else {
+                                                vErrors.push(err5);
+                                              }
+                                              errors++;
+                                            } else {
+                                              if (data7.status !== undefined) {
+                                                let data8 = data7.status;
+                                                const _errs25 = errors;
+                                                if (typeof data8 !== "string") {
+                                                  const err6 = {
+                                                    instancePath:
+                                                      instancePath +
+                                                      "/activityLogs/" +
+                                                      i0 +
+                                                      "/data/event/status",
+                                                    schemaPath:
+                                                      "#/properties/activityLogs/items/then/properties/data/properties/event/anyOf/0/properties/status/type",
+                                                    keyword: "type",
+                                                    params: { type: "string" },
+                                                  };
+                                                  if (vErrors === null) {
+                                                    vErrors = [err6];
+                                                  } else {
+                                                    vErrors.push(err6);
+                                                  }
+                                                  errors++;
+                                                }
+                                                if (
+                                                  !(
+                                                    data8 === "APPROVED" ||
+                                                    data8 ===
+                                                      "SUBMISSION_REQUIRED" ||
+                                                    data8 ===
+                                                      "RESUBMISSION_REQUIRED" ||
+                                                    data8 === "REJECTED" ||
+                                                    data8 ===
+                                                      "PENDING_VERIFICATION"
+                                                  )
+                                                ) {
+                                                  const err7 = {
+                                                    instancePath:
+                                                      instancePath +
+                                                      "/activityLogs/" +
+                                                      i0 +
+                                                      "/data/event/status",
+                                                    schemaPath:
+                                                      "#/properties/activityLogs/items/then/properties/data/properties/event/anyOf/0/properties/status/enum",
+                                                    keyword: "enum",
+                                                    params: {
+                                                      allowedValues:
+                                                        schema31.properties
+                                                          .activityLogs.items
+                                                          .then.properties.data
+                                                          .properties.event
+                                                          .anyOf[0].properties
+                                                          .status.enum,
+                                                    },
+                                                  };
+                                                  if (vErrors === null) {
+                                                    vErrors = [err7];
+                                                  } else {
+                                                    vErrors.push(err7);
+                                                  }
+                                                  errors++;
+                                                }
+                                                var valid8 = _errs25 === errors;
+                                              } else {
+                                                var valid8 = true;
+                                              }
+                                              if (valid8) {
+                                                if (data7.alias !== undefined) {
+                                                  const _errs27 = errors;
+                                                  if (
+                                                    typeof data7.alias !==
+                                                    "string"
+                                                  ) {
+                                                    const err8 = {
+                                                      instancePath:
+                                                        instancePath +
+                                                        "/activityLogs/" +
+                                                        i0 +
+                                                        "/data/event/alias",
+                                                      schemaPath:
+                                                        "#/properties/activityLogs/items/then/properties/data/properties/event/anyOf/0/properties/alias/type",
+                                                      keyword: "type",
+                                                      params: {
+                                                        type: "string",
+                                                      },
+                                                    };
+                                                    if (vErrors === null) {
+                                                      vErrors = [err8];
+                                                    } else {
+                                                      vErrors.push(err8);
+                                                    }
+                                                    errors++;
+                                                  }
+                                                  var valid8 =
+                                                    _errs27 === errors;
+                                                } else {
+                                                  var valid8 = true;
+                                                }
+                                                if (valid8) {
+                                                  if (
+                                                    data7.sandbox !== undefined
+                                                  ) {
+                                                    const _errs29 = errors;
+                                                    if (
+                                                      typeof data7.sandbox !==
+                                                      "boolean"
+                                                    ) {
+                                                      const err9 = {
+                                                        instancePath:
+                                                          instancePath +
+                                                          "/activityLogs/" +
+                                                          i0 +
+                                                          "/data/event/sandbox",
+                                                        schemaPath:
+                                                          "#/properties/activityLogs/items/then/properties/data/properties/event/anyOf/0/properties/sandbox/type",
+                                                        keyword: "type",
+                                                        params: {
+                                                          type: "boolean",
+                                                        },
+                                                      };
+                                                      if (vErrors === null) {
+                                                        vErrors = [err9];
+                                                      } else {
+                                                        vErrors.push(err9);
+                                                      }
+                                                      errors++;
+                                                    }
+                                                    var valid8 =
+                                                      _errs29 === errors;
+                                                  } else {
+                                                    var valid8 = true;
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          }
+                                        }
+                                        var _valid2 = _errs23 === errors;
+                                        valid7 = valid7 || _valid2;
+                                        if (!valid7) {
+                                          const _errs31 = errors;
+                                          if (errors === _errs31) {
+                                            if (
+                                              data7 &&
+                                              typeof data7 == "object" &&
+                                              !Array.isArray(data7)
+                                            ) {
+                                              let missing7;
+                                              if (
+                                                (data7.status === undefined &&
+                                                  (missing7 = "status")) ||
+                                                (data7.type === undefined &&
+                                                  (missing7 = "type")) ||
+                                                (data7.sandbox === undefined &&
+                                                  (missing7 = "sandbox")) ||
+                                                (data7.metadata === undefined &&
+                                                  (missing7 = "metadata"))
+                                              ) {
+                                                const err10 = {
+                                                  instancePath:
+                                                    instancePath +
+                                                    "/activityLogs/" +
+                                                    i0 +
+                                                    "/data/event",
+                                                  schemaPath:
+                                                    "#/properties/activityLogs/items/then/properties/data/properties/event/anyOf/1/required",
+                                                  keyword: "required",
+                                                  params: {
+                                                    missingProperty: missing7,
+                                                  },
+                                                };
+                                                if (vErrors === null) {
+                                                  vErrors = [err10];
+                                                } else {
+                                                  vErrors.push(err10);
+                                                }
+                                                errors++;
+                                              } else {
+                                                if (
+                                                  data7.status !== undefined
+                                                ) {
+                                                  let data11 = data7.status;
+                                                  const _errs33 = errors;
+                                                  if (
+                                                    typeof data11 !== "string"
+                                                  ) {
+                                                    const err11 = {
+                                                      instancePath:
+                                                        instancePath +
+                                                        "/activityLogs/" +
+                                                        i0 +
+                                                        "/data/event/status",
+                                                      schemaPath:
+                                                        "#/properties/activityLogs/items/then/properties/data/properties/event/anyOf/1/properties/status/type",
+                                                      keyword: "type",
+                                                      params: {
+                                                        type: "string",
+                                                      },
+                                                    };
+                                                    if (vErrors === null) {
+                                                      vErrors = [err11];
+                                                    } else {
+                                                      vErrors.push(err11);
+                                                    }
+                                                    errors++;
+                                                  }
+                                                  if (
+                                                    !(
+                                                      data11 === "APPROVED" ||
+                                                      data11 ===
+                                                        "SUBMISSION_REQUIRED" ||
+                                                      data11 ===
+                                                        "RESUBMISSION_REQUIRED" ||
+                                                      data11 === "REJECTED" ||
+                                                      data11 ===
+                                                        "PENDING_VERIFICATION"
+                                                    )
+                                                  ) {
+                                                    const err12 = {
+                                                      instancePath:
+                                                        instancePath +
+                                                        "/activityLogs/" +
+                                                        i0 +
+                                                        "/data/event/status",
+                                                      schemaPath:
+                                                        "#/properties/activityLogs/items/then/properties/data/properties/event/anyOf/1/properties/status/enum",
+                                                      keyword: "enum",
+                                                      params: {
+                                                        allowedValues:
+                                                          schema31.properties
+                                                            .activityLogs.items
+                                                            .then.properties
+                                                            .data.properties
+                                                            .event.anyOf[1]
+                                                            .properties.status
+                                                            .enum,
+                                                      },
+                                                    };
+                                                    if (vErrors === null) {
+                                                      vErrors = [err12];
+                                                    } else {
+                                                      vErrors.push(err12);
+                                                    }
+                                                    errors++;
+                                                  }
+                                                  var valid9 =
+                                                    _errs33 === errors;
+                                                } else {
+                                                  var valid9 = true;
+                                                }
+                                                if (valid9) {
+                                                  if (
+                                                    data7.type !== undefined
+                                                  ) {
+                                                    let data12 = data7.type;
+                                                    const _errs35 = errors;
+                                                    if (
+                                                      typeof data12 !== "string"
+                                                    ) {
+                                                      const err13 = {
+                                                        instancePath:
+                                                          instancePath +
+                                                          "/activityLogs/" +
+                                                          i0 +
+                                                          "/data/event/type",
+                                                        schemaPath:
+                                                          "#/properties/activityLogs/items/then/properties/data/properties/event/anyOf/1/properties/type/type",
+                                                        keyword: "type",
+                                                        params: {
+                                                          type: "string",
+                                                        },
+                                                      };
+                                                      if (vErrors === null) {
+                                                        vErrors = [err13];
+                                                      } else {
+                                                        vErrors.push(err13);
+                                                      }
+                                                      errors++;
+                                                    }
+                                                    if (
+                                                      !(
+                                                        data12 ===
+                                                          "ID_DOCUMENT" ||
+                                                        data12 === "LIVENESS" ||
+                                                        data12 ===
+                                                          "PROOF_OF_ADDRESS" ||
+                                                        data12 === "PHONE" ||
+                                                        data12 === "EMAIL"
+                                                      )
+                                                    ) {
+                                                      const err14 = {
+                                                        instancePath:
+                                                          instancePath +
+                                                          "/activityLogs/" +
+                                                          i0 +
+                                                          "/data/event/type",
+                                                        schemaPath:
+                                                          "#/properties/activityLogs/items/then/properties/data/properties/event/anyOf/1/properties/type/enum",
+                                                        keyword: "enum",
+                                                        params: {
+                                                          allowedValues:
+                                                            schema31.properties
+                                                              .activityLogs
+                                                              .items.then
+                                                              .properties.data
+                                                              .properties.event
+                                                              .anyOf[1]
+                                                              .properties.type
+                                                              .enum,
+                                                        },
+                                                      };
+                                                      if (vErrors === null) {
+                                                        vErrors = [err14];
+                                                      } else {
+                                                        vErrors.push(err14);
+                                                      }
+                                                      errors++;
+                                                    }
+                                                    var valid9 =
+                                                      _errs35 === errors;
+                                                  } else {
+                                                    var valid9 = true;
+                                                  }
+                                                  if (valid9) {
+                                                    if (
+                                                      data7.sandbox !==
+                                                      undefined
+                                                    ) {
+                                                      const _errs37 = errors;
+                                                      if (
+                                                        typeof data7.sandbox !==
+                                                        "boolean"
+                                                      ) {
+                                                        const err15 = {
+                                                          instancePath:
+                                                            instancePath +
+                                                            "/activityLogs/" +
+                                                            i0 +
+                                                            "/data/event/sandbox",
+                                                          schemaPath:
+                                                            "#/properties/activityLogs/items/then/properties/data/properties/event/anyOf/1/properties/sandbox/type",
+                                                          keyword: "type",
+                                                          params: {
+                                                            type: "boolean",
+                                                          },
+                                                        };
+                                                        if (vErrors === null) {
+                                                          vErrors = [err15];
+                                                        } else {
+                                                          vErrors.push(err15);
+                                                        }
+                                                        errors++;
+                                                      }
+                                                      var valid9 =
+                                                        _errs37 === errors;
+                                                    } else {
+                                                      var valid9 = true;
+                                                    }
+                                                    if (valid9) {
+                                                      if (
+                                                        data7.metadata !==
+                                                        undefined
+                                                      ) {
+                                                        let data14 =
+                                                          data7.metadata;
+                                                        const _errs39 = errors;
+                                                        if (
+                                                          errors === _errs39
+                                                        ) {
+                                                          if (
+                                                            data14 &&
+                                                            typeof data14 ==
+                                                              "object" &&
+                                                            !Array.isArray(
+                                                              data14,
+                                                            )
+                                                          ) {
+                                                            let missing8;
+                                                            if (
+                                                              (data14.ip ===
+                                                                undefined &&
+                                                                (missing8 =
+                                                                  "ip")) ||
+                                                              (data14.user_agent ===
+                                                                undefined &&
+                                                                (missing8 =
+                                                                  "user_agent")) ||
+                                                              (data14.platform ===
+                                                                undefined &&
+                                                                (missing8 =
+                                                                  "platform")) ||
+                                                              (data14.browser_name ===
+                                                                undefined &&
+                                                                (missing8 =
+                                                                  "browser_name")) ||
+                                                              (data14.browser_version ===
+                                                                undefined &&
+                                                                (missing8 =
+                                                                  "browser_version")) ||
+                                                              (data14.device ===
+                                                                undefined &&
+                                                                (missing8 =
+                                                                  "device")) ||
+                                                              (data14.customer_language ===
+                                                                undefined &&
+                                                                (missing8 =
+                                                                  "customer_language"))
+                                                            ) {
+                                                              const err16 = {
+                                                                instancePath:
+                                                                  instancePath +
+                                                                  "/activityLogs/" +
+                                                                  i0 +
+                                                                  "/data/event/metadata",
+                                                                schemaPath:
+                                                                  "#/properties/activityLogs/items/then/properties/data/properties/event/anyOf/1/properties/metadata/required",
+                                                                keyword:
+                                                                  "required",
+                                                                params: {
+                                                                  missingProperty:
+                                                                    missing8,
+                                                                },
+                                                              };
+                                                              if (
+                                                                vErrors === null
+                                                              ) {
+                                                                vErrors = [
+                                                                  err16,
+                                                                ];
+                                                              } else {
+                                                                vErrors.push(
+                                                                  err16,
+                                                                );
+                                                              }
+                                                              errors++;
+                                                            } else {
+                                                              if (
+                                                                data14.ip !==
+                                                                undefined
+                                                              ) {
+                                                                const _errs41 =
+                                                                  errors;
+                                                                if (
+                                                                  typeof data14.ip !==
+                                                                  "string"
+                                                                ) {
+                                                                  const err17 =
+                                                                    {
+                                                                      instancePath:
+                                                                        instancePath +
+                                                                        "/activityLogs/" +
+                                                                        i0 +
+                                                                        "/data/event/metadata/ip",
+                                                                      schemaPath:
+                                                                        "#/properties/activityLogs/items/then/properties/data/properties/event/anyOf/1/properties/metadata/properties/ip/type",
+                                                                      keyword:
+                                                                        "type",
+                                                                      params: {
+                                                                        type: "string",
+                                                                      },
+                                                                    };
+                                                                  if (
+                                                                    vErrors ===
+                                                                    null
+                                                                  ) {
+                                                                    vErrors = [
+                                                                      err17,
+                                                                    ];
+                                                                  } else {
+                                                                    vErrors.push(
+                                                                      err17,
+                                                                    );
+                                                                  }
+                                                                  errors++;
+                                                                }
+                                                                var valid10 =
+                                                                  _errs41 ===
+                                                                  errors;
+                                                              } else {
+                                                                var valid10 = true;
+                                                              }
+                                                              if (valid10) {
+                                                                if (
+                                                                  data14.user_agent !==
+                                                                  undefined
+                                                                ) {
+                                                                  const _errs43 =
+                                                                    errors;
+                                                                  if (
+                                                                    typeof data14.user_agent !==
+                                                                    "string"
+                                                                  ) {
+                                                                    const err18 =
+                                                                      {
+                                                                        instancePath:
+                                                                          instancePath +
+                                                                          "/activityLogs/" +
+                                                                          i0 +
+                                                                          "/data/event/metadata/user_agent",
+                                                                        schemaPath:
+                                                                          "#/properties/activityLogs/items/then/properties/data/properties/event/anyOf/1/properties/metadata/properties/user_agent/type",
+                                                                        keyword:
+                                                                          "type",
+                                                                        params:
+                                                                          {
+                                                                            type: "string",
+                                                                          },
+                                                                      };
+                                                                    if (
+                                                                      vErrors ===
+                                                                      null
+                                                                    ) {
+                                                                      vErrors =
+                                                                        [err18];
+                                                                    } else {
+                                                                      vErrors.push(
+                                                                        err18,
+                                                                      );
+                                                                    }
+                                                                    errors++;
+                                                                  }
+                                                                  var valid10 =
+                                                                    _errs43 ===
+                                                                    errors;
+                                                                } else {
+                                                                  var valid10 = true;
+                                                                }
+                                                                if (valid10) {
+                                                                  if (
+                                                                    data14.platform !==
+                                                                    undefined
+                                                                  ) {
+                                                                    const _errs45 =
+                                                                      errors;
+                                                                    if (
+                                                                      typeof data14.platform !==
+                                                                      "string"
+                                                                    ) {
+                                                                      const err19 =
+                                                                        {
+                                                                          instancePath:
+                                                                            instancePath +
+                                                                            "/activityLogs/" +
+                                                                            i0 +
+                                                                            "/data/event/metadata/platform",
+                                                                          schemaPath:
+                                                                            "#/properties/activityLogs/items/then/properties/data/properties/event/anyOf/1/properties/metadata/properties/platform/type",
+                                                                          keyword:
+                                                                            "type",
+                                                                          params:
+                                                                            {
+                                                                              type: "string",
+                                                                            },
+                                                                        };
+                                                                      if (
+                                                                        vErrors ===
+                                                                        null
+                                                                      ) {
+                                                                        vErrors =
+                                                                          [
+                                                                            err19,
+                                                                          ];
+                                                                      } else {
+                                                                        vErrors.push(
+                                                                          err19,
+                                                                        );
+                                                                      }
+                                                                      errors++;
+                                                                    }
+                                                                    var valid10 =
+                                                                      _errs45 ===
+                                                                      errors;
+                                                                  } else {
+                                                                    var valid10 = true;
+                                                                  }
+                                                                  if (valid10) {
+                                                                    if (
+                                                                      data14.browser_name !==
+                                                                      undefined
+                                                                    ) {
+                                                                      const _errs47 =
+                                                                        errors;
+                                                                      if (
+                                                                        typeof data14.browser_name !==
+                                                                        "string"
+                                                                      ) {
+                                                                        const err20 =
+                                                                          {
+                                                                            instancePath:
+                                                                              instancePath +
+                                                                              "/activityLogs/" +
+                                                                              i0 +
+                                                                              "/data/event/metadata/browser_name",
+                                                                            schemaPath:
+                                                                              "#/properties/activityLogs/items/then/properties/data/properties/event/anyOf/1/properties/metadata/properties/browser_name/type",
+                                                                            keyword:
+                                                                              "type",
+                                                                            params:
+                                                                              {
+                                                                                type: "string",
+                                                                              },
+                                                                          };
+                                                                        if (
+                                                                          vErrors ===
+                                                                          null
+                                                                        ) {
+                                                                          vErrors =
+                                                                            [
+                                                                              err20,
+                                                                            ];
+                                                                        } else {
+                                                                          vErrors.push(
+                                                                            err20,
+                                                                          );
+                                                                        }
+                                                                        errors++;
+                                                                      }
+                                                                      var valid10 =
+                                                                        _errs47 ===
+                                                                        errors;
+                                                                    } else {
+                                                                      var valid10 = true;
+                                                                    }
+                                                                    if (
+                                                                      valid10
+                                                                    ) {
+                                                                      if (
+                                                                        data14.browser_version !==
+                                                                        undefined
+                                                                      ) {
+                                                                        const _errs49 =
+                                                                          errors;
+                                                                        if (
+                                                                          typeof data14.browser_version !==
+                                                                          "string"
+                                                                        ) {
+                                                                          const err21 =
+                                                                            {
+                                                                              instancePath:
+                                                                                instancePath +
+                                                                                "/activityLogs/" +
+                                                                                i0 +
+                                                                                "/data/event/metadata/browser_version",
+                                                                              schemaPath:
+                                                                                "#/properties/activityLogs/items/then/properties/data/properties/event/anyOf/1/properties/metadata/properties/browser_version/type",
+                                                                              keyword:
+                                                                                "type",
+                                                                              params:
+                                                                                {
+                                                                                  type: "string",
+                                                                                },
+                                                                            };
+                                                                          if (
+                                                                            vErrors ===
+                                                                            null
+                                                                          ) {
+                                                                            vErrors =
+                                                                              [
+                                                                                err21,
+                                                                              ];
+                                                                          } else {
+                                                                            vErrors.push(
+                                                                              err21,
+                                                                            );
+                                                                          }
+                                                                          errors++;
+                                                                        }
+                                                                        var valid10 =
+                                                                          _errs49 ===
+                                                                          errors;
+                                                                      } else {
+                                                                        var valid10 = true;
+                                                                      }
+                                                                      if (
+                                                                        valid10
+                                                                      ) {
+                                                                        if (
+                                                                          data14.device !==
+                                                                          undefined
+                                                                        ) {
+                                                                          const _errs51 =
+                                                                            errors;
+                                                                          if (
+                                                                            typeof data14.device !==
+                                                                            "string"
+                                                                          ) {
+                                                                            const err22 =
+                                                                              {
+                                                                                instancePath:
+                                                                                  instancePath +
+                                                                                  "/activityLogs/" +
+                                                                                  i0 +
+                                                                                  "/data/event/metadata/device",
+                                                                                schemaPath:
+                                                                                  "#/properties/activityLogs/items/then/properties/data/properties/event/anyOf/1/properties/metadata/properties/device/type",
+                                                                                keyword:
+                                                                                  "type",
+                                                                                params:
+                                                                                  {
+                                                                                    type: "string",
+                                                                                  },
+                                                                              };
+                                                                            if (
+                                                                              vErrors ===
+                                                                              null
+                                                                            ) {
+                                                                              vErrors =
+                                                                                [
+                                                                                  err22,
+                                                                                ];
+                                                                            } else {
+                                                                              vErrors.push(
+                                                                                err22,
+                                                                              );
+                                                                            }
+                                                                            errors++;
+                                                                          }
+                                                                          var valid10 =
+                                                                            _errs51 ===
+                                                                            errors;
+                                                                        } else {
+                                                                          var valid10 = true;
+                                                                        }
+                                                                        if (
+                                                                          valid10
+                                                                        ) {
+                                                                          if (
+                                                                            data14.customer_language !==
+                                                                            undefined
+                                                                          ) {
+                                                                            const _errs53 =
+                                                                              errors;
+                                                                            if (
+                                                                              typeof data14.customer_language !==
+                                                                              "string"
+                                                                            ) {
+                                                                              const err23 =
+                                                                                {
+                                                                                  instancePath:
+                                                                                    instancePath +
+                                                                                    "/activityLogs/" +
+                                                                                    i0 +
+                                                                                    "/data/event/metadata/customer_language",
+                                                                                  schemaPath:
+                                                                                    "#/properties/activityLogs/items/then/properties/data/properties/event/anyOf/1/properties/metadata/properties/customer_language/type",
+                                                                                  keyword:
+                                                                                    "type",
+                                                                                  params:
+                                                                                    {
+                                                                                      type: "string",
+                                                                                    },
+                                                                                };
+                                                                              if (
+                                                                                vErrors ===
+                                                                                null
+                                                                              ) {
+                                                                                vErrors =
+                                                                                  [
+                                                                                    err23,
+                                                                                  ];
+                                                                              } else {
+                                                                                vErrors.push(
+                                                                                  err23,
+                                                                                );
+                                                                              }
+                                                                              errors++;
+                                                                            }
+                                                                            var valid10 =
+                                                                              _errs53 ===
+                                                                              errors;
+                                                                          } else {
+                                                                            var valid10 = true;
+                                                                          }
+                                                                        }
+                                                                      }
+                                                                    }
+                                                                  }
+                                                                }
+                                                              }
+                                                            }
+                                                          } else {
+                                                            const err24 = {
+                                                              instancePath:
+                                                                instancePath +
+                                                                "/activityLogs/" +
+                                                                i0 +
+                                                                "/data/event/metadata",
+                                                              schemaPath:
+                                                                "#/properties/activityLogs/items/then/properties/data/properties/event/anyOf/1/properties/metadata/type",
+                                                              keyword: "type",
+                                                              params: {
+                                                                type: "object",
+                                                              },
+                                                            };
+                                                            if (
+                                                              vErrors === null
+                                                            ) {
+                                                              vErrors = [err24];
+                                                            } else {
+                                                              vErrors.push(
+                                                                err24,
+                                                              );
+                                                            }
+                                                            errors++;
+                                                          }
+                                                        }
+                                                        var valid9 =
+                                                          _errs39 === errors;
+                                                      } else {
+                                                        var valid9 = true;
+                                                      }
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            } else {
+                                              const err25 = {
+                                                instancePath:
+                                                  instancePath +
+                                                  "/activityLogs/" +
+                                                  i0 +
+                                                  "/data/event",
+                                                schemaPath:
+                                                  "#/properties/activityLogs/items/then/properties/data/properties/event/anyOf/1/type",
+                                                keyword: "type",
+                                                params: { type: "object" },
+                                              };
+                                              if (vErrors === null) {
+                                                vErrors = [err25];
+                                              } else {
+                                                vErrors.push(err25);
+                                              }
+                                              errors++;
+                                            }
+                                          }
+                                          var _valid2 = _errs31 === errors;
+                                          valid7 = valid7 || _valid2;
+                                        }
+                                        if (!valid7) {
+                                          const err26 = {
+                                            instancePath:
+                                              instancePath +
+                                              "/activityLogs/" +
+                                              i0 +
+                                              "/data/event",
+                                            schemaPath:
+                                              "#/properties/activityLogs/items/then/properties/data/properties/event/anyOf",
+                                            keyword: "anyOf",
+                                            params: {},
+                                          };
+                                          if (vErrors === null) {
+                                            vErrors = [err26];
+                                          } else {
+                                            vErrors.push(err26);
+                                          }
+                                          errors++;
+                                          validate20.errors = vErrors;
+                                          return false;
+                                        } else {
+                                          errors = _errs22;
+                                          if (vErrors !== null) {
+                                            if (_errs22) {
+                                              vErrors.length = _errs22;
+                                            } else {
+                                              vErrors = null;
+                                            }
+                                          }
+                                        }
+                                        var valid6 = _errs21 === errors;
+                                      } else {
+                                        var valid6 = true;
+                                      }
+                                    }
+                                  }
+                                } else {
+                                  validate20.errors = [
+                                    {
+                                      instancePath:
+                                        instancePath +
+                                        "/activityLogs/" +
+                                        i0 +
+                                        "/data",
+                                      schemaPath:
+                                        "#/properties/activityLogs/items/then/properties/data/type",
+                                      keyword: "type",
+                                      params: { type: "object" },
+                                    },
+                                  ];
+                                  return false;
+                                }
+                              }
+                            }
+                          }
+                        } else {
+                          validate20.errors = [
+                            {
+                              instancePath:
+                                instancePath + "/activityLogs/" + i0,
+                              schemaPath:
+                                "#/properties/activityLogs/items/then/type",
+                              keyword: "type",
+                              params: { type: "object" },
+                            },
+                          ];
+                          return false;
+                        }
+                      }
+                      var _valid0 = _errs14 === errors;
+                      valid2 = _valid0;
+                      ifClause0 = "then";
+                    } else {
+                      const _errs55 = errors;
+                      const _errs56 = errors;
+                      let valid11 = false;
+                      const _errs57 = errors;
+                      if (errors === _errs57) {
+                        if (
+                          data3 &&
+                          typeof data3 == "object" &&
+                          !Array.isArray(data3)
+                        ) {
+                          let missing9;
+                          if (data3.data === undefined && (missing9 = "data")) {
+                            const err27 = {
+                              instancePath:
+                                instancePath + "/activityLogs/" + i0,
+                              schemaPath:
+                                "#/properties/activityLogs/items/else/anyOf/0/required",
+                              keyword: "required",
+                              params: { missingProperty: missing9 },
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err27];
+                            } else {
+                              vErrors.push(err27);
+                            }
+                            errors++;
+                          } else {
+                            if (data3.data !== undefined) {
+                              let data22 = data3.data;
+                              const _errs59 = errors;
+                              if (errors === _errs59) {
+                                if (
+                                  data22 &&
+                                  typeof data22 == "object" &&
+                                  !Array.isArray(data22)
+                                ) {
+                                  let missing10;
+                                  if (
+                                    data22.data === undefined &&
+                                    (missing10 = "data")
+                                  ) {
+                                    const err28 = {
+                                      instancePath:
+                                        instancePath +
+                                        "/activityLogs/" +
+                                        i0 +
+                                        "/data",
+                                      schemaPath:
+                                        "#/properties/activityLogs/items/else/anyOf/0/properties/data/required",
+                                      keyword: "required",
+                                      params: { missingProperty: missing10 },
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err28];
+                                    } else {
+                                      vErrors.push(err28);
+                                    }
+                                    errors++;
+                                  } else {
+                                    if (data22.data !== undefined) {
+                                      let data23 = data22.data;
+                                      const _errs61 = errors;
+                                      if (errors === _errs61) {
+                                        if (
+                                          data23 &&
+                                          typeof data23 == "object" &&
+                                          !Array.isArray(data23)
+                                        ) {
+                                        } else {
+                                          const err29 = {
+                                            instancePath:
+                                              instancePath +
+                                              "/activityLogs/" +
+                                              i0 +
+                                              "/data/data",
+                                            schemaPath:
+                                              "#/properties/activityLogs/items/else/anyOf/0/properties/data/properties/data/type",
+                                            keyword: "type",
+                                            params: { type: "object" },
+                                          };
+                                          if (vErrors === null) {
+                                            vErrors = [err29];
+                                          } else {
+                                            vErrors.push(err29);
+                                          }
+                                          errors++;
+                                        }
+                                      }
+                                      var valid13 = _errs61 === errors;
+                                    } else {
+                                      var valid13 = true;
+                                    }
+                                    if (valid13) {
+                                      if (data22.event !== undefined) {
+                                        let data24 = data22.event;
+                                        const _errs64 = errors;
+                                        const _errs65 = errors;
+                                        let valid14 = false;
+                                        const _errs66 = errors;
+                                        if (
+                                          !(
+                                            data24 &&
+                                            typeof data24 == "object" &&
+                                            !Array.isArray(data24)
+                                          ) &&
+                                          data24 !== null
+                                        ) {
+                                          const err30 = {
+                                            instancePath:
+                                              instancePath +
+                                              "/activityLogs/" +
+                                              i0 +
+                                              "/data/event",
+                                            schemaPath:
+                                              "#/properties/activityLogs/items/else/anyOf/0/properties/data/properties/event/anyOf/0/type",
+                                            keyword: "type",
+                                            params: {
+                                              type: schema31.properties
+                                                .activityLogs.items.else
+                                                .anyOf[0].properties.data
+                                                .properties.event.anyOf[0].type,
+                                            },
+                                          };
+                                          if (vErrors === null) {
+                                            vErrors = [err30];
+                                          } else {
+                                            vErrors.push(err30);
+                                          }
+                                          errors++;
+                                        }
+                                        if (errors === _errs66) {
+                                          if (
+                                            data24 &&
+                                            typeof data24 == "object" &&
+                                            !Array.isArray(data24)
+                                          ) {
+                                            let missing11;
+                                            if (
+                                              (data24.status === undefined &&
+                                                (missing11 = "status")) ||
+                                              (data24.alias === undefined &&
+                                                (missing11 = "alias")) ||
+                                              (data24.sandbox === undefined &&
+                                                (missing11 = "sandbox"))
+                                            ) {
+                                              const err31 = {
+                                                instancePath:
+                                                  instancePath +
+                                                  "/activityLogs/" +
+                                                  i0 +
+                                                  "/data/event",
+                                                schemaPath:
+                                                  "#/properties/activityLogs/items/else/anyOf/0/properties/data/properties/event/anyOf/0/required",
+                                                keyword: "required",
+                                                params: {
+                                                  missingProperty: missing11,
+                                                },
+                                              };
+                                              if (vErrors === null) {
+                                                vErrors = [err31];
+                                              } else {
+                                                vErrors.push(err31);
+                                              }
+                                              errors++;
+                                            } else {
+                                              if (data24.status !== undefined) {
+                                                let data25 = data24.status;
+                                                const _errs68 = errors;
+                                                if (
+                                                  typeof data25 !== "string"
+                                                ) {
+                                                  const err32 = {
+                                                    instancePath:
+                                                      instancePath +
+                                                      "/activityLogs/" +
+                                                      i0 +
+                                                      "/data/event/status",
+                                                    schemaPath:
+                                                      "#/properties/activityLogs/items/else/anyOf/0/properties/data/properties/event/anyOf/0/properties/status/type",
+                                                    keyword: "type",
+                                                    params: { type: "string" },
+                                                  };
+                                                  if (vErrors === null) {
+                                                    vErrors = [err32];
+                                                  } else {
+                                                    vErrors.push(err32);
+                                                  }
+                                                  errors++;
+                                                }
+                                                if (
+                                                  !(
+                                                    data25 === "APPROVED" ||
+                                                    data25 ===
+                                                      "SUBMISSION_REQUIRED" ||
+                                                    data25 ===
+                                                      "RESUBMISSION_REQUIRED" ||
+                                                    data25 === "REJECTED" ||
+                                                    data25 ===
+                                                      "PENDING_VERIFICATION"
+                                                  )
+                                                ) {
+                                                  const err33 = {
+                                                    instancePath:
+                                                      instancePath +
+                                                      "/activityLogs/" +
+                                                      i0 +
+                                                      "/data/event/status",
+                                                    schemaPath:
+                                                      "#/properties/activityLogs/items/else/anyOf/0/properties/data/properties/event/anyOf/0/properties/status/enum",
+                                                    keyword: "enum",
+                                                    params: {
+                                                      allowedValues:
+                                                        schema31.properties
+                                                          .activityLogs.items
+                                                          .else.anyOf[0]
+                                                          .properties.data
+                                                          .properties.event
+                                                          .anyOf[0].properties
+                                                          .status.enum,
+                                                    },
+                                                  };
+                                                  if (vErrors === null) {
+                                                    vErrors = [err33];
+                                                  } else {
+                                                    vErrors.push(err33);
+                                                  }
+                                                  errors++;
+                                                }
+                                                var valid15 =
+                                                  _errs68 === errors;
+                                              } else {
+                                                var valid15 = true;
+                                              }
+                                              if (valid15) {
+                                                if (
+                                                  data24.alias !== undefined
+                                                ) {
+                                                  const _errs70 = errors;
+                                                  if (
+                                                    typeof data24.alias !==
+                                                    "string"
+                                                  ) {
+                                                    const err34 = {
+                                                      instancePath:
+                                                        instancePath +
+                                                        "/activityLogs/" +
+                                                        i0 +
+                                                        "/data/event/alias",
+                                                      schemaPath:
+                                                        "#/properties/activityLogs/items/else/anyOf/0/properties/data/properties/event/anyOf/0/properties/alias/type",
+                                                      keyword: "type",
+                                                      params: {
+                                                        type: "string",
+                                                      },
+                                                    };
+                                                    if (vErrors === null) {
+                                                      vErrors = [err34];
+                                                    } else {
+                                                      vErrors.push(err34);
+                                                    }
+                                                    errors++;
+                                                  }
+                                                  var valid15 =
+                                                    _errs70 === errors;
+                                                } else {
+                                                  var valid15 = true;
+                                                }
+                                                if (valid15) {
+                                                  if (
+                                                    data24.sandbox !== undefined
+                                                  ) {
+                                                    const _errs72 = errors;
+                                                    if (
+                                                      typeof data24.sandbox !==
+                                                      "boolean"
+                                                    ) {
+                                                      const err35 = {
+                                                        instancePath:
+                                                          instancePath +
+                                                          "/activityLogs/" +
+                                                          i0 +
+                                                          "/data/event/sandbox",
+                                                        schemaPath:
+                                                          "#/properties/activityLogs/items/else/anyOf/0/properties/data/properties/event/anyOf/0/properties/sandbox/type",
+                                                        keyword: "type",
+                                                        params: {
+                                                          type: "boolean",
+                                                        },
+                                                      };
+                                                      if (vErrors === null) {
+                                                        vErrors = [err35];
+                                                      } else {
+                                                        vErrors.push(err35);
+                                                      }
+                                                      errors++;
+                                                    }
+                                                    var valid15 =
+                                                      _errs72 === errors;
+                                                  } else {
+                                                    var valid15 = true;
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          }
+                                        }
+                                        var _valid4 = _errs66 === errors;
+                                        valid14 = valid14 || _valid4;
+                                        if (!valid14) {
+                                          const _errs74 = errors;
+                                          if (errors === _errs74) {
+                                            if (
+                                              data24 &&
+                                              typeof data24 == "object" &&
+                                              !Array.isArray(data24)
+                                            ) {
+                                              let missing12;
+                                              if (
+                                                (data24.status === undefined &&
+                                                  (missing12 = "status")) ||
+                                                (data24.type === undefined &&
+                                                  (missing12 = "type")) ||
+                                                (data24.sandbox === undefined &&
+                                                  (missing12 = "sandbox")) ||
+                                                (data24.metadata ===
+                                                  undefined &&
+                                                  (missing12 = "metadata"))
+                                              ) {
+                                                const err36 = {
+                                                  instancePath:
+                                                    instancePath +
+                                                    "/activityLogs/" +
+                                                    i0 +
+                                                    "/data/event",
+                                                  schemaPath:
+                                                    "#/properties/activityLogs/items/else/anyOf/0/properties/data/properties/event/anyOf/1/required",
+                                                  keyword: "required",
+                                                  params: {
+                                                    missingProperty: missing12,
+                                                  },
+                                                };
+                                                if (vErrors === null) {
+                                                  vErrors = [err36];
+                                                } else {
+                                                  vErrors.push(err36);
+                                                }
+                                                errors++;
+                                              } else {
+                                                if (
+                                                  data24.status !== undefined
+                                                ) {
+                                                  let data28 = data24.status;
+                                                  const _errs76 = errors;
+                                                  if (
+                                                    typeof data28 !== "string"
+                                                  ) {
+                                                    const err37 = {
+                                                      instancePath:
+                                                        instancePath +
+                                                        "/activityLogs/" +
+                                                        i0 +
+                                                        "/data/event/status",
+                                                      schemaPath:
+                                                        "#/properties/activityLogs/items/else/anyOf/0/properties/data/properties/event/anyOf/1/properties/status/type",
+                                                      keyword: "type",
+                                                      params: {
+                                                        type: "string",
+                                                      },
+                                                    };
+                                                    if (vErrors === null) {
+                                                      vErrors = [err37];
+                                                    } else {
+                                                      vErrors.push(err37);
+                                                    }
+                                                    errors++;
+                                                  }
+                                                  if (
+                                                    !(
+                                                      data28 === "APPROVED" ||
+                                                      data28 ===
+                                                        "SUBMISSION_REQUIRED" ||
+                                                      data28 ===
+                                                        "RESUBMISSION_REQUIRED" ||
+                                                      data28 === "REJECTED" ||
+                                                      data28 ===
+                                                        "PENDING_VERIFICATION"
+                                                    )
+                                                  ) {
+                                                    const err38 = {
+                                                      instancePath:
+                                                        instancePath +
+                                                        "/activityLogs/" +
+                                                        i0 +
+                                                        "/data/event/status",
+                                                      schemaPath:
+                                                        "#/properties/activityLogs/items/else/anyOf/0/properties/data/properties/event/anyOf/1/properties/status/enum",
+                                                      keyword: "enum",
+                                                      params: {
+                                                        allowedValues:
+                                                          schema31.properties
+                                                            .activityLogs.items
+                                                            .else.anyOf[0]
+                                                            .properties.data
+                                                            .properties.event
+                                                            .anyOf[1].properties
+                                                            .status.enum,
+                                                      },
+                                                    };
+                                                    if (vErrors === null) {
+                                                      vErrors = [err38];
+                                                    } else {
+                                                      vErrors.push(err38);
+                                                    }
+                                                    errors++;
+                                                  }
+                                                  var valid16 =
+                                                    _errs76 === errors;
+                                                } else {
+                                                  var valid16 = true;
+                                                }
+                                                if (valid16) {
+                                                  if (
+                                                    data24.type !== undefined
+                                                  ) {
+                                                    let data29 = data24.type;
+                                                    const _errs78 = errors;
+                                                    if (
+                                                      typeof data29 !== "string"
+                                                    ) {
+                                                      const err39 = {
+                                                        instancePath:
+                                                          instancePath +
+                                                          "/activityLogs/" +
+                                                          i0 +
+                                                          "/data/event/type",
+                                                        schemaPath:
+                                                          "#/properties/activityLogs/items/else/anyOf/0/properties/data/properties/event/anyOf/1/properties/type/type",
+                                                        keyword: "type",
+                                                        params: {
+                                                          type: "string",
+                                                        },
+                                                      };
+                                                      if (vErrors === null) {
+                                                        vErrors = [err39];
+                                                      } else {
+                                                        vErrors.push(err39);
+                                                      }
+                                                      errors++;
+                                                    }
+                                                    if (
+                                                      !(
+                                                        data29 ===
+                                                          "ID_DOCUMENT" ||
+                                                        data29 === "LIVENESS" ||
+                                                        data29 ===
+                                                          "PROOF_OF_ADDRESS" ||
+                                                        data29 === "PHONE" ||
+                                                        data29 === "EMAIL"
+                                                      )
+                                                    ) {
+                                                      const err40 = {
+                                                        instancePath:
+                                                          instancePath +
+                                                          "/activityLogs/" +
+                                                          i0 +
+                                                          "/data/event/type",
+                                                        schemaPath:
+                                                          "#/properties/activityLogs/items/else/anyOf/0/properties/data/properties/event/anyOf/1/properties/type/enum",
+                                                        keyword: "enum",
+                                                        params: {
+                                                          allowedValues:
+                                                            schema31.properties
+                                                              .activityLogs
+                                                              .items.else
+                                                              .anyOf[0]
+                                                              .properties.data
+                                                              .properties.event
+                                                              .anyOf[1]
+                                                              .properties.type
+                                                              .enum,
+                                                        },
+                                                      };
+                                                      if (vErrors === null) {
+                                                        vErrors = [err40];
+                                                      } else {
+                                                        vErrors.push(err40);
+                                                      }
+                                                      errors++;
+                                                    }
+                                                    var valid16 =
+                                                      _errs78 === errors;
+                                                  } else {
+                                                    var valid16 = true;
+                                                  }
+                                                  if (valid16) {
+                                                    if (
+                                                      data24.sandbox !==
+                                                      undefined
+                                                    ) {
+                                                      const _errs80 = errors;
+                                                      if (
+                                                        typeof data24.sandbox !==
+                                                        "boolean"
+                                                      ) {
+                                                        const err41 = {
+                                                          instancePath:
+                                                            instancePath +
+                                                            "/activityLogs/" +
+                                                            i0 +
+                                                            "/data/event/sandbox",
+                                                          schemaPath:
+                                                            "#/properties/activityLogs/items/else/anyOf/0/properties/data/properties/event/anyOf/1/properties/sandbox/type",
+                                                          keyword: "type",
+                                                          params: {
+                                                            type: "boolean",
+                                                          },
+                                                        };
+                                                        if (vErrors === null) {
+                                                          vErrors = [err41];
+                                                        } else {
+                                                          vErrors.push(err41);
+                                                        }
+                                                        errors++;
+                                                      }
+                                                      var valid16 =
+                                                        _errs80 === errors;
+                                                    } else {
+                                                      var valid16 = true;
+                                                    }
+                                                    if (valid16) {
+                                                      if (
+                                                        data24.metadata !==
+                                                        undefined
+                                                      ) {
+                                                        let data31 =
+                                                          data24.metadata;
+                                                        const _errs82 = errors;
+                                                        if (
+                                                          errors === _errs82
+                                                        ) {
+                                                          if (
+                                                            data31 &&
+                                                            typeof data31 ==
+                                                              "object" &&
+                                                            !Array.isArray(
+                                                              data31,
+                                                            )
+                                                          ) {
+                                                            let missing13;
+                                                            if (
+                                                              (data31.ip ===
+                                                                undefined &&
+                                                                (missing13 =
+                                                                  "ip")) ||
+                                                              (data31.user_agent ===
+                                                                undefined &&
+                                                                (missing13 =
+                                                                  "user_agent")) ||
+                                                              (data31.platform ===
+                                                                undefined &&
+                                                                (missing13 =
+                                                                  "platform")) ||
+                                                              (data31.browser_name ===
+                                                                undefined &&
+                                                                (missing13 =
+                                                                  "browser_name")) ||
+                                                              (data31.browser_version ===
+                                                                undefined &&
+                                                                (missing13 =
+                                                                  "browser_version")) ||
+                                                              (data31.device ===
+                                                                undefined &&
+                                                                (missing13 =
+                                                                  "device")) ||
+                                                              (data31.customer_language ===
+                                                                undefined &&
+                                                                (missing13 =
+                                                                  "customer_language"))
+                                                            ) {
+                                                              const err42 = {
+                                                                instancePath:
+                                                                  instancePath +
+                                                                  "/activityLogs/" +
+                                                                  i0 +
+                                                                  "/data/event/metadata",
+                                                                schemaPath:
+                                                                  "#/properties/activityLogs/items/else/anyOf/0/properties/data/properties/event/anyOf/1/properties/metadata/required",
+                                                                keyword:
+                                                                  "required",
+                                                                params: {
+                                                                  missingProperty:
+                                                                    missing13,
+                                                                },
+                                                              };
+                                                              if (
+                                                                vErrors === null
+                                                              ) {
+                                                                vErrors = [
+                                                                  err42,
+                                                                ];
+                                                              } else {
+                                                                vErrors.push(
+                                                                  err42,
+                                                                );
+                                                              }
+                                                              errors++;
+                                                            } else {
+                                                              if (
+                                                                data31.ip !==
+                                                                undefined
+                                                              ) {
+                                                                const _errs84 =
+                                                                  errors;
+                                                                if (
+                                                                  typeof data31.ip !==
+                                                                  "string"
+                                                                ) {
+                                                                  const err43 =
+                                                                    {
+                                                                      instancePath:
+                                                                        instancePath +
+                                                                        "/activityLogs/" +
+                                                                        i0 +
+                                                                        "/data/event/metadata/ip",
+                                                                      schemaPath:
+                                                                        "#/properties/activityLogs/items/else/anyOf/0/properties/data/properties/event/anyOf/1/properties/metadata/properties/ip/type",
+                                                                      keyword:
+                                                                        "type",
+                                                                      params: {
+                                                                        type: "string",
+                                                                      },
+                                                                    };
+                                                                  if (
+                                                                    vErrors ===
+                                                                    null
+                                                                  ) {
+                                                                    vErrors = [
+                                                                      err43,
+                                                                    ];
+                                                                  } else {
+                                                                    vErrors.push(
+                                                                      err43,
+                                                                    );
+                                                                  }
+                                                                  errors++;
+                                                                }
+                                                                var valid17 =
+                                                                  _errs84 ===
+                                                                  errors;
+                                                              } else {
+                                                                var valid17 = true;
+                                                              }
+                                                              if (valid17) {
+                                                                if (
+                                                                  data31.user_agent !==
+                                                                  undefined
+                                                                ) {
+                                                                  const _errs86 =
+                                                                    errors;
+                                                                  if (
+                                                                    typeof data31.user_agent !==
+                                                                    "string"
+                                                                  ) {
+                                                                    const err44 =
+                                                                      {
+                                                                        instancePath:
+                                                                          instancePath +
+                                                                          "/activityLogs/" +
+                                                                          i0 +
+                                                                          "/data/event/metadata/user_agent",
+                                                                        schemaPath:
+                                                                          "#/properties/activityLogs/items/else/anyOf/0/properties/data/properties/event/anyOf/1/properties/metadata/properties/user_agent/type",
+                                                                        keyword:
+                                                                          "type",
+                                                                        params:
+                                                                          {
+                                                                            type: "string",
+                                                                          },
+                                                                      };
+                                                                    if (
+                                                                      vErrors ===
+                                                                      null
+                                                                    ) {
+                                                                      vErrors =
+                                                                        [err44];
+                                                                    } else {
+                                                                      vErrors.push(
+                                                                        err44,
+                                                                      );
+                                                                    }
+                                                                    errors++;
+                                                                  }
+                                                                  var valid17 =
+                                                                    _errs86 ===
+                                                                    errors;
+                                                                } else {
+                                                                  var valid17 = true;
+                                                                }
+                                                                if (valid17) {
+                                                                  if (
+                                                                    data31.platform !==
+                                                                    undefined
+                                                                  ) {
+                                                                    const _errs88 =
+                                                                      errors;
+                                                                    if (
+                                                                      typeof data31.platform !==
+                                                                      "string"
+                                                                    ) {
+                                                                      const err45 =
+                                                                        {
+                                                                          instancePath:
+                                                                            instancePath +
+                                                                            "/activityLogs/" +
+                                                                            i0 +
+                                                                            "/data/event/metadata/platform",
+                                                                          schemaPath:
+                                                                            "#/properties/activityLogs/items/else/anyOf/0/properties/data/properties/event/anyOf/1/properties/metadata/properties/platform/type",
+                                                                          keyword:
+                                                                            "type",
+                                                                          params:
+                                                                            {
+                                                                              type: "string",
+                                                                            },
+                                                                        };
+                                                                      if (
+                                                                        vErrors ===
+                                                                        null
+                                                                      ) {
+                                                                        vErrors =
+                                                                          [
+                                                                            err45,
+                                                                          ];
+                                                                      } else {
+                                                                        vErrors.push(
+                                                                          err45,
+                                                                        );
+                                                                      }
+                                                                      errors++;
+                                                                    }
+                                                                    var valid17 =
+                                                                      _errs88 ===
+                                                                      errors;
+                                                                  } else {
+                                                                    var valid17 = true;
+                                                                  }
+                                                                  if (valid17) {
+                                                                    if (
+                                                                      data31.browser_name !==
+                                                                      undefined
+                                                                    ) {
+                                                                      const _errs90 =
+                                                                        errors;
+                                                                      if (
+                                                                        typeof data31.browser_name !==
+                                                                        "string"
+                                                                      ) {
+                                                                        const err46 =
+                                                                          {
+                                                                            instancePath:
+                                                                              instancePath +
+                                                                              "/activityLogs/" +
+                                                                              i0 +
+                                                                              "/data/event/metadata/browser_name",
+                                                                            schemaPath:
+                                                                              "#/properties/activityLogs/items/else/anyOf/0/properties/data/properties/event/anyOf/1/properties/metadata/properties/browser_name/type",
+                                                                            keyword:
+                                                                              "type",
+                                                                            params:
+                                                                              {
+                                                                                type: "string",
+                                                                              },
+                                                                          };
+                                                                        if (
+                                                                          vErrors ===
+                                                                          null
+                                                                        ) {
+                                                                          vErrors =
+                                                                            [
+                                                                              err46,
+                                                                            ];
+                                                                        } else {
+                                                                          vErrors.push(
+                                                                            err46,
+                                                                          );
+                                                                        }
+                                                                        errors++;
+                                                                      }
+                                                                      var valid17 =
+                                                                        _errs90 ===
+                                                                        errors;
+                                                                    } else {
+                                                                      var valid17 = true;
+                                                                    }
+                                                                    if (
+                                                                      valid17
+                                                                    ) {
+                                                                      if (
+                                                                        data31.browser_version !==
+                                                                        undefined
+                                                                      ) {
+                                                                        const _errs92 =
+                                                                          errors;
+                                                                        if (
+                                                                          typeof data31.browser_version !==
+                                                                          "string"
+                                                                        ) {
+                                                                          const err47 =
+                                                                            {
+                                                                              instancePath:
+                                                                                instancePath +
+                                                                                "/activityLogs/" +
+                                                                                i0 +
+                                                                                "/data/event/metadata/browser_version",
+                                                                              schemaPath:
+                                                                                "#/properties/activityLogs/items/else/anyOf/0/properties/data/properties/event/anyOf/1/properties/metadata/properties/browser_version/type",
+                                                                              keyword:
+                                                                                "type",
+                                                                              params:
+                                                                                {
+                                                                                  type: "string",
+                                                                                },
+                                                                            };
+                                                                          if (
+                                                                            vErrors ===
+                                                                            null
+                                                                          ) {
+                                                                            vErrors =
+                                                                              [
+                                                                                err47,
+                                                                              ];
+                                                                          } else {
+                                                                            vErrors.push(
+                                                                              err47,
+                                                                            );
+                                                                          }
+                                                                          errors++;
+                                                                        }
+                                                                        var valid17 =
+                                                                          _errs92 ===
+                                                                          errors;
+                                                                      } else {
+                                                                        var valid17 = true;
+                                                                      }
+                                                                      if (
+                                                                        valid17
+                                                                      ) {
+                                                                        if (
+                                                                          data31.device !==
+                                                                          undefined
+                                                                        ) {
+                                                                          const _errs94 =
+                                                                            errors;
+                                                                          if (
+                                                                            typeof data31.device !==
+                                                                            "string"
+                                                                          ) {
+                                                                            const err48 =
+                                                                              {
+                                                                                instancePath:
+                                                                                  instancePath +
+                                                                                  "/activityLogs/" +
+                                                                                  i0 +
+                                                                                  "/data/event/metadata/device",
+                                                                                schemaPath:
+                                                                                  "#/properties/activityLogs/items/else/anyOf/0/properties/data/properties/event/anyOf/1/properties/metadata/properties/device/type",
+                                                                                keyword:
+                                                                                  "type",
+                                                                                params:
+                                                                                  {
+                                                                                    type: "string",
+                                                                                  },
+                                                                              };
+                                                                            if (
+                                                                              vErrors ===
+                                                                              null
+                                                                            ) {
+                                                                              vErrors =
+                                                                                [
+                                                                                  err48,
+                                                                                ];
+                                                                            } else {
+                                                                              vErrors.push(
+                                                                                err48,
+                                                                              );
+                                                                            }
+                                                                            errors++;
+                                                                          }
+                                                                          var valid17 =
+                                                                            _errs94 ===
+                                                                            errors;
+                                                                        } else {
+                                                                          var valid17 = true;
+                                                                        }
+                                                                        if (
+                                                                          valid17
+                                                                        ) {
+                                                                          if (
+                                                                            data31.customer_language !==
+                                                                            undefined
+                                                                          ) {
+                                                                            const _errs96 =
+                                                                              errors;
+                                                                            if (
+                                                                              typeof data31.customer_language !==
+                                                                              "string"
+                                                                            ) {
+                                                                              const err49 =
+                                                                                {
+                                                                                  instancePath:
+                                                                                    instancePath +
+                                                                                    "/activityLogs/" +
+                                                                                    i0 +
+                                                                                    "/data/event/metadata/customer_language",
+                                                                                  schemaPath:
+                                                                                    "#/properties/activityLogs/items/else/anyOf/0/properties/data/properties/event/anyOf/1/properties/metadata/properties/customer_language/type",
+                                                                                  keyword:
+                                                                                    "type",
+                                                                                  params:
+                                                                                    {
+                                                                                      type: "string",
+                                                                                    },
+                                                                                };
+                                                                              if (
+                                                                                vErrors ===
+                                                                                null
+                                                                              ) {
+                                                                                vErrors =
+                                                                                  [
+                                                                                    err49,
+                                                                                  ];
+                                                                              } else {
+                                                                                vErrors.push(
+                                                                                  err49,
+                                                                                );
+                                                                              }
+                                                                              errors++;
+                                                                            }
+                                                                            var valid17 =
+                                                                              _errs96 ===
+                                                                              errors;
+                                                                          } else {
+                                                                            var valid17 = true;
+                                                                          }
+                                                                        }
+                                                                      }
+                                                                    }
+                                                                  }
+                                                                }
+                                                              }
+                                                            }
+                                                          } else {
+                                                            const err50 = {
+                                                              instancePath:
+                                                                instancePath +
+                                                                "/activityLogs/" +
+                                                                i0 +
+                                                                "/data/event/metadata",
+                                                              schemaPath:
+                                                                "#/properties/activityLogs/items/else/anyOf/0/properties/data/properties/event/anyOf/1/properties/metadata/type",
+                                                              keyword: "type",
+                                                              params: {
+                                                                type: "object",
+                                                              },
+                                                            };
+                                                            if (
+                                                              vErrors === null
+                                                            ) {
+                                                              vErrors = [err50];
+                                                            } else {
+                                                              vErrors.push(
+                                                                err50,
+                                                              );
+                                                            }
+                                                            errors++;
+                                                          }
+                                                        }
+                                                        var valid16 =
+                                                          _errs82 === errors;
+                                                      } else {
+                                                        var valid16 = true;
+                                                      }
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            } else {
+                                              const err51 = {
+                                                instancePath:
+                                                  instancePath +
+                                                  "/activityLogs/" +
+                                                  i0 +
+                                                  "/data/event",
+                                                schemaPath:
+                                                  "#/properties/activityLogs/items/else/anyOf/0/properties/data/properties/event/anyOf/1/type",
+                                                keyword: "type",
+                                                params: { type: "object" },
+                                              };
+                                              if (vErrors === null) {
+                                                vErrors = [err51];
+                                              } else {
+                                                vErrors.push(err51);
+                                              }
+                                              errors++;
+                                            }
+                                          }
+                                          var _valid4 = _errs74 === errors;
+                                          valid14 = valid14 || _valid4;
+                                        }
+                                        if (!valid14) {
+                                          const err52 = {
+                                            instancePath:
+                                              instancePath +
+                                              "/activityLogs/" +
+                                              i0 +
+                                              "/data/event",
+                                            schemaPath:
+                                              "#/properties/activityLogs/items/else/anyOf/0/properties/data/properties/event/anyOf",
+                                            keyword: "anyOf",
+                                            params: {},
+                                          };
+                                          if (vErrors === null) {
+                                            vErrors = [err52];
+                                          } else {
+                                            vErrors.push(err52);
+                                          }
+                                          errors++;
+                                        } else {
+                                          errors = _errs65;
+                                          if (vErrors !== null) {
+                                            if (_errs65) {
+                                              vErrors.length = _errs65;
+                                            } else {
+                                              vErrors = null;
+                                            }
+                                          }
+                                        }
+                                        var valid13 = _errs64 === errors;
+                                      } else {
+                                        var valid13 = true;
+                                      }
+                                    }
+                                  }
+                                } else {
+                                  const err53 = {
+                                    instancePath:
+                                      instancePath +
+                                      "/activityLogs/" +
+                                      i0 +
+                                      "/data",
+                                    schemaPath:
+                                      "#/properties/activityLogs/items/else/anyOf/0/properties/data/type",
+                                    keyword: "type",
+                                    params: { type: "object" },
+                                  };
+                                  if (vErrors === null) {
+                                    vErrors = [err53];
+                                  } else {
+                                    vErrors.push(err53);
+                                  }
+                                  errors++;
+                                }
+                              }
+                            }
+                          }
+                        } else {
+                          const err54 = {
+                            instancePath: instancePath + "/activityLogs/" + i0,
+                            schemaPath:
+                              "#/properties/activityLogs/items/else/anyOf/0/type",
+                            keyword: "type",
+                            params: { type: "object" },
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err54];
+                          } else {
+                            vErrors.push(err54);
+                          }
+                          errors++;
+                        }
+                      }
+                      var _valid3 = _errs57 === errors;
+                      valid11 = valid11 || _valid3;
+                      if (!valid11) {
+                        const _errs98 = errors;
+                        if (errors === _errs98) {
+                          if (
+                            data3 &&
+                            typeof data3 == "object" &&
+                            !Array.isArray(data3)
+                          ) {
+                            let missing14;
+                            if (
+                              data3.data === undefined &&
+                              (missing14 = "data")
+                            ) {
+                              const err55 = {
+                                instancePath:
+                                  instancePath + "/activityLogs/" + i0,
+                                schemaPath:
+                                  "#/properties/activityLogs/items/else/anyOf/1/required",
+                                keyword: "required",
+                                params: { missingProperty: missing14 },
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err55];
+                              } else {
+                                vErrors.push(err55);
+                              }
+                              errors++;
+                            } else {
+                              if (data3.data !== undefined) {
+                                let data39 = data3.data;
+                                const _errs100 = errors;
+                                if (errors === _errs100) {
+                                  if (
+                                    data39 &&
+                                    typeof data39 == "object" &&
+                                    !Array.isArray(data39)
+                                  ) {
+                                    if (data39.executions !== undefined) {
+                                      let data40 = data39.executions;
+                                      const _errs102 = errors;
+                                      if (
+                                        !Array.isArray(data40) &&
+                                        data40 !== null
+                                      ) {
+                                        const err56 = {
+                                          instancePath:
+                                            instancePath +
+                                            "/activityLogs/" +
+                                            i0 +
+                                            "/data/executions",
+                                          schemaPath:
+                                            "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/type",
+                                          keyword: "type",
+                                          params: {
+                                            type: schema31.properties
+                                              .activityLogs.items.else.anyOf[1]
+                                              .properties.data.properties
+                                              .executions.type,
+                                          },
+                                        };
+                                        if (vErrors === null) {
+                                          vErrors = [err56];
+                                        } else {
+                                          vErrors.push(err56);
+                                        }
+                                        errors++;
+                                      }
+                                      if (errors === _errs102) {
+                                        if (Array.isArray(data40)) {
+                                          var valid20 = true;
+                                          const len1 = data40.length;
+                                          for (let i1 = 0; i1 < len1; i1++) {
+                                            let data41 = data40[i1];
+                                            const _errs104 = errors;
+                                            if (errors === _errs104) {
+                                              if (
+                                                data41 &&
+                                                typeof data41 == "object" &&
+                                                !Array.isArray(data41)
+                                              ) {
+                                                let missing15;
+                                                if (
+                                                  data41.rules === undefined &&
+                                                  (missing15 = "rules")
+                                                ) {
+                                                  const err57 = {
+                                                    instancePath:
+                                                      instancePath +
+                                                      "/activityLogs/" +
+                                                      i0 +
+                                                      "/data/executions/" +
+                                                      i1,
+                                                    schemaPath:
+                                                      "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/required",
+                                                    keyword: "required",
+                                                    params: {
+                                                      missingProperty:
+                                                        missing15,
+                                                    },
+                                                  };
+                                                  if (vErrors === null) {
+                                                    vErrors = [err57];
+                                                  } else {
+                                                    vErrors.push(err57);
+                                                  }
+                                                  errors++;
+                                                } else {
+                                                  if (
+                                                    data41.rules !== undefined
+                                                  ) {
+                                                    let data42 = data41.rules;
+                                                    const _errs106 = errors;
+                                                    if (errors === _errs106) {
+                                                      if (
+                                                        Array.isArray(data42)
+                                                      ) {
+                                                        var valid22 = true;
+                                                        const len2 =
+                                                          data42.length;
+                                                        for (
+                                                          let i2 = 0;
+                                                          i2 < len2;
+                                                          i2++
+                                                        ) {
+                                                          let data43 =
+                                                            data42[i2];
+                                                          const _errs108 =
+                                                            errors;
+                                                          if (
+                                                            errors === _errs108
+                                                          ) {
+                                                            if (
+                                                              data43 &&
+                                                              typeof data43 ==
+                                                                "object" &&
+                                                              !Array.isArray(
+                                                                data43,
+                                                              )
+                                                            ) {
+                                                              if (
+                                                                data43.result !==
+                                                                undefined
+                                                              ) {
+                                                                let data44 =
+                                                                  data43.result;
+                                                                const _errs110 =
+                                                                  errors;
+                                                                if (
+                                                                  !(
+                                                                    data44 &&
+                                                                    typeof data44 ==
+                                                                      "object" &&
+                                                                    !Array.isArray(
+                                                                      data44,
+                                                                    )
+                                                                  ) &&
+                                                                  data44 !==
+                                                                    null
+                                                                ) {
+                                                                  const err58 =
+                                                                    {
+                                                                      instancePath:
+                                                                        instancePath +
+                                                                        "/activityLogs/" +
+                                                                        i0 +
+                                                                        "/data/executions/" +
+                                                                        i1 +
+                                                                        "/rules/" +
+                                                                        i2 +
+                                                                        "/result",
+                                                                      schemaPath:
+                                                                        "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/result/type",
+                                                                      keyword:
+                                                                        "type",
+                                                                      params: {
+                                                                        type: schema31
+                                                                          .properties
+                                                                          .activityLogs
+                                                                          .items
+                                                                          .else
+                                                                          .anyOf[1]
+                                                                          .properties
+                                                                          .data
+                                                                          .properties
+                                                                          .executions
+                                                                          .items
+                                                                          .properties
+                                                                          .rules
+                                                                          .items
+                                                                          .properties
+                                                                          .result
+                                                                          .type,
+                                                                      },
+                                                                    };
+                                                                  if (
+                                                                    vErrors ===
+                                                                    null
+                                                                  ) {
+                                                                    vErrors = [
+                                                                      err58,
+                                                                    ];
+                                                                  } else {
+                                                                    vErrors.push(
+                                                                      err58,
+                                                                    );
+                                                                  }
+                                                                  errors++;
+                                                                }
+                                                                if (
+                                                                  errors ===
+                                                                  _errs110
+                                                                ) {
+                                                                  if (
+                                                                    data44 &&
+                                                                    typeof data44 ==
+                                                                      "object" &&
+                                                                    !Array.isArray(
+                                                                      data44,
+                                                                    )
+                                                                  ) {
+                                                                    if (
+                                                                      data44.result !==
+                                                                      undefined
+                                                                    ) {
+                                                                      let data45 =
+                                                                        data44.result;
+                                                                      const _errs112 =
+                                                                        errors;
+                                                                      if (
+                                                                        !(
+                                                                          data45 &&
+                                                                          typeof data45 ==
+                                                                            "object" &&
+                                                                          !Array.isArray(
+                                                                            data45,
+                                                                          )
+                                                                        ) &&
+                                                                        data45 !==
+                                                                          null
+                                                                      ) {
+                                                                        const err59 =
+                                                                          {
+                                                                            instancePath:
+                                                                              instancePath +
+                                                                              "/activityLogs/" +
+                                                                              i0 +
+                                                                              "/data/executions/" +
+                                                                              i1 +
+                                                                              "/rules/" +
+                                                                              i2 +
+                                                                              "/result/result",
+                                                                            schemaPath:
+                                                                              "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/result/properties/result/type",
+                                                                            keyword:
+                                                                              "type",
+                                                                            params:
+                                                                              {
+                                                                                type: schema31
+                                                                                  .properties
+                                                                                  .activityLogs
+                                                                                  .items
+                                                                                  .else
+                                                                                  .anyOf[1]
+                                                                                  .properties
+                                                                                  .data
+                                                                                  .properties
+                                                                                  .executions
+                                                                                  .items
+                                                                                  .properties
+                                                                                  .rules
+                                                                                  .items
+                                                                                  .properties
+                                                                                  .result
+                                                                                  .properties
+                                                                                  .result
+                                                                                  .type,
+                                                                              },
+                                                                          };
+                                                                        if (
+                                                                          vErrors ===
+                                                                          null
+                                                                        ) {
+                                                                          vErrors =
+                                                                            [
+                                                                              err59,
+                                                                            ];
+                                                                        } else {
+                                                                          vErrors.push(
+                                                                            err59,
+                                                                          );
+                                                                        }
+                                                                        errors++;
+                                                                      }
+                                                                      if (
+                                                                        errors ===
+                                                                        _errs112
+                                                                      ) {
+                                                                        if (
+                                                                          data45 &&
+                                                                          typeof data45 ==
+                                                                            "object" &&
+                                                                          !Array.isArray(
+                                                                            data45,
+                                                                          )
+                                                                        ) {
+                                                                          if (
+                                                                            data45.is_valid !==
+                                                                            undefined
+                                                                          ) {
+                                                                            const _errs114 =
+                                                                              errors;
+                                                                            if (
+                                                                              typeof data45.is_valid !==
+                                                                              "boolean"
+                                                                            ) {
+                                                                              const err60 =
+                                                                                {
+                                                                                  instancePath:
+                                                                                    instancePath +
+                                                                                    "/activityLogs/" +
+                                                                                    i0 +
+                                                                                    "/data/executions/" +
+                                                                                    i1 +
+                                                                                    "/rules/" +
+                                                                                    i2 +
+                                                                                    "/result/result/is_valid",
+                                                                                  schemaPath:
+                                                                                    "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/result/properties/result/properties/is_valid/type",
+                                                                                  keyword:
+                                                                                    "type",
+                                                                                  params:
+                                                                                    {
+                                                                                      type: "boolean",
+                                                                                    },
+                                                                                };
+                                                                              if (
+                                                                                vErrors ===
+                                                                                null
+                                                                              ) {
+                                                                                vErrors =
+                                                                                  [
+                                                                                    err60,
+                                                                                  ];
+                                                                              } else {
+                                                                                vErrors.push(
+                                                                                  err60,
+                                                                                );
+                                                                              }
+                                                                              errors++;
+                                                                            }
+                                                                            var valid25 =
+                                                                              _errs114 ===
+                                                                              errors;
+                                                                          } else {
+                                                                            var valid25 = true;
+                                                                          }
+                                                                          if (
+                                                                            valid25
+                                                                          ) {
+                                                                            if (
+                                                                              data45.reasons !==
+                                                                              undefined
+                                                                            ) {
+                                                                              let data47 =
+                                                                                data45.reasons;
+                                                                              const _errs116 =
+                                                                                errors;
+                                                                              if (
+                                                                                errors ===
+                                                                                _errs116
+                                                                              ) {
+                                                                                if (
+                                                                                  Array.isArray(
+                                                                                    data47,
+                                                                                  )
+                                                                                ) {
+                                                                                  var valid26 = true;
+                                                                                  const len3 =
+                                                                                    data47.length;
+                                                                                  for (
+                                                                                    let i3 = 0;
+                                                                                    i3 <
+                                                                                    len3;
+                                                                                    i3++
+                                                                                  ) {
+                                                                                    const _errs118 =
+                                                                                      errors;
+                                                                                    if (
+                                                                                      typeof data47[
+                                                                                        i3
+                                                                                      ] !==
+                                                                                      "string"
+                                                                                    ) {
+                                                                                      const err61 =
+                                                                                        {
+                                                                                          instancePath:
+                                                                                            instancePath +
+                                                                                            "/activityLogs/" +
+                                                                                            i0 +
+                                                                                            "/data/executions/" +
+                                                                                            i1 +
+                                                                                            "/rules/" +
+                                                                                            i2 +
+                                                                                            "/result/result/reasons/" +
+                                                                                            i3,
+                                                                                          schemaPath:
+                                                                                            "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/result/properties/result/properties/reasons/items/type",
+                                                                                          keyword:
+                                                                                            "type",
+                                                                                          params:
+                                                                                            {
+                                                                                              type: "string",
+                                                                                            },
+                                                                                        };
+                                                                                      if (
+                                                                                        vErrors ===
+                                                                                        null
+                                                                                      ) {
+                                                                                        vErrors =
+                                                                                          [
+                                                                                            err61,
+                                                                                          ];
+                                                                                      } else {
+                                                                                        vErrors.push(
+                                                                                          err61,
+                                                                                        );
+                                                                                      }
+                                                                                      errors++;
+                                                                                    }
+                                                                                    var valid26 =
+                                                                                      _errs118 ===
+                                                                                      errors;
+                                                                                    if (
+                                                                                      !valid26
+                                                                                    ) {
+                                                                                      break;
+                                                                                    }
+                                                                                  }
+                                                                                } else {
+                                                                                  const err62 =
+                                                                                    {
+                                                                                      instancePath:
+                                                                                        instancePath +
+                                                                                        "/activityLogs/" +
+                                                                                        i0 +
+                                                                                        "/data/executions/" +
+                                                                                        i1 +
+                                                                                        "/rules/" +
+                                                                                        i2 +
+                                                                                        "/result/result/reasons",
+                                                                                      schemaPath:
+                                                                                        "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/result/properties/result/properties/reasons/type",
+                                                                                      keyword:
+                                                                                        "type",
+                                                                                      params:
+                                                                                        {
+                                                                                          type: "array",
+                                                                                        },
+                                                                                    };
+                                                                                  if (
+                                                                                    vErrors ===
+                                                                                    null
+                                                                                  ) {
+                                                                                    vErrors =
+                                                                                      [
+                                                                                        err62,
+                                                                                      ];
+                                                                                  } else {
+                                                                                    vErrors.push(
+                                                                                      err62,
+                                                                                    );
+                                                                                  }
+                                                                                  errors++;
+                                                                                }
+                                                                              }
+                                                                              var valid25 =
+                                                                                _errs116 ===
+                                                                                errors;
+                                                                            } else {
+                                                                              var valid25 = true;
+                                                                            }
+                                                                          }
+                                                                        }
+                                                                      }
+                                                                    }
+                                                                  }
+                                                                }
+                                                                var valid23 =
+                                                                  _errs110 ===
+                                                                  errors;
+                                                              } else {
+                                                                var valid23 = true;
+                                                              }
+                                                              if (valid23) {
+                                                                if (
+                                                                  data43.rule_data !==
+                                                                  undefined
+                                                                ) {
+                                                                  let data49 =
+                                                                    data43.rule_data;
+                                                                  const _errs120 =
+                                                                    errors;
+                                                                  if (
+                                                                    !(
+                                                                      data49 &&
+                                                                      typeof data49 ==
+                                                                        "object" &&
+                                                                      !Array.isArray(
+                                                                        data49,
+                                                                      )
+                                                                    ) &&
+                                                                    data49 !==
+                                                                      null
+                                                                  ) {
+                                                                    const err63 =
+                                                                      {
+                                                                        instancePath:
+                                                                          instancePath +
+                                                                          "/activityLogs/" +
+                                                                          i0 +
+                                                                          "/data/executions/" +
+                                                                          i1 +
+                                                                          "/rules/" +
+                                                                          i2 +
+                                                                          "/rule_data",
+                                                                        schemaPath:
+                                                                          "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/type",
+                                                                        keyword:
+                                                                          "type",
+                                                                        params:
+                                                                          {
+                                                                            type: schema31
+                                                                              .properties
+                                                                              .activityLogs
+                                                                              .items
+                                                                              .else
+                                                                              .anyOf[1]
+                                                                              .properties
+                                                                              .data
+                                                                              .properties
+                                                                              .executions
+                                                                              .items
+                                                                              .properties
+                                                                              .rules
+                                                                              .items
+                                                                              .properties
+                                                                              .rule_data
+                                                                              .type,
+                                                                          },
+                                                                      };
+                                                                    if (
+                                                                      vErrors ===
+                                                                      null
+                                                                    ) {
+                                                                      vErrors =
+                                                                        [err63];
+                                                                    } else {
+                                                                      vErrors.push(
+                                                                        err63,
+                                                                      );
+                                                                    }
+                                                                    errors++;
+                                                                  }
+                                                                  if (
+                                                                    errors ===
+                                                                    _errs120
+                                                                  ) {
+                                                                    if (
+                                                                      data49 &&
+                                                                      typeof data49 ==
+                                                                        "object" &&
+                                                                      !Array.isArray(
+                                                                        data49,
+                                                                      )
+                                                                    ) {
+                                                                      let missing16;
+                                                                      if (
+                                                                        (data49.attribute ===
+                                                                          undefined &&
+                                                                          (missing16 =
+                                                                            "attribute")) ||
+                                                                        (data49.operator ===
+                                                                          undefined &&
+                                                                          (missing16 =
+                                                                            "operator"))
+                                                                      ) {
+                                                                        const err64 =
+                                                                          {
+                                                                            instancePath:
+                                                                              instancePath +
+                                                                              "/activityLogs/" +
+                                                                              i0 +
+                                                                              "/data/executions/" +
+                                                                              i1 +
+                                                                              "/rules/" +
+                                                                              i2 +
+                                                                              "/rule_data",
+                                                                            schemaPath:
+                                                                              "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/required",
+                                                                            keyword:
+                                                                              "required",
+                                                                            params:
+                                                                              {
+                                                                                missingProperty:
+                                                                                  missing16,
+                                                                              },
+                                                                          };
+                                                                        if (
+                                                                          vErrors ===
+                                                                          null
+                                                                        ) {
+                                                                          vErrors =
+                                                                            [
+                                                                              err64,
+                                                                            ];
+                                                                        } else {
+                                                                          vErrors.push(
+                                                                            err64,
+                                                                          );
+                                                                        }
+                                                                        errors++;
+                                                                      } else {
+                                                                        if (
+                                                                          data49.queryId !==
+                                                                          undefined
+                                                                        ) {
+                                                                          const _errs122 =
+                                                                            errors;
+                                                                          if (
+                                                                            typeof data49.queryId !==
+                                                                            "string"
+                                                                          ) {
+                                                                            const err65 =
+                                                                              {
+                                                                                instancePath:
+                                                                                  instancePath +
+                                                                                  "/activityLogs/" +
+                                                                                  i0 +
+                                                                                  "/data/executions/" +
+                                                                                  i1 +
+                                                                                  "/rules/" +
+                                                                                  i2 +
+                                                                                  "/rule_data/queryId",
+                                                                                schemaPath:
+                                                                                  "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/queryId/type",
+                                                                                keyword:
+                                                                                  "type",
+                                                                                params:
+                                                                                  {
+                                                                                    type: "string",
+                                                                                  },
+                                                                              };
+                                                                            if (
+                                                                              vErrors ===
+                                                                              null
+                                                                            ) {
+                                                                              vErrors =
+                                                                                [
+                                                                                  err65,
+                                                                                ];
+                                                                            } else {
+                                                                              vErrors.push(
+                                                                                err65,
+                                                                              );
+                                                                            }
+                                                                            errors++;
+                                                                          }
+                                                                          var valid27 =
+                                                                            _errs122 ===
+                                                                            errors;
+                                                                        } else {
+                                                                          var valid27 = true;
+                                                                        }
+                                                                        if (
+                                                                          valid27
+                                                                        ) {
+                                                                          if (
+                                                                            data49.id !==
+                                                                            undefined
+                                                                          ) {
+                                                                            const _errs124 =
+                                                                              errors;
+                                                                            if (
+                                                                              typeof data49.id !==
+                                                                              "string"
+                                                                            ) {
+                                                                              const err66 =
+                                                                                {
+                                                                                  instancePath:
+                                                                                    instancePath +
+                                                                                    "/activityLogs/" +
+                                                                                    i0 +
+                                                                                    "/data/executions/" +
+                                                                                    i1 +
+                                                                                    "/rules/" +
+                                                                                    i2 +
+                                                                                    "/rule_data/id",
+                                                                                  schemaPath:
+                                                                                    "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/id/type",
+                                                                                  keyword:
+                                                                                    "type",
+                                                                                  params:
+                                                                                    {
+                                                                                      type: "string",
+                                                                                    },
+                                                                                };
+                                                                              if (
+                                                                                vErrors ===
+                                                                                null
+                                                                              ) {
+                                                                                vErrors =
+                                                                                  [
+                                                                                    err66,
+                                                                                  ];
+                                                                              } else {
+                                                                                vErrors.push(
+                                                                                  err66,
+                                                                                );
+                                                                              }
+                                                                              errors++;
+                                                                            }
+                                                                            var valid27 =
+                                                                              _errs124 ===
+                                                                              errors;
+                                                                          } else {
+                                                                            var valid27 = true;
+                                                                          }
+                                                                          if (
+                                                                            valid27
+                                                                          ) {
+                                                                            if (
+                                                                              data49.requestId !==
+                                                                              undefined
+                                                                            ) {
+                                                                              let data52 =
+                                                                                data49.requestId;
+                                                                              const _errs126 =
+                                                                                errors;
+                                                                              if (
+                                                                                !(
+                                                                                  typeof data52 ==
+                                                                                    "number" &&
+                                                                                  isFinite(
+                                                                                    data52,
+                                                                                  )
+                                                                                ) &&
+                                                                                data52 !==
+                                                                                  null
+                                                                              ) {
+                                                                                const err67 =
+                                                                                  {
+                                                                                    instancePath:
+                                                                                      instancePath +
+                                                                                      "/activityLogs/" +
+                                                                                      i0 +
+                                                                                      "/data/executions/" +
+                                                                                      i1 +
+                                                                                      "/rules/" +
+                                                                                      i2 +
+                                                                                      "/rule_data/requestId",
+                                                                                    schemaPath:
+                                                                                      "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/requestId/type",
+                                                                                    keyword:
+                                                                                      "type",
+                                                                                    params:
+                                                                                      {
+                                                                                        type: schema31
+                                                                                          .properties
+                                                                                          .activityLogs
+                                                                                          .items
+                                                                                          .else
+                                                                                          .anyOf[1]
+                                                                                          .properties
+                                                                                          .data
+                                                                                          .properties
+                                                                                          .executions
+                                                                                          .items
+                                                                                          .properties
+                                                                                          .rules
+                                                                                          .items
+                                                                                          .properties
+                                                                                          .rule_data
+                                                                                          .properties
+                                                                                          .requestId
+                                                                                          .type,
+                                                                                      },
+                                                                                  };
+                                                                                if (
+                                                                                  vErrors ===
+                                                                                  null
+                                                                                ) {
+                                                                                  vErrors =
+                                                                                    [
+                                                                                      err67,
+                                                                                    ];
+                                                                                } else {
+                                                                                  vErrors.push(
+                                                                                    err67,
+                                                                                  );
+                                                                                }
+                                                                                errors++;
+                                                                              }
+                                                                              var valid27 =
+                                                                                _errs126 ===
+                                                                                errors;
+                                                                            } else {
+                                                                              var valid27 = true;
+                                                                            }
+                                                                            if (
+                                                                              valid27
+                                                                            ) {
+                                                                              if (
+                                                                                data49.attribute !==
+                                                                                undefined
+                                                                              ) {
+                                                                                let data53 =
+                                                                                  data49.attribute;
+                                                                                const _errs128 =
+                                                                                  errors;
+                                                                                if (
+                                                                                  typeof data53 !==
+                                                                                    "string" &&
+                                                                                  !(
+                                                                                    data53 &&
+                                                                                    typeof data53 ==
+                                                                                      "object" &&
+                                                                                    !Array.isArray(
+                                                                                      data53,
+                                                                                    )
+                                                                                  )
+                                                                                ) {
+                                                                                  const err68 =
+                                                                                    {
+                                                                                      instancePath:
+                                                                                        instancePath +
+                                                                                        "/activityLogs/" +
+                                                                                        i0 +
+                                                                                        "/data/executions/" +
+                                                                                        i1 +
+                                                                                        "/rules/" +
+                                                                                        i2 +
+                                                                                        "/rule_data/attribute",
+                                                                                      schemaPath:
+                                                                                        "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/attribute/type",
+                                                                                      keyword:
+                                                                                        "type",
+                                                                                      params:
+                                                                                        {
+                                                                                          type: schema31
+                                                                                            .properties
+                                                                                            .activityLogs
+                                                                                            .items
+                                                                                            .else
+                                                                                            .anyOf[1]
+                                                                                            .properties
+                                                                                            .data
+                                                                                            .properties
+                                                                                            .executions
+                                                                                            .items
+                                                                                            .properties
+                                                                                            .rules
+                                                                                            .items
+                                                                                            .properties
+                                                                                            .rule_data
+                                                                                            .properties
+                                                                                            .attribute
+                                                                                            .type,
+                                                                                        },
+                                                                                    };
+                                                                                  if (
+                                                                                    vErrors ===
+                                                                                    null
+                                                                                  ) {
+                                                                                    vErrors =
+                                                                                      [
+                                                                                        err68,
+                                                                                      ];
+                                                                                  } else {
+                                                                                    vErrors.push(
+                                                                                      err68,
+                                                                                    );
+                                                                                  }
+                                                                                  errors++;
+                                                                                }
+                                                                                if (
+                                                                                  errors ===
+                                                                                  _errs128
+                                                                                ) {
+                                                                                  if (
+                                                                                    data53 &&
+                                                                                    typeof data53 ==
+                                                                                      "object" &&
+                                                                                    !Array.isArray(
+                                                                                      data53,
+                                                                                    )
+                                                                                  ) {
+                                                                                    let missing17;
+                                                                                    if (
+                                                                                      (data53.version ===
+                                                                                        undefined &&
+                                                                                        (missing17 =
+                                                                                          "version")) ||
+                                                                                      (data53.schema ===
+                                                                                        undefined &&
+                                                                                        (missing17 =
+                                                                                          "schema")) ||
+                                                                                      (data53.path ===
+                                                                                        undefined &&
+                                                                                        (missing17 =
+                                                                                          "path"))
+                                                                                    ) {
+                                                                                      const err69 =
+                                                                                        {
+                                                                                          instancePath:
+                                                                                            instancePath +
+                                                                                            "/activityLogs/" +
+                                                                                            i0 +
+                                                                                            "/data/executions/" +
+                                                                                            i1 +
+                                                                                            "/rules/" +
+                                                                                            i2 +
+                                                                                            "/rule_data/attribute",
+                                                                                          schemaPath:
+                                                                                            "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/attribute/required",
+                                                                                          keyword:
+                                                                                            "required",
+                                                                                          params:
+                                                                                            {
+                                                                                              missingProperty:
+                                                                                                missing17,
+                                                                                            },
+                                                                                        };
+                                                                                      if (
+                                                                                        vErrors ===
+                                                                                        null
+                                                                                      ) {
+                                                                                        vErrors =
+                                                                                          [
+                                                                                            err69,
+                                                                                          ];
+                                                                                      } else {
+                                                                                        vErrors.push(
+                                                                                          err69,
+                                                                                        );
+                                                                                      }
+                                                                                      errors++;
+                                                                                    } else {
+                                                                                      if (
+                                                                                        data53.version !==
+                                                                                        undefined
+                                                                                      ) {
+                                                                                        let data54 =
+                                                                                          data53.version;
+                                                                                        const _errs130 =
+                                                                                          errors;
+                                                                                        if (
+                                                                                          typeof data54 !==
+                                                                                          "string"
+                                                                                        ) {
+                                                                                          const err70 =
+                                                                                            {
+                                                                                              instancePath:
+                                                                                                instancePath +
+                                                                                                "/activityLogs/" +
+                                                                                                i0 +
+                                                                                                "/data/executions/" +
+                                                                                                i1 +
+                                                                                                "/rules/" +
+                                                                                                i2 +
+                                                                                                "/rule_data/attribute/version",
+                                                                                              schemaPath:
+                                                                                                "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/attribute/properties/version/type",
+                                                                                              keyword:
+                                                                                                "type",
+                                                                                              params:
+                                                                                                {
+                                                                                                  type: "string",
+                                                                                                },
+                                                                                            };
+                                                                                          if (
+                                                                                            vErrors ===
+                                                                                            null
+                                                                                          ) {
+                                                                                            vErrors =
+                                                                                              [
+                                                                                                err70,
+                                                                                              ];
+                                                                                          } else {
+                                                                                            vErrors.push(
+                                                                                              err70,
+                                                                                            );
+                                                                                          }
+                                                                                          errors++;
+                                                                                        }
+                                                                                        if (
+                                                                                          !(
+                                                                                            data54 ===
+                                                                                            "v1"
+                                                                                          )
+                                                                                        ) {
+                                                                                          const err71 =
+                                                                                            {
+                                                                                              instancePath:
+                                                                                                instancePath +
+                                                                                                "/activityLogs/" +
+                                                                                                i0 +
+                                                                                                "/data/executions/" +
+                                                                                                i1 +
+                                                                                                "/rules/" +
+                                                                                                i2 +
+                                                                                                "/rule_data/attribute/version",
+                                                                                              schemaPath:
+                                                                                                "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/attribute/properties/version/enum",
+                                                                                              keyword:
+                                                                                                "enum",
+                                                                                              params:
+                                                                                                {
+                                                                                                  allowedValues:
+                                                                                                    schema31
+                                                                                                      .properties
+                                                                                                      .activityLogs
+                                                                                                      .items
+                                                                                                      .else
+                                                                                                      .anyOf[1]
+                                                                                                      .properties
+                                                                                                      .data
+                                                                                                      .properties
+                                                                                                      .executions
+                                                                                                      .items
+                                                                                                      .properties
+                                                                                                      .rules
+                                                                                                      .items
+                                                                                                      .properties
+                                                                                                      .rule_data
+                                                                                                      .properties
+                                                                                                      .attribute
+                                                                                                      .properties
+                                                                                                      .version
+                                                                                                      .enum,
+                                                                                                },
+                                                                                            };
+                                                                                          if (
+                                                                                            vErrors ===
+                                                                                            null
+                                                                                          ) {
+                                                                                            vErrors =
+                                                                                              [
+                                                                                                err71,
+                                                                                              ];
+                                                                                          } else {
+                                                                                            vErrors.push(
+                                                                                              err71,
+                                                                                            );
+                                                                                          }
+                                                                                          errors++;
+                                                                                        }
+                                                                                        var valid28 =
+                                                                                          _errs130 ===
+                                                                                          errors;
+                                                                                      } else {
+                                                                                        var valid28 = true;
+                                                                                      }
+                                                                                      if (
+                                                                                        valid28
+                                                                                      ) {
+                                                                                        if (
+                                                                                          data53.schema !==
+                                                                                          undefined
+                                                                                        ) {
+                                                                                          let data55 =
+                                                                                            data53.schema;
+                                                                                          const _errs132 =
+                                                                                            errors;
+                                                                                          if (
+                                                                                            typeof data55 !==
+                                                                                            "string"
+                                                                                          ) {
+                                                                                            const err72 =
+                                                                                              {
+                                                                                                instancePath:
+                                                                                                  instancePath +
+                                                                                                  "/activityLogs/" +
+                                                                                                  i0 +
+                                                                                                  "/data/executions/" +
+                                                                                                  i1 +
+                                                                                                  "/rules/" +
+                                                                                                  i2 +
+                                                                                                  "/rule_data/attribute/schema",
+                                                                                                schemaPath:
+                                                                                                  "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/attribute/properties/schema/type",
+                                                                                                keyword:
+                                                                                                  "type",
+                                                                                                params:
+                                                                                                  {
+                                                                                                    type: "string",
+                                                                                                  },
+                                                                                              };
+                                                                                            if (
+                                                                                              vErrors ===
+                                                                                              null
+                                                                                            ) {
+                                                                                              vErrors =
+                                                                                                [
+                                                                                                  err72,
+                                                                                                ];
+                                                                                            } else {
+                                                                                              vErrors.push(
+                                                                                                err72,
+                                                                                              );
+                                                                                            }
+                                                                                            errors++;
+                                                                                          }
+                                                                                          if (
+                                                                                            !(
+                                                                                              data55 ===
+                                                                                                "Customer" ||
+                                                                                              data55 ===
+                                                                                                "KycSession" ||
+                                                                                              data55 ===
+                                                                                                "Transaction" ||
+                                                                                              data55 ===
+                                                                                                "Tfhe"
+                                                                                            )
+                                                                                          ) {
+                                                                                            const err73 =
+                                                                                              {
+                                                                                                instancePath:
+                                                                                                  instancePath +
+                                                                                                  "/activityLogs/" +
+                                                                                                  i0 +
+                                                                                                  "/data/executions/" +
+                                                                                                  i1 +
+                                                                                                  "/rules/" +
+                                                                                                  i2 +
+                                                                                                  "/rule_data/attribute/schema",
+                                                                                                schemaPath:
+                                                                                                  "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/attribute/properties/schema/enum",
+                                                                                                keyword:
+                                                                                                  "enum",
+                                                                                                params:
+                                                                                                  {
+                                                                                                    allowedValues:
+                                                                                                      schema31
+                                                                                                        .properties
+                                                                                                        .activityLogs
+                                                                                                        .items
+                                                                                                        .else
+                                                                                                        .anyOf[1]
+                                                                                                        .properties
+                                                                                                        .data
+                                                                                                        .properties
+                                                                                                        .executions
+                                                                                                        .items
+                                                                                                        .properties
+                                                                                                        .rules
+                                                                                                        .items
+                                                                                                        .properties
+                                                                                                        .rule_data
+                                                                                                        .properties
+                                                                                                        .attribute
+                                                                                                        .properties
+                                                                                                        .schema
+                                                                                                        .enum,
+                                                                                                  },
+                                                                                              };
+                                                                                            if (
+                                                                                              vErrors ===
+                                                                                              null
+                                                                                            ) {
+                                                                                              vErrors =
+                                                                                                [
+                                                                                                  err73,
+                                                                                                ];
+                                                                                            } else {
+                                                                                              vErrors.push(
+                                                                                                err73,
+                                                                                              );
+                                                                                            }
+                                                                                            errors++;
+                                                                                          }
+                                                                                          var valid28 =
+                                                                                            _errs132 ===
+                                                                                            errors;
+                                                                                        } else {
+                                                                                          var valid28 = true;
+                                                                                        }
+                                                                                        if (
+                                                                                          valid28
+                                                                                        ) {
+                                                                                          if (
+                                                                                            data53.path !==
+                                                                                            undefined
+                                                                                          ) {
+                                                                                            let data56 =
+                                                                                              data53.path;
+                                                                                            const _errs134 =
+                                                                                              errors;
+                                                                                            if (
+                                                                                              errors ===
+                                                                                              _errs134
+                                                                                            ) {
+                                                                                              if (
+                                                                                                typeof data56 ===
+                                                                                                "string"
+                                                                                              ) {
+                                                                                                if (
+                                                                                                  !obj0.has(
+                                                                                                    data56,
+                                                                                                  )
+                                                                                                ) {
+                                                                                                  const err74 =
+                                                                                                    {
+                                                                                                      instancePath:
+                                                                                                        instancePath +
+                                                                                                        "/activityLogs/" +
+                                                                                                        i0 +
+                                                                                                        "/data/executions/" +
+                                                                                                        i1 +
+                                                                                                        "/rules/" +
+                                                                                                        i2 +
+                                                                                                        "/rule_data/attribute/path",
+                                                                                                      schemaPath:
+                                                                                                        "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/attribute/properties/path/x-stringSet",
+                                                                                                      keyword:
+                                                                                                        "x-stringSet",
+                                                                                                      params:
+                                                                                                        {},
+                                                                                                    };
+                                                                                                  if (
+                                                                                                    vErrors ===
+                                                                                                    null
+                                                                                                  ) {
+                                                                                                    vErrors =
+                                                                                                      [
+                                                                                                        err74,
+                                                                                                      ];
+                                                                                                  } else {
+                                                                                                    vErrors.push(
+                                                                                                      err74,
+                                                                                                    );
+                                                                                                  }
+                                                                                                  errors++;
+                                                                                                }
+                                                                                              } else {
+                                                                                                const err75 =
+                                                                                                  {
+                                                                                                    instancePath:
+                                                                                                      instancePath +
+                                                                                                      "/activityLogs/" +
+                                                                                                      i0 +
+                                                                                                      "/data/executions/" +
+                                                                                                      i1 +
+                                                                                                      "/rules/" +
+                                                                                                      i2 +
+                                                                                                      "/rule_data/attribute/path",
+                                                                                                    schemaPath:
+                                                                                                      "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/attribute/properties/path/type",
+                                                                                                    keyword:
+                                                                                                      "type",
+                                                                                                    params:
+                                                                                                      {
+                                                                                                        type: "string",
+                                                                                                      },
+                                                                                                  };
+                                                                                                if (
+                                                                                                  vErrors ===
+                                                                                                  null
+                                                                                                ) {
+                                                                                                  vErrors =
+                                                                                                    [
+                                                                                                      err75,
+                                                                                                    ];
+                                                                                                } else {
+                                                                                                  vErrors.push(
+                                                                                                    err75,
+                                                                                                  );
+                                                                                                }
+                                                                                                errors++;
+                                                                                              }
+                                                                                            }
+                                                                                            var valid28 =
+                                                                                              _errs134 ===
+                                                                                              errors;
+                                                                                          } else {
+                                                                                            var valid28 = true;
+                                                                                          }
+                                                                                        }
+                                                                                      }
+                                                                                    }
+                                                                                  }
+                                                                                }
+                                                                                var valid27 =
+                                                                                  _errs128 ===
+                                                                                  errors;
+                                                                              } else {
+                                                                                var valid27 = true;
+                                                                              }
+                                                                              if (
+                                                                                valid27
+                                                                              ) {
+                                                                                if (
+                                                                                  data49.value !==
+                                                                                  undefined
+                                                                                ) {
+                                                                                  let data57 =
+                                                                                    data49.value;
+                                                                                  const _errs136 =
+                                                                                    errors;
+                                                                                  const _errs137 =
+                                                                                    errors;
+                                                                                  let valid29 = false;
+                                                                                  const _errs138 =
+                                                                                    errors;
+                                                                                  if (
+                                                                                    typeof data57 !==
+                                                                                      "boolean" &&
+                                                                                    typeof data57 !==
+                                                                                      "string" &&
+                                                                                    !(
+                                                                                      typeof data57 ==
+                                                                                        "number" &&
+                                                                                      isFinite(
+                                                                                        data57,
+                                                                                      )
+                                                                                    ) &&
+                                                                                    !Array.isArray(
+                                                                                      data57,
+                                                                                    ) &&
+                                                                                    data57 !==
+                                                                                      null
+                                                                                  ) {
+                                                                                    const err76 =
+                                                                                      {
+                                                                                        instancePath:
+                                                                                          instancePath +
+                                                                                          "/activityLogs/" +
+                                                                                          i0 +
+                                                                                          "/data/executions/" +
+                                                                                          i1 +
+                                                                                          "/rules/" +
+                                                                                          i2 +
+                                                                                          "/rule_data/value",
+                                                                                        schemaPath:
+                                                                                          "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/value/anyOf/0/type",
+                                                                                        keyword:
+                                                                                          "type",
+                                                                                        params:
+                                                                                          {
+                                                                                            type: schema31
+                                                                                              .properties
+                                                                                              .activityLogs
+                                                                                              .items
+                                                                                              .else
+                                                                                              .anyOf[1]
+                                                                                              .properties
+                                                                                              .data
+                                                                                              .properties
+                                                                                              .executions
+                                                                                              .items
+                                                                                              .properties
+                                                                                              .rules
+                                                                                              .items
+                                                                                              .properties
+                                                                                              .rule_data
+                                                                                              .properties
+                                                                                              .value
+                                                                                              .anyOf[0]
+                                                                                              .type,
+                                                                                          },
+                                                                                      };
+                                                                                    if (
+                                                                                      vErrors ===
+                                                                                      null
+                                                                                    ) {
+                                                                                      vErrors =
+                                                                                        [
+                                                                                          err76,
+                                                                                        ];
+                                                                                    } else {
+                                                                                      vErrors.push(
+                                                                                        err76,
+                                                                                      );
+                                                                                    }
+                                                                                    errors++;
+                                                                                  }
+                                                                                  if (
+                                                                                    errors ===
+                                                                                    _errs138
+                                                                                  ) {
+                                                                                    if (
+                                                                                      Array.isArray(
+                                                                                        data57,
+                                                                                      )
+                                                                                    ) {
+                                                                                      var valid30 = true;
+                                                                                      const len4 =
+                                                                                        data57.length;
+                                                                                      for (
+                                                                                        let i4 = 0;
+                                                                                        i4 <
+                                                                                        len4;
+                                                                                        i4++
+                                                                                      ) {
+                                                                                        const _errs140 =
+                                                                                          errors;
+                                                                                        if (
+                                                                                          typeof data57[
+                                                                                            i4
+                                                                                          ] !==
+                                                                                          "string"
+                                                                                        ) {
+                                                                                          const err77 =
+                                                                                            {
+                                                                                              instancePath:
+                                                                                                instancePath +
+                                                                                                "/activityLogs/" +
+                                                                                                i0 +
+                                                                                                "/data/executions/" +
+                                                                                                i1 +
+                                                                                                "/rules/" +
+                                                                                                i2 +
+                                                                                                "/rule_data/value/" +
+                                                                                                i4,
+                                                                                              schemaPath:
+                                                                                                "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/value/anyOf/0/items/type",
+                                                                                              keyword:
+                                                                                                "type",
+                                                                                              params:
+                                                                                                {
+                                                                                                  type: "string",
+                                                                                                },
+                                                                                            };
+                                                                                          if (
+                                                                                            vErrors ===
+                                                                                            null
+                                                                                          ) {
+                                                                                            vErrors =
+                                                                                              [
+                                                                                                err77,
+                                                                                              ];
+                                                                                          } else {
+                                                                                            vErrors.push(
+                                                                                              err77,
+                                                                                            );
+                                                                                          }
+                                                                                          errors++;
+                                                                                        }
+                                                                                        var valid30 =
+                                                                                          _errs140 ===
+                                                                                          errors;
+                                                                                        if (
+                                                                                          !valid30
+                                                                                        ) {
+                                                                                          break;
+                                                                                        }
+                                                                                      }
+                                                                                    }
+                                                                                  }
+                                                                                  var _valid5 =
+                                                                                    _errs138 ===
+                                                                                    errors;
+                                                                                  valid29 =
+                                                                                    valid29 ||
+                                                                                    _valid5;
+                                                                                  if (
+                                                                                    !valid29
+                                                                                  ) {
+                                                                                    const _errs142 =
+                                                                                      errors;
+                                                                                    if (
+                                                                                      errors ===
+                                                                                      _errs142
+                                                                                    ) {
+                                                                                      if (
+                                                                                        Array.isArray(
+                                                                                          data57,
+                                                                                        )
+                                                                                      ) {
+                                                                                        var valid31 = true;
+                                                                                        const len5 =
+                                                                                          data57.length;
+                                                                                        for (
+                                                                                          let i5 = 0;
+                                                                                          i5 <
+                                                                                          len5;
+                                                                                          i5++
+                                                                                        ) {
+                                                                                          let data59 =
+                                                                                            data57[
+                                                                                              i5
+                                                                                            ];
+                                                                                          const _errs144 =
+                                                                                            errors;
+                                                                                          if (
+                                                                                            !(
+                                                                                              typeof data59 ==
+                                                                                                "number" &&
+                                                                                              isFinite(
+                                                                                                data59,
+                                                                                              )
+                                                                                            )
+                                                                                          ) {
+                                                                                            const err78 =
+                                                                                              {
+                                                                                                instancePath:
+                                                                                                  instancePath +
+                                                                                                  "/activityLogs/" +
+                                                                                                  i0 +
+                                                                                                  "/data/executions/" +
+                                                                                                  i1 +
+                                                                                                  "/rules/" +
+                                                                                                  i2 +
+                                                                                                  "/rule_data/value/" +
+                                                                                                  i5,
+                                                                                                schemaPath:
+                                                                                                  "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/value/anyOf/1/items/type",
+                                                                                                keyword:
+                                                                                                  "type",
+                                                                                                params:
+                                                                                                  {
+                                                                                                    type: "number",
+                                                                                                  },
+                                                                                              };
+                                                                                            if (
+                                                                                              vErrors ===
+                                                                                              null
+                                                                                            ) {
+                                                                                              vErrors =
+                                                                                                [
+                                                                                                  err78,
+                                                                                                ];
+                                                                                            } else {
+                                                                                              vErrors.push(
+                                                                                                err78,
+                                                                                              );
+                                                                                            }
+                                                                                            errors++;
+                                                                                          }
+                                                                                          var valid31 =
+                                                                                            _errs144 ===
+                                                                                            errors;
+                                                                                          if (
+                                                                                            !valid31
+                                                                                          ) {
+                                                                                            break;
+                                                                                          }
+                                                                                        }
+                                                                                      } else {
+                                                                                        const err79 =
+                                                                                          {
+                                                                                            instancePath:
+                                                                                              instancePath +
+                                                                                              "/activityLogs/" +
+                                                                                              i0 +
+                                                                                              "/data/executions/" +
+                                                                                              i1 +
+                                                                                              "/rules/" +
+                                                                                              i2 +
+                                                                                              "/rule_data/value",
+                                                                                            schemaPath:
+                                                                                              "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/value/anyOf/1/type",
+                                                                                            keyword:
+                                                                                              "type",
+                                                                                            params:
+                                                                                              {
+                                                                                                type: "array",
+                                                                                              },
+                                                                                          };
+                                                                                        if (
+                                                                                          vErrors ===
+                                                                                          null
+                                                                                        ) {
+                                                                                          vErrors =
+                                                                                            [
+                                                                                              err79,
+                                                                                            ];
+                                                                                        } else {
+                                                                                          vErrors.push(
+                                                                                            err79,
+                                                                                          );
+                                                                                        }
+                                                                                        errors++;
+                                                                                      }
+                                                                                    }
+                                                                                    var _valid5 =
+                                                                                      _errs142 ===
+                                                                                      errors;
+                                                                                    valid29 =
+                                                                                      valid29 ||
+                                                                                      _valid5;
+                                                                                  }
+                                                                                  if (
+                                                                                    !valid29
+                                                                                  ) {
+                                                                                    const err80 =
+                                                                                      {
+                                                                                        instancePath:
+                                                                                          instancePath +
+                                                                                          "/activityLogs/" +
+                                                                                          i0 +
+                                                                                          "/data/executions/" +
+                                                                                          i1 +
+                                                                                          "/rules/" +
+                                                                                          i2 +
+                                                                                          "/rule_data/value",
+                                                                                        schemaPath:
+                                                                                          "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/value/anyOf",
+                                                                                        keyword:
+                                                                                          "anyOf",
+                                                                                        params:
+                                                                                          {},
+                                                                                      };
+                                                                                    if (
+                                                                                      vErrors ===
+                                                                                      null
+                                                                                    ) {
+                                                                                      vErrors =
+                                                                                        [
+                                                                                          err80,
+                                                                                        ];
+                                                                                    } else {
+                                                                                      vErrors.push(
+                                                                                        err80,
+                                                                                      );
+                                                                                    }
+                                                                                    errors++;
+                                                                                  } else {
+                                                                                    errors =
+                                                                                      _errs137;
+                                                                                    if (
+                                                                                      vErrors !==
+                                                                                      null
+                                                                                    ) {
+                                                                                      if (
+                                                                                        _errs137
+                                                                                      ) {
+                                                                                        vErrors.length =
+                                                                                          _errs137;
+                                                                                      } else {
+                                                                                        vErrors =
+                                                                                          null;
+                                                                                      }
+                                                                                    }
+                                                                                  }
+                                                                                  var valid27 =
+                                                                                    _errs136 ===
+                                                                                    errors;
+                                                                                } else {
+                                                                                  var valid27 = true;
+                                                                                }
+                                                                                if (
+                                                                                  valid27
+                                                                                ) {
+                                                                                  if (
+                                                                                    data49.operator !==
+                                                                                    undefined
+                                                                                  ) {
+                                                                                    let data60 =
+                                                                                      data49.operator;
+                                                                                    const _errs146 =
+                                                                                      errors;
+                                                                                    if (
+                                                                                      typeof data60 !==
+                                                                                      "string"
+                                                                                    ) {
+                                                                                      const err81 =
+                                                                                        {
+                                                                                          instancePath:
+                                                                                            instancePath +
+                                                                                            "/activityLogs/" +
+                                                                                            i0 +
+                                                                                            "/data/executions/" +
+                                                                                            i1 +
+                                                                                            "/rules/" +
+                                                                                            i2 +
+                                                                                            "/rule_data/operator",
+                                                                                          schemaPath:
+                                                                                            "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/operator/type",
+                                                                                          keyword:
+                                                                                            "type",
+                                                                                          params:
+                                                                                            {
+                                                                                              type: "string",
+                                                                                            },
+                                                                                        };
+                                                                                      if (
+                                                                                        vErrors ===
+                                                                                        null
+                                                                                      ) {
+                                                                                        vErrors =
+                                                                                          [
+                                                                                            err81,
+                                                                                          ];
+                                                                                      } else {
+                                                                                        vErrors.push(
+                                                                                          err81,
+                                                                                        );
+                                                                                      }
+                                                                                      errors++;
+                                                                                    }
+                                                                                    if (
+                                                                                      !(
+                                                                                        data60 ===
+                                                                                          "$noop" ||
+                                                                                        data60 ===
+                                                                                          "$eq" ||
+                                                                                        data60 ===
+                                                                                          "$lt" ||
+                                                                                        data60 ===
+                                                                                          "$lte" ||
+                                                                                        data60 ===
+                                                                                          "$gt" ||
+                                                                                        data60 ===
+                                                                                          "$gte" ||
+                                                                                        data60 ===
+                                                                                          "$in" ||
+                                                                                        data60 ===
+                                                                                          "$nin" ||
+                                                                                        data60 ===
+                                                                                          "$ne" ||
+                                                                                        data60 ===
+                                                                                          "$exists"
+                                                                                      )
+                                                                                    ) {
+                                                                                      const err82 =
+                                                                                        {
+                                                                                          instancePath:
+                                                                                            instancePath +
+                                                                                            "/activityLogs/" +
+                                                                                            i0 +
+                                                                                            "/data/executions/" +
+                                                                                            i1 +
+                                                                                            "/rules/" +
+                                                                                            i2 +
+                                                                                            "/rule_data/operator",
+                                                                                          schemaPath:
+                                                                                            "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/operator/enum",
+                                                                                          keyword:
+                                                                                            "enum",
+                                                                                          params:
+                                                                                            {
+                                                                                              allowedValues:
+                                                                                                schema31
+                                                                                                  .properties
+                                                                                                  .activityLogs
+                                                                                                  .items
+                                                                                                  .else
+                                                                                                  .anyOf[1]
+                                                                                                  .properties
+                                                                                                  .data
+                                                                                                  .properties
+                                                                                                  .executions
+                                                                                                  .items
+                                                                                                  .properties
+                                                                                                  .rules
+                                                                                                  .items
+                                                                                                  .properties
+                                                                                                  .rule_data
+                                                                                                  .properties
+                                                                                                  .operator
+                                                                                                  .enum,
+                                                                                            },
+                                                                                        };
+                                                                                      if (
+                                                                                        vErrors ===
+                                                                                        null
+                                                                                      ) {
+                                                                                        vErrors =
+                                                                                          [
+                                                                                            err82,
+                                                                                          ];
+                                                                                      } else {
+                                                                                        vErrors.push(
+                                                                                          err82,
+                                                                                        );
+                                                                                      }
+                                                                                      errors++;
+                                                                                    }
+                                                                                    var valid27 =
+                                                                                      _errs146 ===
+                                                                                      errors;
+                                                                                  } else {
+                                                                                    var valid27 = true;
+                                                                                  }
+                                                                                  if (
+                                                                                    valid27
+                                                                                  ) {
+                                                                                    if (
+                                                                                      data49.type !==
+                                                                                      undefined
+                                                                                    ) {
+                                                                                      let data61 =
+                                                                                        data49.type;
+                                                                                      const _errs148 =
+                                                                                        errors;
+                                                                                      if (
+                                                                                        typeof data61 !==
+                                                                                          "string" &&
+                                                                                        data61 !==
+                                                                                          null
+                                                                                      ) {
+                                                                                        const err83 =
+                                                                                          {
+                                                                                            instancePath:
+                                                                                              instancePath +
+                                                                                              "/activityLogs/" +
+                                                                                              i0 +
+                                                                                              "/data/executions/" +
+                                                                                              i1 +
+                                                                                              "/rules/" +
+                                                                                              i2 +
+                                                                                              "/rule_data/type",
+                                                                                            schemaPath:
+                                                                                              "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/type/type",
+                                                                                            keyword:
+                                                                                              "type",
+                                                                                            params:
+                                                                                              {
+                                                                                                type: schema31
+                                                                                                  .properties
+                                                                                                  .activityLogs
+                                                                                                  .items
+                                                                                                  .else
+                                                                                                  .anyOf[1]
+                                                                                                  .properties
+                                                                                                  .data
+                                                                                                  .properties
+                                                                                                  .executions
+                                                                                                  .items
+                                                                                                  .properties
+                                                                                                  .rules
+                                                                                                  .items
+                                                                                                  .properties
+                                                                                                  .rule_data
+                                                                                                  .properties
+                                                                                                  .type
+                                                                                                  .type,
+                                                                                              },
+                                                                                          };
+                                                                                        if (
+                                                                                          vErrors ===
+                                                                                          null
+                                                                                        ) {
+                                                                                          vErrors =
+                                                                                            [
+                                                                                              err83,
+                                                                                            ];
+                                                                                        } else {
+                                                                                          vErrors.push(
+                                                                                            err83,
+                                                                                          );
+                                                                                        }
+                                                                                        errors++;
+                                                                                      }
+                                                                                      if (
+                                                                                        !(
+                                                                                          data61 ===
+                                                                                            "IDInformation" ||
+                                                                                          data61 ===
+                                                                                            "IDInformationTfhe" ||
+                                                                                          data61 ===
+                                                                                            "SelfieImage" ||
+                                                                                          data61 ===
+                                                                                            "IDImage" ||
+                                                                                          data61 ===
+                                                                                            "ProofOfResidence" ||
+                                                                                          data61 ===
+                                                                                            "AMLScreeningsResults" ||
+                                                                                          data61 ===
+                                                                                            "ID3" ||
+                                                                                          data61 ===
+                                                                                            "IDScan" ||
+                                                                                          data61 ===
+                                                                                            "IDScanSelfie" ||
+                                                                                          data61 ===
+                                                                                            "IDScanPassport" ||
+                                                                                          data61 ===
+                                                                                            null
+                                                                                        )
+                                                                                      ) {
+                                                                                        const err84 =
+                                                                                          {
+                                                                                            instancePath:
+                                                                                              instancePath +
+                                                                                              "/activityLogs/" +
+                                                                                              i0 +
+                                                                                              "/data/executions/" +
+                                                                                              i1 +
+                                                                                              "/rules/" +
+                                                                                              i2 +
+                                                                                              "/rule_data/type",
+                                                                                            schemaPath:
+                                                                                              "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/type/enum",
+                                                                                            keyword:
+                                                                                              "enum",
+                                                                                            params:
+                                                                                              {
+                                                                                                allowedValues:
+                                                                                                  schema31
+                                                                                                    .properties
+                                                                                                    .activityLogs
+                                                                                                    .items
+                                                                                                    .else
+                                                                                                    .anyOf[1]
+                                                                                                    .properties
+                                                                                                    .data
+                                                                                                    .properties
+                                                                                                    .executions
+                                                                                                    .items
+                                                                                                    .properties
+                                                                                                    .rules
+                                                                                                    .items
+                                                                                                    .properties
+                                                                                                    .rule_data
+                                                                                                    .properties
+                                                                                                    .type
+                                                                                                    .enum,
+                                                                                              },
+                                                                                          };
+                                                                                        if (
+                                                                                          vErrors ===
+                                                                                          null
+                                                                                        ) {
+                                                                                          vErrors =
+                                                                                            [
+                                                                                              err84,
+                                                                                            ];
+                                                                                        } else {
+                                                                                          vErrors.push(
+                                                                                            err84,
+                                                                                          );
+                                                                                        }
+                                                                                        errors++;
+                                                                                      }
+                                                                                      var valid27 =
+                                                                                        _errs148 ===
+                                                                                        errors;
+                                                                                    } else {
+                                                                                      var valid27 = true;
+                                                                                    }
+                                                                                  }
+                                                                                }
+                                                                              }
+                                                                            }
+                                                                          }
+                                                                        }
+                                                                      }
+                                                                    }
+                                                                  }
+                                                                  var valid23 =
+                                                                    _errs120 ===
+                                                                    errors;
+                                                                } else {
+                                                                  var valid23 = true;
+                                                                }
+                                                                if (valid23) {
+                                                                  if (
+                                                                    data43.status !==
+                                                                    undefined
+                                                                  ) {
+                                                                    let data62 =
+                                                                      data43.status;
+                                                                    const _errs150 =
+                                                                      errors;
+                                                                    if (
+                                                                      typeof data62 !==
+                                                                        "string" &&
+                                                                      data62 !==
+                                                                        null
+                                                                    ) {
+                                                                      const err85 =
+                                                                        {
+                                                                          instancePath:
+                                                                            instancePath +
+                                                                            "/activityLogs/" +
+                                                                            i0 +
+                                                                            "/data/executions/" +
+                                                                            i1 +
+                                                                            "/rules/" +
+                                                                            i2 +
+                                                                            "/status",
+                                                                          schemaPath:
+                                                                            "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/status/type",
+                                                                          keyword:
+                                                                            "type",
+                                                                          params:
+                                                                            {
+                                                                              type: schema31
+                                                                                .properties
+                                                                                .activityLogs
+                                                                                .items
+                                                                                .else
+                                                                                .anyOf[1]
+                                                                                .properties
+                                                                                .data
+                                                                                .properties
+                                                                                .executions
+                                                                                .items
+                                                                                .properties
+                                                                                .rules
+                                                                                .items
+                                                                                .properties
+                                                                                .status
+                                                                                .type,
+                                                                            },
+                                                                        };
+                                                                      if (
+                                                                        vErrors ===
+                                                                        null
+                                                                      ) {
+                                                                        vErrors =
+                                                                          [
+                                                                            err85,
+                                                                          ];
+                                                                      } else {
+                                                                        vErrors.push(
+                                                                          err85,
+                                                                        );
+                                                                      }
+                                                                      errors++;
+                                                                    }
+                                                                    if (
+                                                                      !(
+                                                                        data62 ===
+                                                                          "valid" ||
+                                                                        data62 ===
+                                                                          "not-valid" ||
+                                                                        data62 ===
+                                                                          "error" ||
+                                                                        data62 ===
+                                                                          "unknown" ||
+                                                                        data62 ===
+                                                                          null
+                                                                      )
+                                                                    ) {
+                                                                      const err86 =
+                                                                        {
+                                                                          instancePath:
+                                                                            instancePath +
+                                                                            "/activityLogs/" +
+                                                                            i0 +
+                                                                            "/data/executions/" +
+                                                                            i1 +
+                                                                            "/rules/" +
+                                                                            i2 +
+                                                                            "/status",
+                                                                          schemaPath:
+                                                                            "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/status/enum",
+                                                                          keyword:
+                                                                            "enum",
+                                                                          params:
+                                                                            {
+                                                                              allowedValues:
+                                                                                schema31
+                                                                                  .properties
+                                                                                  .activityLogs
+                                                                                  .items
+                                                                                  .else
+                                                                                  .anyOf[1]
+                                                                                  .properties
+                                                                                  .data
+                                                                                  .properties
+                                                                                  .executions
+                                                                                  .items
+                                                                                  .properties
+                                                                                  .rules
+                                                                                  .items
+                                                                                  .properties
+                                                                                  .status
+                                                                                  .enum,
+                                                                            },
+                                                                        };
+                                                                      if (
+                                                                        vErrors ===
+                                                                        null
+                                                                      ) {
+                                                                        vErrors =
+                                                                          [
+                                                                            err86,
+                                                                          ];
+                                                                      } else {
+                                                                        vErrors.push(
+                                                                          err86,
+                                                                        );
+                                                                      }
+                                                                      errors++;
+                                                                    }
+                                                                    var valid23 =
+                                                                      _errs150 ===
+                                                                      errors;
+                                                                  } else {
+                                                                    var valid23 = true;
+                                                                  }
+                                                                }
+                                                              }
+                                                            } else {
+                                                              const err87 = {
+                                                                instancePath:
+                                                                  instancePath +
+                                                                  "/activityLogs/" +
+                                                                  i0 +
+                                                                  "/data/executions/" +
+                                                                  i1 +
+                                                                  "/rules/" +
+                                                                  i2,
+                                                                schemaPath:
+                                                                  "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/properties/rules/items/type",
+                                                                keyword: "type",
+                                                                params: {
+                                                                  type: "object",
+                                                                },
+                                                              };
+                                                              if (
+                                                                vErrors === null
+                                                              ) {
+                                                                vErrors = [
+                                                                  err87,
+                                                                ];
+                                                              } else {
+                                                                vErrors.push(
+                                                                  err87,
+                                                                );
+                                                              }
+                                                              errors++;
+                                                            }
+                                                          }
+                                                          var valid22 =
+                                                            _errs108 === errors;
+                                                          if (!valid22) {
+                                                            break;
+                                                          }
+                                                        }
+                                                      } else {
+                                                        const err88 = {
+                                                          instancePath:
+                                                            instancePath +
+                                                            "/activityLogs/" +
+                                                            i0 +
+                                                            "/data/executions/" +
+                                                            i1 +
+                                                            "/rules",
+                                                          schemaPath:
+                                                            "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/properties/rules/type",
+                                                          keyword: "type",
+                                                          params: {
+                                                            type: "array",
+                                                          },
+                                                        };
+                                                        if (vErrors === null) {
+                                                          vErrors = [err88];
+                                                        } else {
+                                                          vErrors.push(err88);
+                                                        }
+                                                        errors++;
+                                                      }
+                                                    }
+                                                    var valid21 =
+                                                      _errs106 === errors;
+                                                  } else {
+                                                    var valid21 = true;
+                                                  }
+                                                  if (valid21) {
+                                                    if (
+                                                      data41.scenarioId !==
+                                                      undefined
+                                                    ) {
+                                                      const _errs152 = errors;
+                                                      if (
+                                                        typeof data41.scenarioId !==
+                                                        "string"
+                                                      ) {
+                                                        const err89 = {
+                                                          instancePath:
+                                                            instancePath +
+                                                            "/activityLogs/" +
+                                                            i0 +
+                                                            "/data/executions/" +
+                                                            i1 +
+                                                            "/scenarioId",
+                                                          schemaPath:
+                                                            "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/properties/scenarioId/type",
+                                                          keyword: "type",
+                                                          params: {
+                                                            type: "string",
+                                                          },
+                                                        };
+                                                        if (vErrors === null) {
+                                                          vErrors = [err89];
+                                                        } else {
+                                                          vErrors.push(err89);
+                                                        }
+                                                        errors++;
+                                                      }
+                                                      var valid21 =
+                                                        _errs152 === errors;
+                                                    } else {
+                                                      var valid21 = true;
+                                                    }
+                                                    if (valid21) {
+                                                      if (
+                                                        data41.scenarioStatus !==
+                                                        undefined
+                                                      ) {
+                                                        let data64 =
+                                                          data41.scenarioStatus;
+                                                        const _errs154 = errors;
+                                                        if (
+                                                          typeof data64 !==
+                                                          "string"
+                                                        ) {
+                                                          const err90 = {
+                                                            instancePath:
+                                                              instancePath +
+                                                              "/activityLogs/" +
+                                                              i0 +
+                                                              "/data/executions/" +
+                                                              i1 +
+                                                              "/scenarioStatus",
+                                                            schemaPath:
+                                                              "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/properties/scenarioStatus/type",
+                                                            keyword: "type",
+                                                            params: {
+                                                              type: "string",
+                                                            },
+                                                          };
+                                                          if (
+                                                            vErrors === null
+                                                          ) {
+                                                            vErrors = [err90];
+                                                          } else {
+                                                            vErrors.push(err90);
+                                                          }
+                                                          errors++;
+                                                        }
+                                                        if (
+                                                          !(
+                                                            data64 ===
+                                                              "valid" ||
+                                                            data64 ===
+                                                              "not-valid" ||
+                                                            data64 ===
+                                                              "error" ||
+                                                            data64 === "unknown"
+                                                          )
+                                                        ) {
+                                                          const err91 = {
+                                                            instancePath:
+                                                              instancePath +
+                                                              "/activityLogs/" +
+                                                              i0 +
+                                                              "/data/executions/" +
+                                                              i1 +
+                                                              "/scenarioStatus",
+                                                            schemaPath:
+                                                              "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/properties/scenarioStatus/enum",
+                                                            keyword: "enum",
+                                                            params: {
+                                                              allowedValues:
+                                                                schema31
+                                                                  .properties
+                                                                  .activityLogs
+                                                                  .items.else
+                                                                  .anyOf[1]
+                                                                  .properties
+                                                                  .data
+                                                                  .properties
+                                                                  .executions
+                                                                  .items
+                                                                  .properties
+                                                                  .scenarioStatus
+                                                                  .enum,
+                                                            },
+                                                          };
+                                                          if (
+                                                            vErrors === null
+                                                          ) {
+                                                            vErrors = [err91];
+                                                          } else {
+                                                            vErrors.push(err91);
+                                                          }
+                                                          errors++;
+                                                        }
+                                                        var valid21 =
+                                                          _errs154 === errors;
+                                                      } else {
+                                                        var valid21 = true;
+                                                      }
+                                                    }
+                                                  }
+                                                }
+                                              } else {
+                                                const err92 = {
+                                                  instancePath:
+                                                    instancePath +
+                                                    "/activityLogs/" +
+                                                    i0 +
+                                                    "/data/executions/" +
+                                                    i1,
+                                                  schemaPath:
+                                                    "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/type",
+                                                  keyword: "type",
+                                                  params: { type: "object" },
+                                                };
+                                                if (vErrors === null) {
+                                                  vErrors = [err92];
+                                                } else {
+                                                  vErrors.push(err92);
+                                                }
+                                                errors++;
+                                              }
+                                            }
+                                            var valid20 = _errs104 === errors;
+                                            if (!valid20) {
+                                              break;
+                                            }
+                                          }
+                                        }
+                                      }
+                                      var valid19 = _errs102 === errors;
+                                    } else {
+                                      var valid19 = true;
+                                    }
+                                    if (valid19) {
+                                      if (
+                                        data39.execution_status !== undefined
+                                      ) {
+                                        let data65 = data39.execution_status;
+                                        const _errs156 = errors;
+                                        if (typeof data65 !== "string") {
+                                          const err93 = {
+                                            instancePath:
+                                              instancePath +
+                                              "/activityLogs/" +
+                                              i0 +
+                                              "/data/execution_status",
+                                            schemaPath:
+                                              "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/execution_status/type",
+                                            keyword: "type",
+                                            params: { type: "string" },
+                                          };
+                                          if (vErrors === null) {
+                                            vErrors = [err93];
+                                          } else {
+                                            vErrors.push(err93);
+                                          }
+                                          errors++;
+                                        }
+                                        if (
+                                          !(
+                                            data65 === "valid" ||
+                                            data65 === "not-valid" ||
+                                            data65 === "error" ||
+                                            data65 === "unknown"
+                                          )
+                                        ) {
+                                          const err94 = {
+                                            instancePath:
+                                              instancePath +
+                                              "/activityLogs/" +
+                                              i0 +
+                                              "/data/execution_status",
+                                            schemaPath:
+                                              "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/execution_status/enum",
+                                            keyword: "enum",
+                                            params: {
+                                              allowedValues:
+                                                schema31.properties.activityLogs
+                                                  .items.else.anyOf[1]
+                                                  .properties.data.properties
+                                                  .execution_status.enum,
+                                            },
+                                          };
+                                          if (vErrors === null) {
+                                            vErrors = [err94];
+                                          } else {
+                                            vErrors.push(err94);
+                                          }
+                                          errors++;
+                                        }
+                                        var valid19 = _errs156 === errors;
+                                      } else {
+                                        var valid19 = true;
+                                      }
+                                    }
+                                  } else {
+                                    const err95 = {
+                                      instancePath:
+                                        instancePath +
+                                        "/activityLogs/" +
+                                        i0 +
+                                        "/data",
+                                      schemaPath:
+                                        "#/properties/activityLogs/items/else/anyOf/1/properties/data/type",
+                                      keyword: "type",
+                                      params: { type: "object" },
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err95];
+                                    } else {
+                                      vErrors.push(err95);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                              }
+                            }
+                          } else {
+                            const err96 = {
+                              instancePath:
+                                instancePath + "/activityLogs/" + i0,
+                              schemaPath:
+                                "#/properties/activityLogs/items/else/anyOf/1/type",
+                              keyword: "type",
+                              params: { type: "object" },
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err96];
+                            } else {
+                              vErrors.push(err96);
+                            }
+                            errors++;
+                          }
+                        }
+                        var _valid3 = _errs98 === errors;
+                        valid11 = valid11 || _valid3;
+                      }
+                      if (!valid11) {
+                        const err97 = {
+                          instancePath: instancePath + "/activityLogs/" + i0,
+                          schemaPath:
+                            "#/properties/activityLogs/items/else/anyOf",
+                          keyword: "anyOf",
+                          params: {},
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err97];
+                        } else {
+                          vErrors.push(err97);
+                        }
+                        errors++;
+                        validate20.errors = vErrors;
+                        return false;
+                      } else {
+                        errors = _errs56;
+                        if (vErrors !== null) {
+                          if (_errs56) {
+                            vErrors.length = _errs56;
+                          } else {
+                            vErrors = null;
+                          }
+                        }
+                      }
+                      var _valid0 = _errs55 === errors;
+                      valid2 = _valid0;
+                      ifClause0 = "else";
+                    }
+                    if (!valid2) {
+                      const err98 = {
+                        instancePath: instancePath + "/activityLogs/" + i0,
+                        schemaPath: "#/properties/activityLogs/items/if",
+                        keyword: "if",
+                        params: { failingKeyword: ifClause0 },
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err98];
+                      } else {
+                        vErrors.push(err98);
+                      }
+                      errors++;
+                      validate20.errors = vErrors;
+                      return false;
+                    }
+                    var valid1 = _errs7 === errors;
+                    if (!valid1) {
+                      break;
+                    }
+                  }
+                } else {
+                  validate20.errors = [
+                    {
+                      instancePath: instancePath + "/activityLogs",
+                      schemaPath: "#/properties/activityLogs/type",
+                      keyword: "type",
+                      params: { type: "array" },
+                    },
+                  ];
+                  return false;
+                }
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
           }
         }
-      } else {
-        const err4 = {
-          instancePath: instancePath + "/data",
-          schemaPath: "#/properties/data/type",
+      }
+    } else {
+      validate20.errors = [
+        {
+          instancePath,
+          schemaPath: "#/type",
           keyword: "type",
           params: { type: "object" },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
+        },
+      ];
+      return false;
     }
-  } else {
-    const err5 = {
-      instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-    };
-    if (vErrors === null) {
-      vErrors = [err5];
-    } else {
-      vErrors.push(err5);
-    }
-    errors++;
   }
-  validate31.errors = vErrors;
+  validate20.errors = vErrors;
   return errors === 0;
 }
-function validate22(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const _errs0 = errors;
-  let valid0 = false;
-  const _errs1 = errors;
-  if (
-    !validate23(data, {
-      instancePath,
-      parentData,
-      parentDataProperty,
-      rootData,
-    })
-  ) {
-    vErrors =
-      vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
-    errors = vErrors.length;
-  }
-  var _valid0 = _errs1 === errors;
-  valid0 = valid0 || _valid0;
-  if (!valid0) {
-    const _errs2 = errors;
-    if (
-      !validate31(data, {
-        instancePath,
-        parentData,
-        parentDataProperty,
-        rootData,
-      })
-    ) {
-      vErrors =
-        vErrors === null
-          ? validate31.errors
-          : vErrors.concat(validate31.errors);
-      errors = vErrors.length;
-    }
-    var _valid0 = _errs2 === errors;
-    valid0 = valid0 || _valid0;
-  }
-  if (!valid0) {
-    const err0 = {
-      instancePath,
-      schemaPath: "#/anyOf",
-      keyword: "anyOf",
-      params: {},
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
-    errors++;
-  } else {
-    errors = _errs0;
-    if (vErrors !== null) {
-      if (_errs0) {
-        vErrors.length = _errs0;
-      } else {
-        vErrors = null;
-      }
-    }
-  }
-  const _errs3 = errors;
-  let valid1 = true;
-  const _errs4 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing0;
-    if (data.data === undefined && (missing0 = "data")) {
-      const err1 = {};
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    } else {
-      if (data.data !== undefined) {
-        let data0 = data.data;
-        const _errs6 = errors;
-        let valid3 = false;
-        const _errs7 = errors;
-        if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-          let missing1;
-          if (data0.data === undefined && (missing1 = "data")) {
-            const err2 = {};
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
-            errors++;
-          }
-        }
-        var _valid2 = _errs7 === errors;
-        valid3 = valid3 || _valid2;
-        if (!valid3) {
-          const _errs8 = errors;
-          if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-            let missing2;
-            if (data0.event === undefined && (missing2 = "event")) {
-              const err3 = {};
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
-              errors++;
-            }
-          }
-          var _valid2 = _errs8 === errors;
-          valid3 = valid3 || _valid2;
-        }
-        if (!valid3) {
-          const err4 = {};
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        } else {
-          errors = _errs6;
-          if (vErrors !== null) {
-            if (_errs6) {
-              vErrors.length = _errs6;
-            } else {
-              vErrors = null;
-            }
-          }
-        }
-      }
-    }
-  }
-  var _valid1 = _errs4 === errors;
-  errors = _errs3;
-  if (vErrors !== null) {
-    if (_errs3) {
-      vErrors.length = _errs3;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid1) {
-    const _errs9 = errors;
-    if (
-      !validate23(data, {
-        instancePath,
-        parentData,
-        parentDataProperty,
-        rootData,
-      })
-    ) {
-      vErrors =
-        vErrors === null
-          ? validate23.errors
-          : vErrors.concat(validate23.errors);
-      errors = vErrors.length;
-    }
-    var _valid1 = _errs9 === errors;
-    valid1 = _valid1;
-  }
-  if (!valid1) {
-    const err5 = {
-      instancePath,
-      schemaPath: "#/if",
-      keyword: "if",
-      params: { failingKeyword: "then" },
-    };
-    if (vErrors === null) {
-      vErrors = [err5];
-    } else {
-      vErrors.push(err5);
-    }
-    errors++;
-  }
-  validate22.errors = vErrors;
-  return errors === 0;
-}
-function validate21(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.totalCount === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "totalCount" },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.customerId === undefined) {
-      const err1 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "customerId" },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.activityLogs === undefined) {
-      const err2 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "activityLogs" },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.totalCount !== undefined) {
-      let data0 = data.totalCount;
-      if (
-        !(
-          typeof data0 == "number" &&
-          !(data0 % 1) &&
-          !isNaN(data0) &&
-          isFinite(data0)
-        )
-      ) {
-        const err3 = {
-          instancePath: instancePath + "/totalCount",
-          schemaPath: "#/properties/totalCount/type",
-          keyword: "type",
-          params: { type: "integer" },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-      if (typeof data0 == "number" && isFinite(data0)) {
-        if (data0 < 0 || isNaN(data0)) {
-          const err4 = {
-            instancePath: instancePath + "/totalCount",
-            schemaPath: "#/properties/totalCount/minimum",
-            keyword: "minimum",
-            params: { comparison: ">=", limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.customerId !== undefined) {
-      if (typeof data.customerId !== "string") {
-        const err5 = {
-          instancePath: instancePath + "/customerId",
-          schemaPath: "#/properties/customerId/type",
-          keyword: "type",
-          params: { type: "string" },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-    if (data.activityLogs !== undefined) {
-      let data2 = data.activityLogs;
-      if (Array.isArray(data2)) {
-        const len0 = data2.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate22(data2[i0], {
-              instancePath: instancePath + "/activityLogs/" + i0,
-              parentData: data2,
-              parentDataProperty: i0,
-              rootData,
-            })
-          ) {
-            vErrors =
-              vErrors === null
-                ? validate22.errors
-                : vErrors.concat(validate22.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err6 = {
-          instancePath: instancePath + "/activityLogs",
-          schemaPath: "#/properties/activityLogs/type",
-          keyword: "type",
-          params: { type: "array" },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err7 = {
-      instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-    };
-    if (vErrors === null) {
-      vErrors = [err7];
-    } else {
-      vErrors.push(err7);
-    }
-    errors++;
-  }
-  validate21.errors = vErrors;
-  return errors === 0;
-}
-export const validateApiErrorBody = validate47;
-const schema59 = {
+export const validateApiErrorBody = validate21;
+const schema32 = {
+  $id: "fast-ApiErrorBody",
   type: "object",
   required: ["message", "code"],
   properties: {
     message: { type: "string" },
     code: { type: "string" },
-    issues: { type: "array", items: { $ref: "#/$defs/ApiErrorIssue" } },
+    issues: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["message"],
+        additionalProperties: true,
+        properties: { message: { type: "string" } },
+      },
+    },
   },
 };
-const schema60 = {
-  type: "object",
-  required: ["message"],
-  additionalProperties: true,
-  properties: { message: { type: "string" } },
-};
-function validate47(
+function validate21(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
-  let vErrors = null;
+  /*# sourceURL="fast-ApiErrorBody" */ let vErrors = null;
   let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.message === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "message" },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.message === undefined && (missing0 = "message")) ||
+        (data.code === undefined && (missing0 = "code"))
+      ) {
+        validate21.errors = [
+          {
+            instancePath,
+            schemaPath: "#/required",
+            keyword: "required",
+            params: { missingProperty: missing0 },
+          },
+        ];
+        return false;
       } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.code === undefined) {
-      const err1 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "code" },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.message !== undefined) {
-      if (typeof data.message !== "string") {
-        const err2 = {
-          instancePath: instancePath + "/message",
-          schemaPath: "#/properties/message/type",
-          keyword: "type",
-          params: { type: "string" },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
+        if (data.message !== undefined) {
+          const _errs1 = errors;
+          if (typeof data.message !== "string") {
+            validate21.errors = [
+              {
+                instancePath: instancePath + "/message",
+                schemaPath: "#/properties/message/type",
+                keyword: "type",
+                params: { type: "string" },
+              },
+            ];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
         } else {
-          vErrors.push(err2);
+          var valid0 = true;
         }
-        errors++;
-      }
-    }
-    if (data.code !== undefined) {
-      if (typeof data.code !== "string") {
-        const err3 = {
-          instancePath: instancePath + "/code",
-          schemaPath: "#/properties/code/type",
-          keyword: "type",
-          params: { type: "string" },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if (data.issues !== undefined) {
-      let data2 = data.issues;
-      if (Array.isArray(data2)) {
-        const len0 = data2.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data3 = data2[i0];
-          if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-            if (data3.message === undefined) {
-              const err4 = {
-                instancePath: instancePath + "/issues/" + i0,
-                schemaPath: "#/$defs/ApiErrorIssue/required",
-                keyword: "required",
-                params: { missingProperty: "message" },
-              };
-              if (vErrors === null) {
-                vErrors = [err4];
-              } else {
-                vErrors.push(err4);
-              }
-              errors++;
-            }
-            if (data3.message !== undefined) {
-              if (typeof data3.message !== "string") {
-                const err5 = {
-                  instancePath: instancePath + "/issues/" + i0 + "/message",
-                  schemaPath: "#/$defs/ApiErrorIssue/properties/message/type",
+        if (valid0) {
+          if (data.code !== undefined) {
+            const _errs3 = errors;
+            if (typeof data.code !== "string") {
+              validate21.errors = [
+                {
+                  instancePath: instancePath + "/code",
+                  schemaPath: "#/properties/code/type",
                   keyword: "type",
                   params: { type: "string" },
-                };
-                if (vErrors === null) {
-                  vErrors = [err5];
-                } else {
-                  vErrors.push(err5);
-                }
-                errors++;
-              }
+                },
+              ];
+              return false;
             }
+            var valid0 = _errs3 === errors;
           } else {
-            const err6 = {
-              instancePath: instancePath + "/issues/" + i0,
-              schemaPath: "#/$defs/ApiErrorIssue/type",
-              keyword: "type",
-              params: { type: "object" },
-            };
-            if (vErrors === null) {
-              vErrors = [err6];
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.issues !== undefined) {
+              let data2 = data.issues;
+              const _errs5 = errors;
+              if (errors === _errs5) {
+                if (Array.isArray(data2)) {
+                  var valid1 = true;
+                  const len0 = data2.length;
+                  for (let i0 = 0; i0 < len0; i0++) {
+                    let data3 = data2[i0];
+                    const _errs7 = errors;
+                    if (errors === _errs7) {
+                      if (
+                        data3 &&
+                        typeof data3 == "object" &&
+                        !Array.isArray(data3)
+                      ) {
+                        let missing1;
+                        if (
+                          data3.message === undefined &&
+                          (missing1 = "message")
+                        ) {
+                          validate21.errors = [
+                            {
+                              instancePath: instancePath + "/issues/" + i0,
+                              schemaPath: "#/properties/issues/items/required",
+                              keyword: "required",
+                              params: { missingProperty: missing1 },
+                            },
+                          ];
+                          return false;
+                        } else {
+                          if (data3.message !== undefined) {
+                            if (typeof data3.message !== "string") {
+                              validate21.errors = [
+                                {
+                                  instancePath:
+                                    instancePath + "/issues/" + i0 + "/message",
+                                  schemaPath:
+                                    "#/properties/issues/items/properties/message/type",
+                                  keyword: "type",
+                                  params: { type: "string" },
+                                },
+                              ];
+                              return false;
+                            }
+                          }
+                        }
+                      } else {
+                        validate21.errors = [
+                          {
+                            instancePath: instancePath + "/issues/" + i0,
+                            schemaPath: "#/properties/issues/items/type",
+                            keyword: "type",
+                            params: { type: "object" },
+                          },
+                        ];
+                        return false;
+                      }
+                    }
+                    var valid1 = _errs7 === errors;
+                    if (!valid1) {
+                      break;
+                    }
+                  }
+                } else {
+                  validate21.errors = [
+                    {
+                      instancePath: instancePath + "/issues",
+                      schemaPath: "#/properties/issues/type",
+                      keyword: "type",
+                      params: { type: "array" },
+                    },
+                  ];
+                  return false;
+                }
+              }
+              var valid0 = _errs5 === errors;
             } else {
-              vErrors.push(err6);
+              var valid0 = true;
             }
-            errors++;
           }
         }
-      } else {
-        const err7 = {
-          instancePath: instancePath + "/issues",
-          schemaPath: "#/properties/issues/type",
-          keyword: "type",
-          params: { type: "array" },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
       }
-    }
-  } else {
-    const err8 = {
-      instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-    };
-    if (vErrors === null) {
-      vErrors = [err8];
     } else {
-      vErrors.push(err8);
+      validate21.errors = [
+        {
+          instancePath,
+          schemaPath: "#/type",
+          keyword: "type",
+          params: { type: "object" },
+        },
+      ];
+      return false;
     }
-    errors++;
   }
-  validate47.errors = vErrors;
+  validate21.errors = vErrors;
   return errors === 0;
 }
-export const explainActivityLogsResponse = validate48;
-const schema61 = {
+export const explainActivityLogsResponse = validate22;
+const schema33 = {
   $id: "explain-ActivityLogsResponse",
   type: "object",
   required: ["totalCount", "customerId", "activityLogs"],
@@ -4035,7 +6500,7 @@ const schema61 = {
     },
   },
 };
-function validate48(
+function validate22(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -4309,7 +6774,7 @@ function validate48(
                           keyword: "enum",
                           params: {
                             allowedValues:
-                              schema61.properties.activityLogs.items.anyOf[0]
+                              schema33.properties.activityLogs.items.anyOf[0]
                                 .properties.data.properties.event.anyOf[0]
                                 .anyOf[0].properties.status.enum,
                           },
@@ -4506,7 +6971,7 @@ function validate48(
                             keyword: "enum",
                             params: {
                               allowedValues:
-                                schema61.properties.activityLogs.items.anyOf[0]
+                                schema33.properties.activityLogs.items.anyOf[0]
                                   .properties.data.properties.event.anyOf[0]
                                   .anyOf[1].properties.status.enum,
                             },
@@ -4560,7 +7025,7 @@ function validate48(
                             keyword: "enum",
                             params: {
                               allowedValues:
-                                schema61.properties.activityLogs.items.anyOf[0]
+                                schema33.properties.activityLogs.items.anyOf[0]
                                   .properties.data.properties.event.anyOf[0]
                                   .anyOf[1].properties.type.enum,
                             },
@@ -5064,7 +7529,7 @@ function validate48(
                           "#/properties/activityLogs/items/anyOf/1/properties/data/properties/executions/type",
                         keyword: "type",
                         params: {
-                          type: schema61.properties.activityLogs.items.anyOf[1]
+                          type: schema33.properties.activityLogs.items.anyOf[1]
                             .properties.data.properties.executions.type,
                         },
                       };
@@ -5530,7 +7995,7 @@ function validate48(
                                               "#/properties/activityLogs/items/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/anyOf/0/properties/requestId/type",
                                             keyword: "type",
                                             params: {
-                                              type: schema61.properties
+                                              type: schema33.properties
                                                 .activityLogs.items.anyOf[1]
                                                 .properties.data.properties
                                                 .executions.items.properties
@@ -5700,7 +8165,7 @@ function validate48(
                                                   keyword: "enum",
                                                   params: {
                                                     allowedValues:
-                                                      schema61.properties
+                                                      schema33.properties
                                                         .activityLogs.items
                                                         .anyOf[1].properties
                                                         .data.properties
@@ -5769,7 +8234,7 @@ function validate48(
                                                   keyword: "enum",
                                                   params: {
                                                     allowedValues:
-                                                      schema61.properties
+                                                      schema33.properties
                                                         .activityLogs.items
                                                         .anyOf[1].properties
                                                         .data.properties
@@ -6333,7 +8798,7 @@ function validate48(
                                                   keyword: "enum",
                                                   params: {
                                                     allowedValues:
-                                                      schema61.properties
+                                                      schema33.properties
                                                         .activityLogs.items
                                                         .anyOf[1].properties
                                                         .data.properties
@@ -6790,7 +9255,7 @@ function validate48(
                                             keyword: "enum",
                                             params: {
                                               allowedValues:
-                                                schema61.properties.activityLogs
+                                                schema33.properties.activityLogs
                                                   .items.anyOf[1].properties
                                                   .data.properties.executions
                                                   .items.properties.rules.items
@@ -6863,7 +9328,7 @@ function validate48(
                                             keyword: "enum",
                                             params: {
                                               allowedValues:
-                                                schema61.properties.activityLogs
+                                                schema33.properties.activityLogs
                                                   .items.anyOf[1].properties
                                                   .data.properties.executions
                                                   .items.properties.rules.items
@@ -7079,7 +9544,7 @@ function validate48(
                                         keyword: "enum",
                                         params: {
                                           allowedValues:
-                                            schema61.properties.activityLogs
+                                            schema33.properties.activityLogs
                                               .items.anyOf[1].properties.data
                                               .properties.executions.items
                                               .properties.rules.items.properties
@@ -7268,7 +9733,7 @@ function validate48(
                                 keyword: "enum",
                                 params: {
                                   allowedValues:
-                                    schema61.properties.activityLogs.items
+                                    schema33.properties.activityLogs.items
                                       .anyOf[1].properties.data.properties
                                       .executions.items.properties
                                       .scenarioStatus.enum,
@@ -7345,7 +9810,7 @@ function validate48(
                         keyword: "enum",
                         params: {
                           allowedValues:
-                            schema61.properties.activityLogs.items.anyOf[1]
+                            schema33.properties.activityLogs.items.anyOf[1]
                               .properties.data.properties.execution_status.enum,
                         },
                       };
@@ -7677,7 +10142,7 @@ function validate48(
                             keyword: "enum",
                             params: {
                               allowedValues:
-                                schema61.properties.activityLogs.items.then
+                                schema33.properties.activityLogs.items.then
                                   .properties.data.properties.event.anyOf[0]
                                   .anyOf[0].properties.status.enum,
                             },
@@ -7874,7 +10339,7 @@ function validate48(
                               keyword: "enum",
                               params: {
                                 allowedValues:
-                                  schema61.properties.activityLogs.items.then
+                                  schema33.properties.activityLogs.items.then
                                     .properties.data.properties.event.anyOf[0]
                                     .anyOf[1].properties.status.enum,
                               },
@@ -7928,7 +10393,7 @@ function validate48(
                               keyword: "enum",
                               params: {
                                 allowedValues:
-                                  schema61.properties.activityLogs.items.then
+                                  schema33.properties.activityLogs.items.then
                                     .properties.data.properties.event.anyOf[0]
                                     .anyOf[1].properties.type.enum,
                               },
@@ -8450,11 +10915,11 @@ function validate48(
     }
     errors++;
   }
-  validate48.errors = vErrors;
+  validate22.errors = vErrors;
   return errors === 0;
 }
-export const explainApiErrorBody = validate49;
-const schema62 = {
+export const explainApiErrorBody = validate23;
+const schema34 = {
   $id: "explain-ApiErrorBody",
   type: "object",
   required: ["message", "code"],
@@ -8472,7 +10937,7 @@ const schema62 = {
     },
   },
 };
-function validate49(
+function validate23(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -8621,6 +11086,6 @@ function validate49(
     }
     errors++;
   }
-  validate49.errors = vErrors;
+  validate23.errors = vErrors;
   return errors === 0;
 }

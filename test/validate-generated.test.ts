@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { explainActivityLogsResponse, validateActivityLogsResponse } from "../generated/validators.js";
 import { renderValidators } from "../scripts/gen-validators.ts";
 import { checkActivityLogsResponse, checkApiErrorBody } from "../src/validate.ts";
-import { errorsFor } from "./support/spec-schema.ts";
+import { errorsFor, spec } from "./support/spec-schema.ts";
 
 const root = new URL("../", import.meta.url);
 const read = (path: string): string => readFileSync(new URL(path, root), "utf8");
@@ -85,5 +85,52 @@ describe("agreement with the spec schema harness", () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+// The fast validators are compiled from a reshaped schema (unions merged into type lists, `if`/`else`, a Set for the
+// vault paths): each case sits on one of those seams, with the verdict the spec gives.
+describe("fast validator on the seams of its reshaped unions", () => {
+  const vaultPaths = (spec.components.schemas.VaultPath as { enum: string[] }).enum;
+  const link = { version: "v1", schema: "Customer", path: "Customer/identityData/age" };
+  const rule = (ruleData: Record<string, unknown> | null, extra: Record<string, unknown> = {}) => ({ status: "valid", rule_data: ruleData, ...extra });
+  const scenario = (...rules: unknown[]) => ({ data: { executions: [{ rules }] } });
+  const page = (...logs: unknown[]) => ({ totalCount: logs.length, customerId: "c", activityLogs: logs });
+  const data = { attribute: "Customer/identityData/age", operator: "$gte" };
+  const cases: Array<[string, unknown, boolean]> = [
+    ["a string value", scenario(rule({ ...data, value: "x" })), true],
+    ["a number value", scenario(rule({ ...data, value: 18 })), true],
+    ["a null value", scenario(rule({ ...data, value: null })), true],
+    ["a list of strings", scenario(rule({ ...data, value: ["a", "b"] })), true],
+    ["a list of numbers", scenario(rule({ ...data, value: [1, 2] })), true],
+    ["a list of strings and numbers", scenario(rule({ ...data, value: ["a", 1] })), false],
+    ["an object value", scenario(rule({ ...data, value: {} })), false],
+    ["a vault link attribute", scenario(rule({ ...data, attribute: link })), true],
+    ["the last vault path", scenario(rule({ ...data, attribute: { ...link, path: vaultPaths.at(-1) } })), true],
+    ["an unlisted vault path", scenario(rule({ ...data, attribute: { ...link, path: "Customer/nope" } })), false],
+    ["a vault link without path", scenario(rule({ ...data, attribute: { version: "v1", schema: "Customer" } })), false],
+    ["a number attribute", scenario(rule({ ...data, attribute: 5 })), false],
+    ["a null rule_data", scenario(rule(null)), true],
+    ["a rule_data list", scenario(rule([] as never)), false],
+    ["a null status", scenario(rule(data, { status: null })), true],
+    ["an unlisted status", scenario(rule(data, { status: "skipped" })), false],
+    ["a null credential type", scenario(rule({ ...data, type: null })), true],
+    ["an unlisted credential type", scenario(rule({ ...data, type: "Web3Transaction" })), false],
+    ["a null result", scenario(rule(data, { result: null })), true],
+    ["a null query result", scenario(rule(data, { result: { result: null } })), true],
+    ["a string result", scenario(rule(data, { result: "ok" })), false],
+    ["null executions", { data: { executions: null } }, true],
+    ["a KYC log with a null event", { data: { data: {}, event: null } }, true],
+    ["a KYC log with a session event", { data: { data: {}, event: { status: "APPROVED", alias: "a", sandbox: false } } }, true],
+    ["a KYC log with an empty event", { data: { data: {}, event: {} } }, false],
+    ["a KYC log with a string event", { data: { data: {}, event: "APPROVED" } }, false],
+    ["an event without its data", { data: { event: null } }, false],
+    ["a log without data", {}, false],
+  ];
+  it.each(cases)("decides %s as the spec does", (_name, log, valid) => {
+    const body = page(log);
+    expect(errorsFor("ActivityLogsResponse", body).length === 0).toBe(valid);
+    expect(validateActivityLogsResponse(body)).toBe(valid);
+    expect(checkActivityLogsResponse(body).length === 0).toBe(valid);
   });
 });
