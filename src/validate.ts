@@ -11,8 +11,8 @@ import {
 import type { ContractIssue } from "./contract-error.ts";
 import type { ActivityLogsResponse, ApiErrorBody } from "./types.ts";
 
-// Also exported here for callers who validate on their own; it costs the core entry ~150 B gzip (a shared chunk).
-export { ContractError, isContractError } from "./contract-error.ts";
+// Types only: the ContractError class lives in the core entry alone (the client throws it). Importing it here too
+// would split it into a chunk shared by both entries, ~150 B gzip more for every app that never validates.
 export type { ContractIssue, ContractViolation } from "./contract-error.ts";
 
 /**
