@@ -103,488 +103,398 @@ const schema31 = {
           },
         },
         else: {
-          anyOf: [
-            {
+          type: "object",
+          required: ["data"],
+          properties: {
+            data: {
               type: "object",
-              required: ["data"],
               properties: {
-                data: {
-                  type: "object",
-                  required: ["data"],
-                  properties: {
-                    data: { type: "object", additionalProperties: true },
-                    event: {
-                      anyOf: [
-                        {
-                          required: ["status", "alias", "sandbox"],
-                          properties: {
-                            status: {
-                              type: "string",
-                              enum: [
-                                "APPROVED",
-                                "SUBMISSION_REQUIRED",
-                                "RESUBMISSION_REQUIRED",
-                                "REJECTED",
-                                "PENDING_VERIFICATION",
-                              ],
-                            },
-                            alias: { type: "string" },
-                            sandbox: { type: "boolean" },
-                          },
-                          type: ["object", "null"],
-                        },
-                        {
+                executions: {
+                  type: ["array", "null"],
+                  items: {
+                    type: "object",
+                    required: ["rules"],
+                    properties: {
+                      rules: {
+                        type: "array",
+                        items: {
                           type: "object",
-                          required: ["status", "type", "sandbox", "metadata"],
                           properties: {
-                            status: {
-                              type: "string",
-                              enum: [
-                                "APPROVED",
-                                "SUBMISSION_REQUIRED",
-                                "RESUBMISSION_REQUIRED",
-                                "REJECTED",
-                                "PENDING_VERIFICATION",
-                              ],
-                            },
-                            type: {
-                              type: "string",
-                              enum: [
-                                "ID_DOCUMENT",
-                                "LIVENESS",
-                                "PROOF_OF_ADDRESS",
-                                "PHONE",
-                                "EMAIL",
-                              ],
-                            },
-                            sandbox: { type: "boolean" },
-                            metadata: {
-                              type: "object",
-                              required: [
-                                "ip",
-                                "user_agent",
-                                "platform",
-                                "browser_name",
-                                "browser_version",
-                                "device",
-                                "customer_language",
-                              ],
-                              properties: {
-                                ip: { type: "string" },
-                                user_agent: { type: "string" },
-                                platform: { type: "string" },
-                                browser_name: { type: "string" },
-                                browser_version: { type: "string" },
-                                device: { type: "string" },
-                                customer_language: { type: "string" },
-                              },
-                            },
-                          },
-                        },
-                      ],
-                    },
-                  },
-                },
-              },
-            },
-            {
-              type: "object",
-              required: ["data"],
-              properties: {
-                data: {
-                  type: "object",
-                  properties: {
-                    executions: {
-                      type: ["array", "null"],
-                      items: {
-                        type: "object",
-                        required: ["rules"],
-                        properties: {
-                          rules: {
-                            type: "array",
-                            items: {
-                              type: "object",
+                            result: {
                               properties: {
                                 result: {
                                   properties: {
-                                    result: {
-                                      properties: {
-                                        is_valid: { type: "boolean" },
-                                        reasons: {
-                                          type: "array",
-                                          items: { type: "string" },
-                                        },
-                                      },
-                                      type: ["object", "null"],
+                                    is_valid: { type: "boolean" },
+                                    reasons: {
+                                      type: "array",
+                                      items: { type: "string" },
                                     },
                                   },
                                   type: ["object", "null"],
                                 },
-                                rule_data: {
-                                  required: ["attribute", "operator"],
+                              },
+                              type: ["object", "null"],
+                            },
+                            rule_data: {
+                              required: ["attribute", "operator"],
+                              properties: {
+                                queryId: { type: "string" },
+                                id: { type: "string" },
+                                requestId: { type: ["number", "null"] },
+                                attribute: {
+                                  required: ["version", "schema", "path"],
                                   properties: {
-                                    queryId: { type: "string" },
-                                    id: { type: "string" },
-                                    requestId: { type: ["number", "null"] },
-                                    attribute: {
-                                      required: ["version", "schema", "path"],
-                                      properties: {
-                                        version: {
-                                          type: "string",
-                                          enum: ["v1"],
-                                        },
-                                        schema: {
-                                          type: "string",
-                                          enum: [
-                                            "Customer",
-                                            "KycSession",
-                                            "Transaction",
-                                            "Tfhe",
-                                          ],
-                                        },
-                                        path: {
-                                          type: "string",
-                                          "x-stringSet": [
-                                            "Customer",
-                                            "Customer/identityData",
-                                            "Customer/identityData/age",
-                                            "Customer/identityData/nationality",
-                                            "Customer/identityData/residence",
-                                            "Customer/identityData/email",
-                                            "Customer/identityData/phone",
-                                            "Customer/kycStatus",
-                                            "Customer/kycStatus/allCheckStatus",
-                                            "Customer/kycStatus/selfieCheckStatus",
-                                            "Customer/kycStatus/idImageCheckStatus",
-                                            "Customer/kycStatus/idInformationCheckStatus",
-                                            "Customer/kycStatus/proofOfResidenceCheckStatus",
-                                            "Customer/amlScreening",
-                                            "Customer/amlScreening/amlHits",
-                                            "Customer/amlScreening/pepHits",
-                                            "Customer/amlScreening/sanctionsHits",
-                                            "Customer/amlScreening/adverseMediaHits",
-                                            "Customer/amlScreening/pepAttribute",
-                                            "Customer/amlScreening/sanctionsStatus",
-                                            "Customer/amlScreening/adverseMediaStatus",
-                                            "Customer/duplicates",
-                                            "Customer/duplicates/duplicateHits",
-                                            "Customer/duplicates/hasDuplicates",
-                                            "Customer/walletScreening",
-                                            "Customer/walletScreening/riskScore",
-                                            "Customer/fraudAnalytics",
-                                            "Customer/fraudAnalytics/ipCountry",
-                                            "Customer/fraudAnalytics/ipVpn",
-                                            "Customer/fraudAnalytics/ipScore",
-                                            "Customer/fraudAnalytics/emailScore",
-                                            "Customer/fraudAnalytics/phoneScore",
-                                            "KycSession",
-                                            "KycSession/vcs",
-                                            "KycSession/vcs/IDInformation",
-                                            "KycSession/vcs/IDInformation/v1",
-                                            "KycSession/vcs/IDInformation/v1/id",
-                                            "KycSession/vcs/IDInformation/v1/@context",
-                                            "KycSession/vcs/IDInformation/v1/type",
-                                            "KycSession/vcs/IDInformation/v1/expirationDate",
-                                            "KycSession/vcs/IDInformation/v1/issuanceDate",
-                                            "KycSession/vcs/IDInformation/v1/credentialSubject",
-                                            "KycSession/vcs/IDInformation/v1/credentialSubject/id",
-                                            "KycSession/vcs/IDInformation/v1/credentialSubject/journeyId",
-                                            "KycSession/vcs/IDInformation/v1/credentialSubject/reviewAnswer",
-                                            "KycSession/vcs/IDInformation/v1/credentialSubject/reviewRejectType",
-                                            "KycSession/vcs/IDInformation/v1/credentialSubject/reviewRejectLabels",
-                                            "KycSession/vcs/IDInformation/v1/credentialSubject/documentType",
-                                            "KycSession/vcs/IDInformation/v1/credentialSubject/entryDate",
-                                            "KycSession/vcs/IDInformation/v1/credentialSubject/entryTime",
-                                            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData",
-                                            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/firstName",
-                                            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/middleName",
-                                            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/lastName",
-                                            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/gender",
-                                            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/age",
-                                            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/citizenship",
-                                            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/country",
-                                            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/fullName",
-                                            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/birthDate",
-                                            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/countryOfBirth",
-                                            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/stateOfBirth",
-                                            "KycSession/vcs/IDInformation/v1/credentialSubject/isSandbox",
-                                            "KycSession/vcs/IDInformation/v1/credentialStatus",
-                                            "KycSession/vcs/IDInformation/v1/credentialStatus/id",
-                                            "KycSession/vcs/IDInformation/v1/credentialStatus/type",
-                                            "KycSession/vcs/IDInformation/v1/credentialStatus/revocationNonce",
-                                            "KycSession/vcs/IDInformation/v1/issuer",
-                                            "KycSession/vcs/IDInformation/v1/credentialSchema",
-                                            "KycSession/vcs/IDInformation/v1/credentialSchema/id",
-                                            "KycSession/vcs/IDInformation/v1/credentialSchema/type",
-                                            "KycSession/vcs/IDInformation/v1/proof",
-                                            "KycSession/vcs/IDImage",
-                                            "KycSession/vcs/IDImage/v1",
-                                            "KycSession/vcs/IDImage/v1/id",
-                                            "KycSession/vcs/IDImage/v1/@context",
-                                            "KycSession/vcs/IDImage/v1/type",
-                                            "KycSession/vcs/IDImage/v1/expirationDate",
-                                            "KycSession/vcs/IDImage/v1/issuanceDate",
-                                            "KycSession/vcs/IDImage/v1/credentialSubject",
-                                            "KycSession/vcs/IDImage/v1/credentialSubject/id",
-                                            "KycSession/vcs/IDImage/v1/credentialSubject/journeyId",
-                                            "KycSession/vcs/IDImage/v1/credentialSubject/base64_front",
-                                            "KycSession/vcs/IDImage/v1/credentialSubject/base64_back",
-                                            "KycSession/vcs/IDImage/v1/credentialSubject/name",
-                                            "KycSession/vcs/IDImage/v1/credentialSubject/documentType",
-                                            "KycSession/vcs/IDImage/v1/credentialSubject/entryDate",
-                                            "KycSession/vcs/IDImage/v1/credentialSubject/entryTime",
-                                            "KycSession/vcs/IDImage/v1/credentialSubject/mediaType_front",
-                                            "KycSession/vcs/IDImage/v1/credentialSubject/mediaType_back",
-                                            "KycSession/vcs/IDImage/v1/credentialSubject/reviewAnswer",
-                                            "KycSession/vcs/IDImage/v1/credentialSubject/reviewRejectType",
-                                            "KycSession/vcs/IDImage/v1/credentialSubject/reviewRejectLabels",
-                                            "KycSession/vcs/IDImage/v1/credentialSubject/isSandbox",
-                                            "KycSession/vcs/IDImage/v1/credentialStatus",
-                                            "KycSession/vcs/IDImage/v1/credentialStatus/id",
-                                            "KycSession/vcs/IDImage/v1/credentialStatus/type",
-                                            "KycSession/vcs/IDImage/v1/credentialStatus/revocationNonce",
-                                            "KycSession/vcs/IDImage/v1/issuer",
-                                            "KycSession/vcs/IDImage/v1/credentialSchema",
-                                            "KycSession/vcs/IDImage/v1/credentialSchema/id",
-                                            "KycSession/vcs/IDImage/v1/credentialSchema/type",
-                                            "KycSession/vcs/IDImage/v1/proof",
-                                            "KycSession/vcs/SelfieImage",
-                                            "KycSession/vcs/SelfieImage/v1",
-                                            "KycSession/vcs/SelfieImage/v1/id",
-                                            "KycSession/vcs/SelfieImage/v1/@context",
-                                            "KycSession/vcs/SelfieImage/v1/type",
-                                            "KycSession/vcs/SelfieImage/v1/expirationDate",
-                                            "KycSession/vcs/SelfieImage/v1/issuanceDate",
-                                            "KycSession/vcs/SelfieImage/v1/credentialSubject",
-                                            "KycSession/vcs/SelfieImage/v1/credentialSubject/id",
-                                            "KycSession/vcs/SelfieImage/v1/credentialSubject/journeyId",
-                                            "KycSession/vcs/SelfieImage/v1/credentialSubject/base64",
-                                            "KycSession/vcs/SelfieImage/v1/credentialSubject/name",
-                                            "KycSession/vcs/SelfieImage/v1/credentialSubject/mediaType",
-                                            "KycSession/vcs/SelfieImage/v1/credentialSubject/entryDate",
-                                            "KycSession/vcs/SelfieImage/v1/credentialSubject/entryTime",
-                                            "KycSession/vcs/SelfieImage/v1/credentialSubject/reviewAnswer",
-                                            "KycSession/vcs/SelfieImage/v1/credentialSubject/reviewRejectType",
-                                            "KycSession/vcs/SelfieImage/v1/credentialSubject/reviewRejectLabels",
-                                            "KycSession/vcs/SelfieImage/v1/credentialSubject/isSandbox",
-                                            "KycSession/vcs/SelfieImage/v1/credentialStatus",
-                                            "KycSession/vcs/SelfieImage/v1/credentialStatus/id",
-                                            "KycSession/vcs/SelfieImage/v1/credentialStatus/type",
-                                            "KycSession/vcs/SelfieImage/v1/credentialStatus/revocationNonce",
-                                            "KycSession/vcs/SelfieImage/v1/issuer",
-                                            "KycSession/vcs/SelfieImage/v1/credentialSchema",
-                                            "KycSession/vcs/SelfieImage/v1/credentialSchema/id",
-                                            "KycSession/vcs/SelfieImage/v1/credentialSchema/type",
-                                            "KycSession/vcs/SelfieImage/v1/proof",
-                                            "KycSession/vcs/ProofOfResidence",
-                                            "KycSession/vcs/ProofOfResidence/v1",
-                                            "KycSession/vcs/ProofOfResidence/v1/id",
-                                            "KycSession/vcs/ProofOfResidence/v1/@context",
-                                            "KycSession/vcs/ProofOfResidence/v1/type",
-                                            "KycSession/vcs/ProofOfResidence/v1/expirationDate",
-                                            "KycSession/vcs/ProofOfResidence/v1/issuanceDate",
-                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject",
-                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/id",
-                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/journeyId",
-                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/country",
-                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/base64",
-                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/name",
-                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/documentType",
-                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/entryDate",
-                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/entryTime",
-                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/mediaType",
-                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/county",
-                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/city",
-                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/streetName",
-                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/postalCode",
-                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/isSandbox",
-                                            "KycSession/vcs/ProofOfResidence/v1/credentialStatus",
-                                            "KycSession/vcs/ProofOfResidence/v1/credentialStatus/id",
-                                            "KycSession/vcs/ProofOfResidence/v1/credentialStatus/type",
-                                            "KycSession/vcs/ProofOfResidence/v1/credentialStatus/revocationNonce",
-                                            "KycSession/vcs/ProofOfResidence/v1/issuer",
-                                            "KycSession/vcs/ProofOfResidence/v1/credentialSchema",
-                                            "KycSession/vcs/ProofOfResidence/v1/credentialSchema/id",
-                                            "KycSession/vcs/ProofOfResidence/v1/credentialSchema/type",
-                                            "KycSession/vcs/ProofOfResidence/v1/proof",
-                                            "Transaction",
-                                            "Transaction/amount",
-                                            "Transaction/amount/USD",
-                                            "Transaction/amount/EUR",
-                                            "Transaction/amount/GBP",
-                                            "Transaction/event",
-                                            "Transaction/event/transactionDate",
-                                            "Transaction/event/amount",
-                                            "Transaction/event/riskScore",
-                                            "Transaction/event/riskLevel",
-                                            "Transaction/event/type",
-                                            "Transaction/event/assets",
-                                            "Transaction/originator",
-                                            "Transaction/originator/countryOfResidence",
-                                            "Transaction/originator/nationality",
-                                            "Transaction/originator/riskScore",
-                                            "Transaction/originator/riskLevel",
-                                            "Transaction/originator/type",
-                                            "Transaction/originator/address",
-                                            "Transaction/beneficiary",
-                                            "Transaction/beneficiary/countryOfResidence",
-                                            "Transaction/beneficiary/nationality",
-                                            "Transaction/beneficiary/riskScore",
-                                            "Transaction/beneficiary/riskLevel",
-                                            "Transaction/beneficiary/type",
-                                            "Transaction/beneficiary/address",
-                                            "Transaction/transactionStats",
-                                            "Transaction/transactionStats/last1D",
-                                            "Transaction/transactionStats/last1D/count",
-                                            "Transaction/transactionStats/last1D/totalAmountUsd",
-                                            "Transaction/transactionStats/last1D/maxAmountUsd",
-                                            "Transaction/transactionStats/last7D",
-                                            "Transaction/transactionStats/last7D/count",
-                                            "Transaction/transactionStats/last7D/totalAmountUsd",
-                                            "Transaction/transactionStats/last7D/maxAmountUsd",
-                                            "Transaction/transactionStats/last14D",
-                                            "Transaction/transactionStats/last14D/count",
-                                            "Transaction/transactionStats/last14D/totalAmountUsd",
-                                            "Transaction/transactionStats/last14D/maxAmountUsd",
-                                            "Transaction/transactionStats/last30D",
-                                            "Transaction/transactionStats/last30D/count",
-                                            "Transaction/transactionStats/last30D/totalAmountUsd",
-                                            "Transaction/transactionStats/last30D/maxAmountUsd",
-                                            "Transaction/transactionStats/yearToDate",
-                                            "Transaction/transactionStats/yearToDate/count",
-                                            "Transaction/transactionStats/yearToDate/totalAmountUsd",
-                                            "Transaction/transactionStats/yearToDate/maxAmountUsd",
-                                            "Transaction/transactionStats/monthToDate",
-                                            "Transaction/transactionStats/monthToDate/count",
-                                            "Transaction/transactionStats/monthToDate/totalAmountUsd",
-                                            "Transaction/transactionStats/monthToDate/maxAmountUsd",
-                                            "Tfhe",
-                                            "Tfhe/vcs",
-                                            "Tfhe/vcs/IDInformationTfhe",
-                                            "Tfhe/vcs/IDInformationTfhe/v1",
-                                            "Tfhe/vcs/IDInformationTfhe/v1/id",
-                                            "Tfhe/vcs/IDInformationTfhe/v1/@context",
-                                            "Tfhe/vcs/IDInformationTfhe/v1/type",
-                                            "Tfhe/vcs/IDInformationTfhe/v1/expirationDate",
-                                            "Tfhe/vcs/IDInformationTfhe/v1/issuanceDate",
-                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject",
-                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/id",
-                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/journeyId",
-                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/reviewAnswer",
-                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/reviewRejectType",
-                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/reviewRejectLabels",
-                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/documentType",
-                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/entryDate",
-                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/entryTime",
-                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData",
-                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/firstName",
-                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/middleName",
-                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/lastName",
-                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/gender",
-                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/age",
-                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/citizenship",
-                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/country",
-                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/fullName",
-                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/birthDate",
-                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/countryOfBirth",
-                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/stateOfBirth",
-                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/isSandbox",
-                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus",
-                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus/id",
-                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus/type",
-                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus/revocationNonce",
-                                            "Tfhe/vcs/IDInformationTfhe/v1/issuer",
-                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSchema",
-                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSchema/id",
-                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSchema/type",
-                                            "Tfhe/vcs/IDInformationTfhe/v1/proof",
-                                          ],
-                                        },
-                                      },
-                                      type: ["string", "object"],
-                                    },
-                                    value: {
-                                      anyOf: [
-                                        {
-                                          items: { type: "string" },
-                                          type: [
-                                            "boolean",
-                                            "string",
-                                            "number",
-                                            "array",
-                                            "null",
-                                          ],
-                                        },
-                                        {
-                                          type: "array",
-                                          items: { type: "number" },
-                                        },
-                                      ],
-                                    },
-                                    operator: {
+                                    version: { type: "string", enum: ["v1"] },
+                                    schema: {
                                       type: "string",
                                       enum: [
-                                        "$noop",
-                                        "$eq",
-                                        "$lt",
-                                        "$lte",
-                                        "$gt",
-                                        "$gte",
-                                        "$in",
-                                        "$nin",
-                                        "$ne",
-                                        "$exists",
+                                        "Customer",
+                                        "KycSession",
+                                        "Transaction",
+                                        "Tfhe",
                                       ],
                                     },
-                                    type: {
-                                      type: ["string", "null"],
-                                      enum: [
-                                        "IDInformation",
-                                        "IDInformationTfhe",
-                                        "SelfieImage",
-                                        "IDImage",
-                                        "ProofOfResidence",
-                                        "AMLScreeningsResults",
-                                        "ID3",
-                                        "IDScan",
-                                        "IDScanSelfie",
-                                        "IDScanPassport",
-                                        null,
+                                    path: {
+                                      type: "string",
+                                      "x-stringSet": [
+                                        "Customer",
+                                        "Customer/identityData",
+                                        "Customer/identityData/age",
+                                        "Customer/identityData/nationality",
+                                        "Customer/identityData/residence",
+                                        "Customer/identityData/email",
+                                        "Customer/identityData/phone",
+                                        "Customer/kycStatus",
+                                        "Customer/kycStatus/allCheckStatus",
+                                        "Customer/kycStatus/selfieCheckStatus",
+                                        "Customer/kycStatus/idImageCheckStatus",
+                                        "Customer/kycStatus/idInformationCheckStatus",
+                                        "Customer/kycStatus/proofOfResidenceCheckStatus",
+                                        "Customer/amlScreening",
+                                        "Customer/amlScreening/amlHits",
+                                        "Customer/amlScreening/pepHits",
+                                        "Customer/amlScreening/sanctionsHits",
+                                        "Customer/amlScreening/adverseMediaHits",
+                                        "Customer/amlScreening/pepAttribute",
+                                        "Customer/amlScreening/sanctionsStatus",
+                                        "Customer/amlScreening/adverseMediaStatus",
+                                        "Customer/duplicates",
+                                        "Customer/duplicates/duplicateHits",
+                                        "Customer/duplicates/hasDuplicates",
+                                        "Customer/walletScreening",
+                                        "Customer/walletScreening/riskScore",
+                                        "Customer/fraudAnalytics",
+                                        "Customer/fraudAnalytics/ipCountry",
+                                        "Customer/fraudAnalytics/ipVpn",
+                                        "Customer/fraudAnalytics/ipScore",
+                                        "Customer/fraudAnalytics/emailScore",
+                                        "Customer/fraudAnalytics/phoneScore",
+                                        "KycSession",
+                                        "KycSession/vcs",
+                                        "KycSession/vcs/IDInformation",
+                                        "KycSession/vcs/IDInformation/v1",
+                                        "KycSession/vcs/IDInformation/v1/id",
+                                        "KycSession/vcs/IDInformation/v1/@context",
+                                        "KycSession/vcs/IDInformation/v1/type",
+                                        "KycSession/vcs/IDInformation/v1/expirationDate",
+                                        "KycSession/vcs/IDInformation/v1/issuanceDate",
+                                        "KycSession/vcs/IDInformation/v1/credentialSubject",
+                                        "KycSession/vcs/IDInformation/v1/credentialSubject/id",
+                                        "KycSession/vcs/IDInformation/v1/credentialSubject/journeyId",
+                                        "KycSession/vcs/IDInformation/v1/credentialSubject/reviewAnswer",
+                                        "KycSession/vcs/IDInformation/v1/credentialSubject/reviewRejectType",
+                                        "KycSession/vcs/IDInformation/v1/credentialSubject/reviewRejectLabels",
+                                        "KycSession/vcs/IDInformation/v1/credentialSubject/documentType",
+                                        "KycSession/vcs/IDInformation/v1/credentialSubject/entryDate",
+                                        "KycSession/vcs/IDInformation/v1/credentialSubject/entryTime",
+                                        "KycSession/vcs/IDInformation/v1/credentialSubject/personalData",
+                                        "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/firstName",
+                                        "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/middleName",
+                                        "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/lastName",
+                                        "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/gender",
+                                        "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/age",
+                                        "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/citizenship",
+                                        "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/country",
+                                        "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/fullName",
+                                        "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/birthDate",
+                                        "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/countryOfBirth",
+                                        "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/stateOfBirth",
+                                        "KycSession/vcs/IDInformation/v1/credentialSubject/isSandbox",
+                                        "KycSession/vcs/IDInformation/v1/credentialStatus",
+                                        "KycSession/vcs/IDInformation/v1/credentialStatus/id",
+                                        "KycSession/vcs/IDInformation/v1/credentialStatus/type",
+                                        "KycSession/vcs/IDInformation/v1/credentialStatus/revocationNonce",
+                                        "KycSession/vcs/IDInformation/v1/issuer",
+                                        "KycSession/vcs/IDInformation/v1/credentialSchema",
+                                        "KycSession/vcs/IDInformation/v1/credentialSchema/id",
+                                        "KycSession/vcs/IDInformation/v1/credentialSchema/type",
+                                        "KycSession/vcs/IDInformation/v1/proof",
+                                        "KycSession/vcs/IDImage",
+                                        "KycSession/vcs/IDImage/v1",
+                                        "KycSession/vcs/IDImage/v1/id",
+                                        "KycSession/vcs/IDImage/v1/@context",
+                                        "KycSession/vcs/IDImage/v1/type",
+                                        "KycSession/vcs/IDImage/v1/expirationDate",
+                                        "KycSession/vcs/IDImage/v1/issuanceDate",
+                                        "KycSession/vcs/IDImage/v1/credentialSubject",
+                                        "KycSession/vcs/IDImage/v1/credentialSubject/id",
+                                        "KycSession/vcs/IDImage/v1/credentialSubject/journeyId",
+                                        "KycSession/vcs/IDImage/v1/credentialSubject/base64_front",
+                                        "KycSession/vcs/IDImage/v1/credentialSubject/base64_back",
+                                        "KycSession/vcs/IDImage/v1/credentialSubject/name",
+                                        "KycSession/vcs/IDImage/v1/credentialSubject/documentType",
+                                        "KycSession/vcs/IDImage/v1/credentialSubject/entryDate",
+                                        "KycSession/vcs/IDImage/v1/credentialSubject/entryTime",
+                                        "KycSession/vcs/IDImage/v1/credentialSubject/mediaType_front",
+                                        "KycSession/vcs/IDImage/v1/credentialSubject/mediaType_back",
+                                        "KycSession/vcs/IDImage/v1/credentialSubject/reviewAnswer",
+                                        "KycSession/vcs/IDImage/v1/credentialSubject/reviewRejectType",
+                                        "KycSession/vcs/IDImage/v1/credentialSubject/reviewRejectLabels",
+                                        "KycSession/vcs/IDImage/v1/credentialSubject/isSandbox",
+                                        "KycSession/vcs/IDImage/v1/credentialStatus",
+                                        "KycSession/vcs/IDImage/v1/credentialStatus/id",
+                                        "KycSession/vcs/IDImage/v1/credentialStatus/type",
+                                        "KycSession/vcs/IDImage/v1/credentialStatus/revocationNonce",
+                                        "KycSession/vcs/IDImage/v1/issuer",
+                                        "KycSession/vcs/IDImage/v1/credentialSchema",
+                                        "KycSession/vcs/IDImage/v1/credentialSchema/id",
+                                        "KycSession/vcs/IDImage/v1/credentialSchema/type",
+                                        "KycSession/vcs/IDImage/v1/proof",
+                                        "KycSession/vcs/SelfieImage",
+                                        "KycSession/vcs/SelfieImage/v1",
+                                        "KycSession/vcs/SelfieImage/v1/id",
+                                        "KycSession/vcs/SelfieImage/v1/@context",
+                                        "KycSession/vcs/SelfieImage/v1/type",
+                                        "KycSession/vcs/SelfieImage/v1/expirationDate",
+                                        "KycSession/vcs/SelfieImage/v1/issuanceDate",
+                                        "KycSession/vcs/SelfieImage/v1/credentialSubject",
+                                        "KycSession/vcs/SelfieImage/v1/credentialSubject/id",
+                                        "KycSession/vcs/SelfieImage/v1/credentialSubject/journeyId",
+                                        "KycSession/vcs/SelfieImage/v1/credentialSubject/base64",
+                                        "KycSession/vcs/SelfieImage/v1/credentialSubject/name",
+                                        "KycSession/vcs/SelfieImage/v1/credentialSubject/mediaType",
+                                        "KycSession/vcs/SelfieImage/v1/credentialSubject/entryDate",
+                                        "KycSession/vcs/SelfieImage/v1/credentialSubject/entryTime",
+                                        "KycSession/vcs/SelfieImage/v1/credentialSubject/reviewAnswer",
+                                        "KycSession/vcs/SelfieImage/v1/credentialSubject/reviewRejectType",
+                                        "KycSession/vcs/SelfieImage/v1/credentialSubject/reviewRejectLabels",
+                                        "KycSession/vcs/SelfieImage/v1/credentialSubject/isSandbox",
+                                        "KycSession/vcs/SelfieImage/v1/credentialStatus",
+                                        "KycSession/vcs/SelfieImage/v1/credentialStatus/id",
+                                        "KycSession/vcs/SelfieImage/v1/credentialStatus/type",
+                                        "KycSession/vcs/SelfieImage/v1/credentialStatus/revocationNonce",
+                                        "KycSession/vcs/SelfieImage/v1/issuer",
+                                        "KycSession/vcs/SelfieImage/v1/credentialSchema",
+                                        "KycSession/vcs/SelfieImage/v1/credentialSchema/id",
+                                        "KycSession/vcs/SelfieImage/v1/credentialSchema/type",
+                                        "KycSession/vcs/SelfieImage/v1/proof",
+                                        "KycSession/vcs/ProofOfResidence",
+                                        "KycSession/vcs/ProofOfResidence/v1",
+                                        "KycSession/vcs/ProofOfResidence/v1/id",
+                                        "KycSession/vcs/ProofOfResidence/v1/@context",
+                                        "KycSession/vcs/ProofOfResidence/v1/type",
+                                        "KycSession/vcs/ProofOfResidence/v1/expirationDate",
+                                        "KycSession/vcs/ProofOfResidence/v1/issuanceDate",
+                                        "KycSession/vcs/ProofOfResidence/v1/credentialSubject",
+                                        "KycSession/vcs/ProofOfResidence/v1/credentialSubject/id",
+                                        "KycSession/vcs/ProofOfResidence/v1/credentialSubject/journeyId",
+                                        "KycSession/vcs/ProofOfResidence/v1/credentialSubject/country",
+                                        "KycSession/vcs/ProofOfResidence/v1/credentialSubject/base64",
+                                        "KycSession/vcs/ProofOfResidence/v1/credentialSubject/name",
+                                        "KycSession/vcs/ProofOfResidence/v1/credentialSubject/documentType",
+                                        "KycSession/vcs/ProofOfResidence/v1/credentialSubject/entryDate",
+                                        "KycSession/vcs/ProofOfResidence/v1/credentialSubject/entryTime",
+                                        "KycSession/vcs/ProofOfResidence/v1/credentialSubject/mediaType",
+                                        "KycSession/vcs/ProofOfResidence/v1/credentialSubject/county",
+                                        "KycSession/vcs/ProofOfResidence/v1/credentialSubject/city",
+                                        "KycSession/vcs/ProofOfResidence/v1/credentialSubject/streetName",
+                                        "KycSession/vcs/ProofOfResidence/v1/credentialSubject/postalCode",
+                                        "KycSession/vcs/ProofOfResidence/v1/credentialSubject/isSandbox",
+                                        "KycSession/vcs/ProofOfResidence/v1/credentialStatus",
+                                        "KycSession/vcs/ProofOfResidence/v1/credentialStatus/id",
+                                        "KycSession/vcs/ProofOfResidence/v1/credentialStatus/type",
+                                        "KycSession/vcs/ProofOfResidence/v1/credentialStatus/revocationNonce",
+                                        "KycSession/vcs/ProofOfResidence/v1/issuer",
+                                        "KycSession/vcs/ProofOfResidence/v1/credentialSchema",
+                                        "KycSession/vcs/ProofOfResidence/v1/credentialSchema/id",
+                                        "KycSession/vcs/ProofOfResidence/v1/credentialSchema/type",
+                                        "KycSession/vcs/ProofOfResidence/v1/proof",
+                                        "Transaction",
+                                        "Transaction/amount",
+                                        "Transaction/amount/USD",
+                                        "Transaction/amount/EUR",
+                                        "Transaction/amount/GBP",
+                                        "Transaction/event",
+                                        "Transaction/event/transactionDate",
+                                        "Transaction/event/amount",
+                                        "Transaction/event/riskScore",
+                                        "Transaction/event/riskLevel",
+                                        "Transaction/event/type",
+                                        "Transaction/event/assets",
+                                        "Transaction/originator",
+                                        "Transaction/originator/countryOfResidence",
+                                        "Transaction/originator/nationality",
+                                        "Transaction/originator/riskScore",
+                                        "Transaction/originator/riskLevel",
+                                        "Transaction/originator/type",
+                                        "Transaction/originator/address",
+                                        "Transaction/beneficiary",
+                                        "Transaction/beneficiary/countryOfResidence",
+                                        "Transaction/beneficiary/nationality",
+                                        "Transaction/beneficiary/riskScore",
+                                        "Transaction/beneficiary/riskLevel",
+                                        "Transaction/beneficiary/type",
+                                        "Transaction/beneficiary/address",
+                                        "Transaction/transactionStats",
+                                        "Transaction/transactionStats/last1D",
+                                        "Transaction/transactionStats/last1D/count",
+                                        "Transaction/transactionStats/last1D/totalAmountUsd",
+                                        "Transaction/transactionStats/last1D/maxAmountUsd",
+                                        "Transaction/transactionStats/last7D",
+                                        "Transaction/transactionStats/last7D/count",
+                                        "Transaction/transactionStats/last7D/totalAmountUsd",
+                                        "Transaction/transactionStats/last7D/maxAmountUsd",
+                                        "Transaction/transactionStats/last14D",
+                                        "Transaction/transactionStats/last14D/count",
+                                        "Transaction/transactionStats/last14D/totalAmountUsd",
+                                        "Transaction/transactionStats/last14D/maxAmountUsd",
+                                        "Transaction/transactionStats/last30D",
+                                        "Transaction/transactionStats/last30D/count",
+                                        "Transaction/transactionStats/last30D/totalAmountUsd",
+                                        "Transaction/transactionStats/last30D/maxAmountUsd",
+                                        "Transaction/transactionStats/yearToDate",
+                                        "Transaction/transactionStats/yearToDate/count",
+                                        "Transaction/transactionStats/yearToDate/totalAmountUsd",
+                                        "Transaction/transactionStats/yearToDate/maxAmountUsd",
+                                        "Transaction/transactionStats/monthToDate",
+                                        "Transaction/transactionStats/monthToDate/count",
+                                        "Transaction/transactionStats/monthToDate/totalAmountUsd",
+                                        "Transaction/transactionStats/monthToDate/maxAmountUsd",
+                                        "Tfhe",
+                                        "Tfhe/vcs",
+                                        "Tfhe/vcs/IDInformationTfhe",
+                                        "Tfhe/vcs/IDInformationTfhe/v1",
+                                        "Tfhe/vcs/IDInformationTfhe/v1/id",
+                                        "Tfhe/vcs/IDInformationTfhe/v1/@context",
+                                        "Tfhe/vcs/IDInformationTfhe/v1/type",
+                                        "Tfhe/vcs/IDInformationTfhe/v1/expirationDate",
+                                        "Tfhe/vcs/IDInformationTfhe/v1/issuanceDate",
+                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject",
+                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/id",
+                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/journeyId",
+                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/reviewAnswer",
+                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/reviewRejectType",
+                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/reviewRejectLabels",
+                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/documentType",
+                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/entryDate",
+                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/entryTime",
+                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData",
+                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/firstName",
+                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/middleName",
+                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/lastName",
+                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/gender",
+                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/age",
+                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/citizenship",
+                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/country",
+                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/fullName",
+                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/birthDate",
+                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/countryOfBirth",
+                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/stateOfBirth",
+                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/isSandbox",
+                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus",
+                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus/id",
+                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus/type",
+                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus/revocationNonce",
+                                        "Tfhe/vcs/IDInformationTfhe/v1/issuer",
+                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSchema",
+                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSchema/id",
+                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSchema/type",
+                                        "Tfhe/vcs/IDInformationTfhe/v1/proof",
                                       ],
                                     },
                                   },
-                                  type: ["object", "null"],
+                                  type: ["string", "object"],
                                 },
-                                status: {
+                                value: {
+                                  anyOf: [
+                                    {
+                                      items: { type: "string" },
+                                      type: [
+                                        "boolean",
+                                        "string",
+                                        "number",
+                                        "array",
+                                        "null",
+                                      ],
+                                    },
+                                    {
+                                      type: "array",
+                                      items: { type: "number" },
+                                    },
+                                  ],
+                                },
+                                operator: {
+                                  type: "string",
+                                  enum: [
+                                    "$noop",
+                                    "$eq",
+                                    "$lt",
+                                    "$lte",
+                                    "$gt",
+                                    "$gte",
+                                    "$in",
+                                    "$nin",
+                                    "$ne",
+                                    "$exists",
+                                  ],
+                                },
+                                type: {
                                   type: ["string", "null"],
                                   enum: [
-                                    "valid",
-                                    "not-valid",
-                                    "error",
-                                    "unknown",
+                                    "IDInformation",
+                                    "IDInformationTfhe",
+                                    "SelfieImage",
+                                    "IDImage",
+                                    "ProofOfResidence",
+                                    "AMLScreeningsResults",
+                                    "ID3",
+                                    "IDScan",
+                                    "IDScanSelfie",
+                                    "IDScanPassport",
                                     null,
                                   ],
                                 },
                               },
+                              type: ["object", "null"],
                             },
-                          },
-                          scenarioId: { type: "string" },
-                          scenarioStatus: {
-                            type: "string",
-                            enum: ["valid", "not-valid", "error", "unknown"],
+                            status: {
+                              type: ["string", "null"],
+                              enum: [
+                                "valid",
+                                "not-valid",
+                                "error",
+                                "unknown",
+                                null,
+                              ],
+                            },
                           },
                         },
                       },
-                    },
-                    execution_status: {
-                      type: "string",
-                      enum: ["valid", "not-valid", "error", "unknown"],
+                      scenarioId: { type: "string" },
+                      scenarioStatus: {
+                        type: "string",
+                        enum: ["valid", "not-valid", "error", "unknown"],
+                      },
                     },
                   },
                 },
+                execution_status: {
+                  type: "string",
+                  enum: ["valid", "not-valid", "error", "unknown"],
+                },
               },
             },
-          ],
+          },
         },
       },
     },
@@ -2101,10 +2011,7 @@ function validate20(
                       ifClause0 = "then";
                     } else {
                       const _errs55 = errors;
-                      const _errs56 = errors;
-                      let valid11 = false;
-                      const _errs57 = errors;
-                      if (errors === _errs57) {
+                      if (errors === _errs55) {
                         if (
                           data3 &&
                           typeof data3 == "object" &&
@@ -2112,1163 +2019,74 @@ function validate20(
                         ) {
                           let missing9;
                           if (data3.data === undefined && (missing9 = "data")) {
-                            const err27 = {
-                              instancePath:
-                                instancePath + "/activityLogs/" + i0,
-                              schemaPath:
-                                "#/properties/activityLogs/items/else/anyOf/0/required",
-                              keyword: "required",
-                              params: { missingProperty: missing9 },
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err27];
-                            } else {
-                              vErrors.push(err27);
-                            }
-                            errors++;
+                            validate20.errors = [
+                              {
+                                instancePath:
+                                  instancePath + "/activityLogs/" + i0,
+                                schemaPath:
+                                  "#/properties/activityLogs/items/else/required",
+                                keyword: "required",
+                                params: { missingProperty: missing9 },
+                              },
+                            ];
+                            return false;
                           } else {
                             if (data3.data !== undefined) {
                               let data22 = data3.data;
-                              const _errs59 = errors;
-                              if (errors === _errs59) {
+                              const _errs57 = errors;
+                              if (errors === _errs57) {
                                 if (
                                   data22 &&
                                   typeof data22 == "object" &&
                                   !Array.isArray(data22)
                                 ) {
-                                  let missing10;
-                                  if (
-                                    data22.data === undefined &&
-                                    (missing10 = "data")
-                                  ) {
-                                    const err28 = {
-                                      instancePath:
-                                        instancePath +
-                                        "/activityLogs/" +
-                                        i0 +
-                                        "/data",
-                                      schemaPath:
-                                        "#/properties/activityLogs/items/else/anyOf/0/properties/data/required",
-                                      keyword: "required",
-                                      params: { missingProperty: missing10 },
-                                    };
-                                    if (vErrors === null) {
-                                      vErrors = [err28];
-                                    } else {
-                                      vErrors.push(err28);
-                                    }
-                                    errors++;
-                                  } else {
-                                    if (data22.data !== undefined) {
-                                      let data23 = data22.data;
-                                      const _errs61 = errors;
-                                      if (errors === _errs61) {
-                                        if (
-                                          data23 &&
-                                          typeof data23 == "object" &&
-                                          !Array.isArray(data23)
-                                        ) {
-                                        } else {
-                                          const err29 = {
-                                            instancePath:
-                                              instancePath +
-                                              "/activityLogs/" +
-                                              i0 +
-                                              "/data/data",
-                                            schemaPath:
-                                              "#/properties/activityLogs/items/else/anyOf/0/properties/data/properties/data/type",
-                                            keyword: "type",
-                                            params: { type: "object" },
-                                          };
-                                          if (vErrors === null) {
-                                            vErrors = [err29];
-                                          } else {
-                                            vErrors.push(err29);
-                                          }
-                                          errors++;
-                                        }
-                                      }
-                                      var valid13 = _errs61 === errors;
-                                    } else {
-                                      var valid13 = true;
-                                    }
-                                    if (valid13) {
-                                      if (data22.event !== undefined) {
-                                        let data24 = data22.event;
-                                        const _errs64 = errors;
-                                        const _errs65 = errors;
-                                        let valid14 = false;
-                                        const _errs66 = errors;
-                                        if (
-                                          !(
-                                            data24 &&
-                                            typeof data24 == "object" &&
-                                            !Array.isArray(data24)
-                                          ) &&
-                                          data24 !== null
-                                        ) {
-                                          const err30 = {
-                                            instancePath:
-                                              instancePath +
-                                              "/activityLogs/" +
-                                              i0 +
-                                              "/data/event",
-                                            schemaPath:
-                                              "#/properties/activityLogs/items/else/anyOf/0/properties/data/properties/event/anyOf/0/type",
-                                            keyword: "type",
-                                            params: {
-                                              type: schema31.properties
-                                                .activityLogs.items.else
-                                                .anyOf[0].properties.data
-                                                .properties.event.anyOf[0].type,
-                                            },
-                                          };
-                                          if (vErrors === null) {
-                                            vErrors = [err30];
-                                          } else {
-                                            vErrors.push(err30);
-                                          }
-                                          errors++;
-                                        }
-                                        if (errors === _errs66) {
-                                          if (
-                                            data24 &&
-                                            typeof data24 == "object" &&
-                                            !Array.isArray(data24)
-                                          ) {
-                                            let missing11;
-                                            if (
-                                              (data24.status === undefined &&
-                                                (missing11 = "status")) ||
-                                              (data24.alias === undefined &&
-                                                (missing11 = "alias")) ||
-                                              (data24.sandbox === undefined &&
-                                                (missing11 = "sandbox"))
-                                            ) {
-                                              const err31 = {
-                                                instancePath:
-                                                  instancePath +
-                                                  "/activityLogs/" +
-                                                  i0 +
-                                                  "/data/event",
-                                                schemaPath:
-                                                  "#/properties/activityLogs/items/else/anyOf/0/properties/data/properties/event/anyOf/0/required",
-                                                keyword: "required",
-                                                params: {
-                                                  missingProperty: missing11,
-                                                },
-                                              };
-                                              if (vErrors === null) {
-                                                vErrors = [err31];
-                                              } else {
-                                                vErrors.push(err31);
-                                              }
-                                              errors++;
-                                            } else {
-                                              if (data24.status !== undefined) {
-                                                let data25 = data24.status;
-                                                const _errs68 = errors;
-                                                if (
-                                                  typeof data25 !== "string"
-                                                ) {
-                                                  const err32 = {
-                                                    instancePath:
-                                                      instancePath +
-                                                      "/activityLogs/" +
-                                                      i0 +
-                                                      "/data/event/status",
-                                                    schemaPath:
-                                                      "#/properties/activityLogs/items/else/anyOf/0/properties/data/properties/event/anyOf/0/properties/status/type",
-                                                    keyword: "type",
-                                                    params: { type: "string" },
-                                                  };
-                                                  if (vErrors === null) {
-                                                    vErrors = [err32];
-                                                  } else {
-                                                    vErrors.push(err32);
-                                                  }
-                                                  errors++;
-                                                }
-                                                if (
-                                                  !(
-                                                    data25 === "APPROVED" ||
-                                                    data25 ===
-                                                      "SUBMISSION_REQUIRED" ||
-                                                    data25 ===
-                                                      "RESUBMISSION_REQUIRED" ||
-                                                    data25 === "REJECTED" ||
-                                                    data25 ===
-                                                      "PENDING_VERIFICATION"
-                                                  )
-                                                ) {
-                                                  const err33 = {
-                                                    instancePath:
-                                                      instancePath +
-                                                      "/activityLogs/" +
-                                                      i0 +
-                                                      "/data/event/status",
-                                                    schemaPath:
-                                                      "#/properties/activityLogs/items/else/anyOf/0/properties/data/properties/event/anyOf/0/properties/status/enum",
-                                                    keyword: "enum",
-                                                    params: {
-                                                      allowedValues:
-                                                        schema31.properties
-                                                          .activityLogs.items
-                                                          .else.anyOf[0]
-                                                          .properties.data
-                                                          .properties.event
-                                                          .anyOf[0].properties
-                                                          .status.enum,
-                                                    },
-                                                  };
-                                                  if (vErrors === null) {
-                                                    vErrors = [err33];
-                                                  } else {
-                                                    vErrors.push(err33);
-                                                  }
-                                                  errors++;
-                                                }
-                                                var valid15 =
-                                                  _errs68 === errors;
-                                              } else {
-                                                var valid15 = true;
-                                              }
-                                              if (valid15) {
-                                                if (
-                                                  data24.alias !== undefined
-                                                ) {
-                                                  const _errs70 = errors;
-                                                  if (
-                                                    typeof data24.alias !==
-                                                    "string"
-                                                  ) {
-                                                    const err34 = {
-                                                      instancePath:
-                                                        instancePath +
-                                                        "/activityLogs/" +
-                                                        i0 +
-                                                        "/data/event/alias",
-                                                      schemaPath:
-                                                        "#/properties/activityLogs/items/else/anyOf/0/properties/data/properties/event/anyOf/0/properties/alias/type",
-                                                      keyword: "type",
-                                                      params: {
-                                                        type: "string",
-                                                      },
-                                                    };
-                                                    if (vErrors === null) {
-                                                      vErrors = [err34];
-                                                    } else {
-                                                      vErrors.push(err34);
-                                                    }
-                                                    errors++;
-                                                  }
-                                                  var valid15 =
-                                                    _errs70 === errors;
-                                                } else {
-                                                  var valid15 = true;
-                                                }
-                                                if (valid15) {
-                                                  if (
-                                                    data24.sandbox !== undefined
-                                                  ) {
-                                                    const _errs72 = errors;
-                                                    if (
-                                                      typeof data24.sandbox !==
-                                                      "boolean"
-                                                    ) {
-                                                      const err35 = {
-                                                        instancePath:
-                                                          instancePath +
-                                                          "/activityLogs/" +
-                                                          i0 +
-                                                          "/data/event/sandbox",
-                                                        schemaPath:
-                                                          "#/properties/activityLogs/items/else/anyOf/0/properties/data/properties/event/anyOf/0/properties/sandbox/type",
-                                                        keyword: "type",
-                                                        params: {
-                                                          type: "boolean",
-                                                        },
-                                                      };
-                                                      if (vErrors === null) {
-                                                        vErrors = [err35];
-                                                      } else {
-                                                        vErrors.push(err35);
-                                                      }
-                                                      errors++;
-                                                    }
-                                                    var valid15 =
-                                                      _errs72 === errors;
-                                                  } else {
-                                                    var valid15 = true;
-                                                  }
-                                                }
-                                              }
-                                            }
-                                          }
-                                        }
-                                        var _valid4 = _errs66 === errors;
-                                        valid14 = valid14 || _valid4;
-                                        if (!valid14) {
-                                          const _errs74 = errors;
-                                          if (errors === _errs74) {
-                                            if (
-                                              data24 &&
-                                              typeof data24 == "object" &&
-                                              !Array.isArray(data24)
-                                            ) {
-                                              let missing12;
-                                              if (
-                                                (data24.status === undefined &&
-                                                  (missing12 = "status")) ||
-                                                (data24.type === undefined &&
-                                                  (missing12 = "type")) ||
-                                                (data24.sandbox === undefined &&
-                                                  (missing12 = "sandbox")) ||
-                                                (data24.metadata ===
-                                                  undefined &&
-                                                  (missing12 = "metadata"))
-                                              ) {
-                                                const err36 = {
-                                                  instancePath:
-                                                    instancePath +
-                                                    "/activityLogs/" +
-                                                    i0 +
-                                                    "/data/event",
-                                                  schemaPath:
-                                                    "#/properties/activityLogs/items/else/anyOf/0/properties/data/properties/event/anyOf/1/required",
-                                                  keyword: "required",
-                                                  params: {
-                                                    missingProperty: missing12,
-                                                  },
-                                                };
-                                                if (vErrors === null) {
-                                                  vErrors = [err36];
-                                                } else {
-                                                  vErrors.push(err36);
-                                                }
-                                                errors++;
-                                              } else {
-                                                if (
-                                                  data24.status !== undefined
-                                                ) {
-                                                  let data28 = data24.status;
-                                                  const _errs76 = errors;
-                                                  if (
-                                                    typeof data28 !== "string"
-                                                  ) {
-                                                    const err37 = {
-                                                      instancePath:
-                                                        instancePath +
-                                                        "/activityLogs/" +
-                                                        i0 +
-                                                        "/data/event/status",
-                                                      schemaPath:
-                                                        "#/properties/activityLogs/items/else/anyOf/0/properties/data/properties/event/anyOf/1/properties/status/type",
-                                                      keyword: "type",
-                                                      params: {
-                                                        type: "string",
-                                                      },
-                                                    };
-                                                    if (vErrors === null) {
-                                                      vErrors = [err37];
-                                                    } else {
-                                                      vErrors.push(err37);
-                                                    }
-                                                    errors++;
-                                                  }
-                                                  if (
-                                                    !(
-                                                      data28 === "APPROVED" ||
-                                                      data28 ===
-                                                        "SUBMISSION_REQUIRED" ||
-                                                      data28 ===
-                                                        "RESUBMISSION_REQUIRED" ||
-                                                      data28 === "REJECTED" ||
-                                                      data28 ===
-                                                        "PENDING_VERIFICATION"
-                                                    )
-                                                  ) {
-                                                    const err38 = {
-                                                      instancePath:
-                                                        instancePath +
-                                                        "/activityLogs/" +
-                                                        i0 +
-                                                        "/data/event/status",
-                                                      schemaPath:
-                                                        "#/properties/activityLogs/items/else/anyOf/0/properties/data/properties/event/anyOf/1/properties/status/enum",
-                                                      keyword: "enum",
-                                                      params: {
-                                                        allowedValues:
-                                                          schema31.properties
-                                                            .activityLogs.items
-                                                            .else.anyOf[0]
-                                                            .properties.data
-                                                            .properties.event
-                                                            .anyOf[1].properties
-                                                            .status.enum,
-                                                      },
-                                                    };
-                                                    if (vErrors === null) {
-                                                      vErrors = [err38];
-                                                    } else {
-                                                      vErrors.push(err38);
-                                                    }
-                                                    errors++;
-                                                  }
-                                                  var valid16 =
-                                                    _errs76 === errors;
-                                                } else {
-                                                  var valid16 = true;
-                                                }
-                                                if (valid16) {
-                                                  if (
-                                                    data24.type !== undefined
-                                                  ) {
-                                                    let data29 = data24.type;
-                                                    const _errs78 = errors;
-                                                    if (
-                                                      typeof data29 !== "string"
-                                                    ) {
-                                                      const err39 = {
-                                                        instancePath:
-                                                          instancePath +
-                                                          "/activityLogs/" +
-                                                          i0 +
-                                                          "/data/event/type",
-                                                        schemaPath:
-                                                          "#/properties/activityLogs/items/else/anyOf/0/properties/data/properties/event/anyOf/1/properties/type/type",
-                                                        keyword: "type",
-                                                        params: {
-                                                          type: "string",
-                                                        },
-                                                      };
-                                                      if (vErrors === null) {
-                                                        vErrors = [err39];
-                                                      } else {
-                                                        vErrors.push(err39);
-                                                      }
-                                                      errors++;
-                                                    }
-                                                    if (
-                                                      !(
-                                                        data29 ===
-                                                          "ID_DOCUMENT" ||
-                                                        data29 === "LIVENESS" ||
-                                                        data29 ===
-                                                          "PROOF_OF_ADDRESS" ||
-                                                        data29 === "PHONE" ||
-                                                        data29 === "EMAIL"
-                                                      )
-                                                    ) {
-                                                      const err40 = {
-                                                        instancePath:
-                                                          instancePath +
-                                                          "/activityLogs/" +
-                                                          i0 +
-                                                          "/data/event/type",
-                                                        schemaPath:
-                                                          "#/properties/activityLogs/items/else/anyOf/0/properties/data/properties/event/anyOf/1/properties/type/enum",
-                                                        keyword: "enum",
-                                                        params: {
-                                                          allowedValues:
-                                                            schema31.properties
-                                                              .activityLogs
-                                                              .items.else
-                                                              .anyOf[0]
-                                                              .properties.data
-                                                              .properties.event
-                                                              .anyOf[1]
-                                                              .properties.type
-                                                              .enum,
-                                                        },
-                                                      };
-                                                      if (vErrors === null) {
-                                                        vErrors = [err40];
-                                                      } else {
-                                                        vErrors.push(err40);
-                                                      }
-                                                      errors++;
-                                                    }
-                                                    var valid16 =
-                                                      _errs78 === errors;
-                                                  } else {
-                                                    var valid16 = true;
-                                                  }
-                                                  if (valid16) {
-                                                    if (
-                                                      data24.sandbox !==
-                                                      undefined
-                                                    ) {
-                                                      const _errs80 = errors;
-                                                      if (
-                                                        typeof data24.sandbox !==
-                                                        "boolean"
-                                                      ) {
-                                                        const err41 = {
-                                                          instancePath:
-                                                            instancePath +
-                                                            "/activityLogs/" +
-                                                            i0 +
-                                                            "/data/event/sandbox",
-                                                          schemaPath:
-                                                            "#/properties/activityLogs/items/else/anyOf/0/properties/data/properties/event/anyOf/1/properties/sandbox/type",
-                                                          keyword: "type",
-                                                          params: {
-                                                            type: "boolean",
-                                                          },
-                                                        };
-                                                        if (vErrors === null) {
-                                                          vErrors = [err41];
-                                                        } else {
-                                                          vErrors.push(err41);
-                                                        }
-                                                        errors++;
-                                                      }
-                                                      var valid16 =
-                                                        _errs80 === errors;
-                                                    } else {
-                                                      var valid16 = true;
-                                                    }
-                                                    if (valid16) {
-                                                      if (
-                                                        data24.metadata !==
-                                                        undefined
-                                                      ) {
-                                                        let data31 =
-                                                          data24.metadata;
-                                                        const _errs82 = errors;
-                                                        if (
-                                                          errors === _errs82
-                                                        ) {
-                                                          if (
-                                                            data31 &&
-                                                            typeof data31 ==
-                                                              "object" &&
-                                                            !Array.isArray(
-                                                              data31,
-                                                            )
-                                                          ) {
-                                                            let missing13;
-                                                            if (
-                                                              (data31.ip ===
-                                                                undefined &&
-                                                                (missing13 =
-                                                                  "ip")) ||
-                                                              (data31.user_agent ===
-                                                                undefined &&
-                                                                (missing13 =
-                                                                  "user_agent")) ||
-                                                              (data31.platform ===
-                                                                undefined &&
-                                                                (missing13 =
-                                                                  "platform")) ||
-                                                              (data31.browser_name ===
-                                                                undefined &&
-                                                                (missing13 =
-                                                                  "browser_name")) ||
-                                                              (data31.browser_version ===
-                                                                undefined &&
-                                                                (missing13 =
-                                                                  "browser_version")) ||
-                                                              (data31.device ===
-                                                                undefined &&
-                                                                (missing13 =
-                                                                  "device")) ||
-                                                              (data31.customer_language ===
-                                                                undefined &&
-                                                                (missing13 =
-                                                                  "customer_language"))
-                                                            ) {
-                                                              const err42 = {
-                                                                instancePath:
-                                                                  instancePath +
-                                                                  "/activityLogs/" +
-                                                                  i0 +
-                                                                  "/data/event/metadata",
-                                                                schemaPath:
-                                                                  "#/properties/activityLogs/items/else/anyOf/0/properties/data/properties/event/anyOf/1/properties/metadata/required",
-                                                                keyword:
-                                                                  "required",
-                                                                params: {
-                                                                  missingProperty:
-                                                                    missing13,
-                                                                },
-                                                              };
-                                                              if (
-                                                                vErrors === null
-                                                              ) {
-                                                                vErrors = [
-                                                                  err42,
-                                                                ];
-                                                              } else {
-                                                                vErrors.push(
-                                                                  err42,
-                                                                );
-                                                              }
-                                                              errors++;
-                                                            } else {
-                                                              if (
-                                                                data31.ip !==
-                                                                undefined
-                                                              ) {
-                                                                const _errs84 =
-                                                                  errors;
-                                                                if (
-                                                                  typeof data31.ip !==
-                                                                  "string"
-                                                                ) {
-                                                                  const err43 =
-                                                                    {
-                                                                      instancePath:
-                                                                        instancePath +
-                                                                        "/activityLogs/" +
-                                                                        i0 +
-                                                                        "/data/event/metadata/ip",
-                                                                      schemaPath:
-                                                                        "#/properties/activityLogs/items/else/anyOf/0/properties/data/properties/event/anyOf/1/properties/metadata/properties/ip/type",
-                                                                      keyword:
-                                                                        "type",
-                                                                      params: {
-                                                                        type: "string",
-                                                                      },
-                                                                    };
-                                                                  if (
-                                                                    vErrors ===
-                                                                    null
-                                                                  ) {
-                                                                    vErrors = [
-                                                                      err43,
-                                                                    ];
-                                                                  } else {
-                                                                    vErrors.push(
-                                                                      err43,
-                                                                    );
-                                                                  }
-                                                                  errors++;
-                                                                }
-                                                                var valid17 =
-                                                                  _errs84 ===
-                                                                  errors;
-                                                              } else {
-                                                                var valid17 = true;
-                                                              }
-                                                              if (valid17) {
-                                                                if (
-                                                                  data31.user_agent !==
-                                                                  undefined
-                                                                ) {
-                                                                  const _errs86 =
-                                                                    errors;
-                                                                  if (
-                                                                    typeof data31.user_agent !==
-                                                                    "string"
-                                                                  ) {
-                                                                    const err44 =
-                                                                      {
-                                                                        instancePath:
-                                                                          instancePath +
-                                                                          "/activityLogs/" +
-                                                                          i0 +
-                                                                          "/data/event/metadata/user_agent",
-                                                                        schemaPath:
-                                                                          "#/properties/activityLogs/items/else/anyOf/0/properties/data/properties/event/anyOf/1/properties/metadata/properties/user_agent/type",
-                                                                        keyword:
-                                                                          "type",
-                                                                        params:
-                                                                          {
-                                                                            type: "string",
-                                                                          },
-                                                                      };
-                                                                    if (
-                                                                      vErrors ===
-                                                                      null
-                                                                    ) {
-                                                                      vErrors =
-                                                                        [err44];
-                                                                    } else {
-                                                                      vErrors.push(
-                                                                        err44,
-                                                                      );
-                                                                    }
-                                                                    errors++;
-                                                                  }
-                                                                  var valid17 =
-                                                                    _errs86 ===
-                                                                    errors;
-                                                                } else {
-                                                                  var valid17 = true;
-                                                                }
-                                                                if (valid17) {
-                                                                  if (
-                                                                    data31.platform !==
-                                                                    undefined
-                                                                  ) {
-                                                                    const _errs88 =
-                                                                      errors;
-                                                                    if (
-                                                                      typeof data31.platform !==
-                                                                      "string"
-                                                                    ) {
-                                                                      const err45 =
-                                                                        {
-                                                                          instancePath:
-                                                                            instancePath +
-                                                                            "/activityLogs/" +
-                                                                            i0 +
-                                                                            "/data/event/metadata/platform",
-                                                                          schemaPath:
-                                                                            "#/properties/activityLogs/items/else/anyOf/0/properties/data/properties/event/anyOf/1/properties/metadata/properties/platform/type",
-                                                                          keyword:
-                                                                            "type",
-                                                                          params:
-                                                                            {
-                                                                              type: "string",
-                                                                            },
-                                                                        };
-                                                                      if (
-                                                                        vErrors ===
-                                                                        null
-                                                                      ) {
-                                                                        vErrors =
-                                                                          [
-                                                                            err45,
-                                                                          ];
-                                                                      } else {
-                                                                        vErrors.push(
-                                                                          err45,
-                                                                        );
-                                                                      }
-                                                                      errors++;
-                                                                    }
-                                                                    var valid17 =
-                                                                      _errs88 ===
-                                                                      errors;
-                                                                  } else {
-                                                                    var valid17 = true;
-                                                                  }
-                                                                  if (valid17) {
-                                                                    if (
-                                                                      data31.browser_name !==
-                                                                      undefined
-                                                                    ) {
-                                                                      const _errs90 =
-                                                                        errors;
-                                                                      if (
-                                                                        typeof data31.browser_name !==
-                                                                        "string"
-                                                                      ) {
-                                                                        const err46 =
-                                                                          {
-                                                                            instancePath:
-                                                                              instancePath +
-                                                                              "/activityLogs/" +
-                                                                              i0 +
-                                                                              "/data/event/metadata/browser_name",
-                                                                            schemaPath:
-                                                                              "#/properties/activityLogs/items/else/anyOf/0/properties/data/properties/event/anyOf/1/properties/metadata/properties/browser_name/type",
-                                                                            keyword:
-                                                                              "type",
-                                                                            params:
-                                                                              {
-                                                                                type: "string",
-                                                                              },
-                                                                          };
-                                                                        if (
-                                                                          vErrors ===
-                                                                          null
-                                                                        ) {
-                                                                          vErrors =
-                                                                            [
-                                                                              err46,
-                                                                            ];
-                                                                        } else {
-                                                                          vErrors.push(
-                                                                            err46,
-                                                                          );
-                                                                        }
-                                                                        errors++;
-                                                                      }
-                                                                      var valid17 =
-                                                                        _errs90 ===
-                                                                        errors;
-                                                                    } else {
-                                                                      var valid17 = true;
-                                                                    }
-                                                                    if (
-                                                                      valid17
-                                                                    ) {
-                                                                      if (
-                                                                        data31.browser_version !==
-                                                                        undefined
-                                                                      ) {
-                                                                        const _errs92 =
-                                                                          errors;
-                                                                        if (
-                                                                          typeof data31.browser_version !==
-                                                                          "string"
-                                                                        ) {
-                                                                          const err47 =
-                                                                            {
-                                                                              instancePath:
-                                                                                instancePath +
-                                                                                "/activityLogs/" +
-                                                                                i0 +
-                                                                                "/data/event/metadata/browser_version",
-                                                                              schemaPath:
-                                                                                "#/properties/activityLogs/items/else/anyOf/0/properties/data/properties/event/anyOf/1/properties/metadata/properties/browser_version/type",
-                                                                              keyword:
-                                                                                "type",
-                                                                              params:
-                                                                                {
-                                                                                  type: "string",
-                                                                                },
-                                                                            };
-                                                                          if (
-                                                                            vErrors ===
-                                                                            null
-                                                                          ) {
-                                                                            vErrors =
-                                                                              [
-                                                                                err47,
-                                                                              ];
-                                                                          } else {
-                                                                            vErrors.push(
-                                                                              err47,
-                                                                            );
-                                                                          }
-                                                                          errors++;
-                                                                        }
-                                                                        var valid17 =
-                                                                          _errs92 ===
-                                                                          errors;
-                                                                      } else {
-                                                                        var valid17 = true;
-                                                                      }
-                                                                      if (
-                                                                        valid17
-                                                                      ) {
-                                                                        if (
-                                                                          data31.device !==
-                                                                          undefined
-                                                                        ) {
-                                                                          const _errs94 =
-                                                                            errors;
-                                                                          if (
-                                                                            typeof data31.device !==
-                                                                            "string"
-                                                                          ) {
-                                                                            const err48 =
-                                                                              {
-                                                                                instancePath:
-                                                                                  instancePath +
-                                                                                  "/activityLogs/" +
-                                                                                  i0 +
-                                                                                  "/data/event/metadata/device",
-                                                                                schemaPath:
-                                                                                  "#/properties/activityLogs/items/else/anyOf/0/properties/data/properties/event/anyOf/1/properties/metadata/properties/device/type",
-                                                                                keyword:
-                                                                                  "type",
-                                                                                params:
-                                                                                  {
-                                                                                    type: "string",
-                                                                                  },
-                                                                              };
-                                                                            if (
-                                                                              vErrors ===
-                                                                              null
-                                                                            ) {
-                                                                              vErrors =
-                                                                                [
-                                                                                  err48,
-                                                                                ];
-                                                                            } else {
-                                                                              vErrors.push(
-                                                                                err48,
-                                                                              );
-                                                                            }
-                                                                            errors++;
-                                                                          }
-                                                                          var valid17 =
-                                                                            _errs94 ===
-                                                                            errors;
-                                                                        } else {
-                                                                          var valid17 = true;
-                                                                        }
-                                                                        if (
-                                                                          valid17
-                                                                        ) {
-                                                                          if (
-                                                                            data31.customer_language !==
-                                                                            undefined
-                                                                          ) {
-                                                                            const _errs96 =
-                                                                              errors;
-                                                                            if (
-                                                                              typeof data31.customer_language !==
-                                                                              "string"
-                                                                            ) {
-                                                                              const err49 =
-                                                                                {
-                                                                                  instancePath:
-                                                                                    instancePath +
-                                                                                    "/activityLogs/" +
-                                                                                    i0 +
-                                                                                    "/data/event/metadata/customer_language",
-                                                                                  schemaPath:
-                                                                                    "#/properties/activityLogs/items/else/anyOf/0/properties/data/properties/event/anyOf/1/properties/metadata/properties/customer_language/type",
-                                                                                  keyword:
-                                                                                    "type",
-                                                                                  params:
-                                                                                    {
-                                                                                      type: "string",
-                                                                                    },
-                                                                                };
-                                                                              if (
-                                                                                vErrors ===
-                                                                                null
-                                                                              ) {
-                                                                                vErrors =
-                                                                                  [
-                                                                                    err49,
-                                                                                  ];
-                                                                              } else {
-                                                                                vErrors.push(
-                                                                                  err49,
-                                                                                );
-                                                                              }
-                                                                              errors++;
-                                                                            }
-                                                                            var valid17 =
-                                                                              _errs96 ===
-                                                                              errors;
-                                                                          } else {
-                                                                            var valid17 = true;
-                                                                          }
-                                                                        }
-                                                                      }
-                                                                    }
-                                                                  }
-                                                                }
-                                                              }
-                                                            }
-                                                          } else {
-                                                            const err50 = {
-                                                              instancePath:
-                                                                instancePath +
-                                                                "/activityLogs/" +
-                                                                i0 +
-                                                                "/data/event/metadata",
-                                                              schemaPath:
-                                                                "#/properties/activityLogs/items/else/anyOf/0/properties/data/properties/event/anyOf/1/properties/metadata/type",
-                                                              keyword: "type",
-                                                              params: {
-                                                                type: "object",
-                                                              },
-                                                            };
-                                                            if (
-                                                              vErrors === null
-                                                            ) {
-                                                              vErrors = [err50];
-                                                            } else {
-                                                              vErrors.push(
-                                                                err50,
-                                                              );
-                                                            }
-                                                            errors++;
-                                                          }
-                                                        }
-                                                        var valid16 =
-                                                          _errs82 === errors;
-                                                      } else {
-                                                        var valid16 = true;
-                                                      }
-                                                    }
-                                                  }
-                                                }
-                                              }
-                                            } else {
-                                              const err51 = {
-                                                instancePath:
-                                                  instancePath +
-                                                  "/activityLogs/" +
-                                                  i0 +
-                                                  "/data/event",
-                                                schemaPath:
-                                                  "#/properties/activityLogs/items/else/anyOf/0/properties/data/properties/event/anyOf/1/type",
-                                                keyword: "type",
-                                                params: { type: "object" },
-                                              };
-                                              if (vErrors === null) {
-                                                vErrors = [err51];
-                                              } else {
-                                                vErrors.push(err51);
-                                              }
-                                              errors++;
-                                            }
-                                          }
-                                          var _valid4 = _errs74 === errors;
-                                          valid14 = valid14 || _valid4;
-                                        }
-                                        if (!valid14) {
-                                          const err52 = {
-                                            instancePath:
-                                              instancePath +
-                                              "/activityLogs/" +
-                                              i0 +
-                                              "/data/event",
-                                            schemaPath:
-                                              "#/properties/activityLogs/items/else/anyOf/0/properties/data/properties/event/anyOf",
-                                            keyword: "anyOf",
-                                            params: {},
-                                          };
-                                          if (vErrors === null) {
-                                            vErrors = [err52];
-                                          } else {
-                                            vErrors.push(err52);
-                                          }
-                                          errors++;
-                                        } else {
-                                          errors = _errs65;
-                                          if (vErrors !== null) {
-                                            if (_errs65) {
-                                              vErrors.length = _errs65;
-                                            } else {
-                                              vErrors = null;
-                                            }
-                                          }
-                                        }
-                                        var valid13 = _errs64 === errors;
-                                      } else {
-                                        var valid13 = true;
-                                      }
-                                    }
-                                  }
-                                } else {
-                                  const err53 = {
-                                    instancePath:
-                                      instancePath +
-                                      "/activityLogs/" +
-                                      i0 +
-                                      "/data",
-                                    schemaPath:
-                                      "#/properties/activityLogs/items/else/anyOf/0/properties/data/type",
-                                    keyword: "type",
-                                    params: { type: "object" },
-                                  };
-                                  if (vErrors === null) {
-                                    vErrors = [err53];
-                                  } else {
-                                    vErrors.push(err53);
-                                  }
-                                  errors++;
-                                }
-                              }
-                            }
-                          }
-                        } else {
-                          const err54 = {
-                            instancePath: instancePath + "/activityLogs/" + i0,
-                            schemaPath:
-                              "#/properties/activityLogs/items/else/anyOf/0/type",
-                            keyword: "type",
-                            params: { type: "object" },
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err54];
-                          } else {
-                            vErrors.push(err54);
-                          }
-                          errors++;
-                        }
-                      }
-                      var _valid3 = _errs57 === errors;
-                      valid11 = valid11 || _valid3;
-                      if (!valid11) {
-                        const _errs98 = errors;
-                        if (errors === _errs98) {
-                          if (
-                            data3 &&
-                            typeof data3 == "object" &&
-                            !Array.isArray(data3)
-                          ) {
-                            let missing14;
-                            if (
-                              data3.data === undefined &&
-                              (missing14 = "data")
-                            ) {
-                              const err55 = {
-                                instancePath:
-                                  instancePath + "/activityLogs/" + i0,
-                                schemaPath:
-                                  "#/properties/activityLogs/items/else/anyOf/1/required",
-                                keyword: "required",
-                                params: { missingProperty: missing14 },
-                              };
-                              if (vErrors === null) {
-                                vErrors = [err55];
-                              } else {
-                                vErrors.push(err55);
-                              }
-                              errors++;
-                            } else {
-                              if (data3.data !== undefined) {
-                                let data39 = data3.data;
-                                const _errs100 = errors;
-                                if (errors === _errs100) {
-                                  if (
-                                    data39 &&
-                                    typeof data39 == "object" &&
-                                    !Array.isArray(data39)
-                                  ) {
-                                    if (data39.executions !== undefined) {
-                                      let data40 = data39.executions;
-                                      const _errs102 = errors;
-                                      if (
-                                        !Array.isArray(data40) &&
-                                        data40 !== null
-                                      ) {
-                                        const err56 = {
+                                  if (data22.executions !== undefined) {
+                                    let data23 = data22.executions;
+                                    const _errs59 = errors;
+                                    if (
+                                      !Array.isArray(data23) &&
+                                      data23 !== null
+                                    ) {
+                                      validate20.errors = [
+                                        {
                                           instancePath:
                                             instancePath +
                                             "/activityLogs/" +
                                             i0 +
                                             "/data/executions",
                                           schemaPath:
-                                            "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/type",
+                                            "#/properties/activityLogs/items/else/properties/data/properties/executions/type",
                                           keyword: "type",
                                           params: {
                                             type: schema31.properties
-                                              .activityLogs.items.else.anyOf[1]
+                                              .activityLogs.items.else
                                               .properties.data.properties
                                               .executions.type,
                                           },
-                                        };
-                                        if (vErrors === null) {
-                                          vErrors = [err56];
-                                        } else {
-                                          vErrors.push(err56);
-                                        }
-                                        errors++;
-                                      }
-                                      if (errors === _errs102) {
-                                        if (Array.isArray(data40)) {
-                                          var valid20 = true;
-                                          const len1 = data40.length;
-                                          for (let i1 = 0; i1 < len1; i1++) {
-                                            let data41 = data40[i1];
-                                            const _errs104 = errors;
-                                            if (errors === _errs104) {
+                                        },
+                                      ];
+                                      return false;
+                                    }
+                                    if (errors === _errs59) {
+                                      if (Array.isArray(data23)) {
+                                        var valid13 = true;
+                                        const len1 = data23.length;
+                                        for (let i1 = 0; i1 < len1; i1++) {
+                                          let data24 = data23[i1];
+                                          const _errs61 = errors;
+                                          if (errors === _errs61) {
+                                            if (
+                                              data24 &&
+                                              typeof data24 == "object" &&
+                                              !Array.isArray(data24)
+                                            ) {
+                                              let missing10;
                                               if (
-                                                data41 &&
-                                                typeof data41 == "object" &&
-                                                !Array.isArray(data41)
+                                                data24.rules === undefined &&
+                                                (missing10 = "rules")
                                               ) {
-                                                let missing15;
-                                                if (
-                                                  data41.rules === undefined &&
-                                                  (missing15 = "rules")
-                                                ) {
-                                                  const err57 = {
+                                                validate20.errors = [
+                                                  {
                                                     instancePath:
                                                       instancePath +
                                                       "/activityLogs/" +
@@ -3276,73 +2094,65 @@ function validate20(
                                                       "/data/executions/" +
                                                       i1,
                                                     schemaPath:
-                                                      "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/required",
+                                                      "#/properties/activityLogs/items/else/properties/data/properties/executions/items/required",
                                                     keyword: "required",
                                                     params: {
                                                       missingProperty:
-                                                        missing15,
+                                                        missing10,
                                                     },
-                                                  };
-                                                  if (vErrors === null) {
-                                                    vErrors = [err57];
-                                                  } else {
-                                                    vErrors.push(err57);
-                                                  }
-                                                  errors++;
-                                                } else {
-                                                  if (
-                                                    data41.rules !== undefined
-                                                  ) {
-                                                    let data42 = data41.rules;
-                                                    const _errs106 = errors;
-                                                    if (errors === _errs106) {
-                                                      if (
-                                                        Array.isArray(data42)
+                                                  },
+                                                ];
+                                                return false;
+                                              } else {
+                                                if (
+                                                  data24.rules !== undefined
+                                                ) {
+                                                  let data25 = data24.rules;
+                                                  const _errs63 = errors;
+                                                  if (errors === _errs63) {
+                                                    if (Array.isArray(data25)) {
+                                                      var valid15 = true;
+                                                      const len2 =
+                                                        data25.length;
+                                                      for (
+                                                        let i2 = 0;
+                                                        i2 < len2;
+                                                        i2++
                                                       ) {
-                                                        var valid22 = true;
-                                                        const len2 =
-                                                          data42.length;
-                                                        for (
-                                                          let i2 = 0;
-                                                          i2 < len2;
-                                                          i2++
+                                                        let data26 = data25[i2];
+                                                        const _errs65 = errors;
+                                                        if (
+                                                          errors === _errs65
                                                         ) {
-                                                          let data43 =
-                                                            data42[i2];
-                                                          const _errs108 =
-                                                            errors;
                                                           if (
-                                                            errors === _errs108
+                                                            data26 &&
+                                                            typeof data26 ==
+                                                              "object" &&
+                                                            !Array.isArray(
+                                                              data26,
+                                                            )
                                                           ) {
                                                             if (
-                                                              data43 &&
-                                                              typeof data43 ==
-                                                                "object" &&
-                                                              !Array.isArray(
-                                                                data43,
-                                                              )
+                                                              data26.result !==
+                                                              undefined
                                                             ) {
+                                                              let data27 =
+                                                                data26.result;
+                                                              const _errs67 =
+                                                                errors;
                                                               if (
-                                                                data43.result !==
-                                                                undefined
+                                                                !(
+                                                                  data27 &&
+                                                                  typeof data27 ==
+                                                                    "object" &&
+                                                                  !Array.isArray(
+                                                                    data27,
+                                                                  )
+                                                                ) &&
+                                                                data27 !== null
                                                               ) {
-                                                                let data44 =
-                                                                  data43.result;
-                                                                const _errs110 =
-                                                                  errors;
-                                                                if (
-                                                                  !(
-                                                                    data44 &&
-                                                                    typeof data44 ==
-                                                                      "object" &&
-                                                                    !Array.isArray(
-                                                                      data44,
-                                                                    )
-                                                                  ) &&
-                                                                  data44 !==
-                                                                    null
-                                                                ) {
-                                                                  const err58 =
+                                                                validate20.errors =
+                                                                  [
                                                                     {
                                                                       instancePath:
                                                                         instancePath +
@@ -3354,7 +2164,7 @@ function validate20(
                                                                         i2 +
                                                                         "/result",
                                                                       schemaPath:
-                                                                        "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/result/type",
+                                                                        "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/result/type",
                                                                       keyword:
                                                                         "type",
                                                                       params: {
@@ -3363,7 +2173,6 @@ function validate20(
                                                                           .activityLogs
                                                                           .items
                                                                           .else
-                                                                          .anyOf[1]
                                                                           .properties
                                                                           .data
                                                                           .properties
@@ -3376,54 +2185,44 @@ function validate20(
                                                                           .result
                                                                           .type,
                                                                       },
-                                                                    };
-                                                                  if (
-                                                                    vErrors ===
-                                                                    null
-                                                                  ) {
-                                                                    vErrors = [
-                                                                      err58,
-                                                                    ];
-                                                                  } else {
-                                                                    vErrors.push(
-                                                                      err58,
-                                                                    );
-                                                                  }
-                                                                  errors++;
-                                                                }
+                                                                    },
+                                                                  ];
+                                                                return false;
+                                                              }
+                                                              if (
+                                                                errors ===
+                                                                _errs67
+                                                              ) {
                                                                 if (
-                                                                  errors ===
-                                                                  _errs110
+                                                                  data27 &&
+                                                                  typeof data27 ==
+                                                                    "object" &&
+                                                                  !Array.isArray(
+                                                                    data27,
+                                                                  )
                                                                 ) {
                                                                   if (
-                                                                    data44 &&
-                                                                    typeof data44 ==
-                                                                      "object" &&
-                                                                    !Array.isArray(
-                                                                      data44,
-                                                                    )
+                                                                    data27.result !==
+                                                                    undefined
                                                                   ) {
+                                                                    let data28 =
+                                                                      data27.result;
+                                                                    const _errs69 =
+                                                                      errors;
                                                                     if (
-                                                                      data44.result !==
-                                                                      undefined
+                                                                      !(
+                                                                        data28 &&
+                                                                        typeof data28 ==
+                                                                          "object" &&
+                                                                        !Array.isArray(
+                                                                          data28,
+                                                                        )
+                                                                      ) &&
+                                                                      data28 !==
+                                                                        null
                                                                     ) {
-                                                                      let data45 =
-                                                                        data44.result;
-                                                                      const _errs112 =
-                                                                        errors;
-                                                                      if (
-                                                                        !(
-                                                                          data45 &&
-                                                                          typeof data45 ==
-                                                                            "object" &&
-                                                                          !Array.isArray(
-                                                                            data45,
-                                                                          )
-                                                                        ) &&
-                                                                        data45 !==
-                                                                          null
-                                                                      ) {
-                                                                        const err59 =
+                                                                      validate20.errors =
+                                                                        [
                                                                           {
                                                                             instancePath:
                                                                               instancePath +
@@ -3435,7 +2234,7 @@ function validate20(
                                                                               i2 +
                                                                               "/result/result",
                                                                             schemaPath:
-                                                                              "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/result/properties/result/type",
+                                                                              "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/result/properties/result/type",
                                                                             keyword:
                                                                               "type",
                                                                             params:
@@ -3445,7 +2244,6 @@ function validate20(
                                                                                   .activityLogs
                                                                                   .items
                                                                                   .else
-                                                                                  .anyOf[1]
                                                                                   .properties
                                                                                   .data
                                                                                   .properties
@@ -3460,45 +2258,34 @@ function validate20(
                                                                                   .result
                                                                                   .type,
                                                                               },
-                                                                          };
-                                                                        if (
-                                                                          vErrors ===
-                                                                          null
-                                                                        ) {
-                                                                          vErrors =
-                                                                            [
-                                                                              err59,
-                                                                            ];
-                                                                        } else {
-                                                                          vErrors.push(
-                                                                            err59,
-                                                                          );
-                                                                        }
-                                                                        errors++;
-                                                                      }
+                                                                          },
+                                                                        ];
+                                                                      return false;
+                                                                    }
+                                                                    if (
+                                                                      errors ===
+                                                                      _errs69
+                                                                    ) {
                                                                       if (
-                                                                        errors ===
-                                                                        _errs112
+                                                                        data28 &&
+                                                                        typeof data28 ==
+                                                                          "object" &&
+                                                                        !Array.isArray(
+                                                                          data28,
+                                                                        )
                                                                       ) {
                                                                         if (
-                                                                          data45 &&
-                                                                          typeof data45 ==
-                                                                            "object" &&
-                                                                          !Array.isArray(
-                                                                            data45,
-                                                                          )
+                                                                          data28.is_valid !==
+                                                                          undefined
                                                                         ) {
+                                                                          const _errs71 =
+                                                                            errors;
                                                                           if (
-                                                                            data45.is_valid !==
-                                                                            undefined
+                                                                            typeof data28.is_valid !==
+                                                                            "boolean"
                                                                           ) {
-                                                                            const _errs114 =
-                                                                              errors;
-                                                                            if (
-                                                                              typeof data45.is_valid !==
-                                                                              "boolean"
-                                                                            ) {
-                                                                              const err60 =
+                                                                            validate20.errors =
+                                                                              [
                                                                                 {
                                                                                   instancePath:
                                                                                     instancePath +
@@ -3510,73 +2297,62 @@ function validate20(
                                                                                     i2 +
                                                                                     "/result/result/is_valid",
                                                                                   schemaPath:
-                                                                                    "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/result/properties/result/properties/is_valid/type",
+                                                                                    "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/result/properties/result/properties/is_valid/type",
                                                                                   keyword:
                                                                                     "type",
                                                                                   params:
                                                                                     {
                                                                                       type: "boolean",
                                                                                     },
-                                                                                };
-                                                                              if (
-                                                                                vErrors ===
-                                                                                null
-                                                                              ) {
-                                                                                vErrors =
-                                                                                  [
-                                                                                    err60,
-                                                                                  ];
-                                                                              } else {
-                                                                                vErrors.push(
-                                                                                  err60,
-                                                                                );
-                                                                              }
-                                                                              errors++;
-                                                                            }
-                                                                            var valid25 =
-                                                                              _errs114 ===
-                                                                              errors;
-                                                                          } else {
-                                                                            var valid25 = true;
+                                                                                },
+                                                                              ];
+                                                                            return false;
                                                                           }
+                                                                          var valid18 =
+                                                                            _errs71 ===
+                                                                            errors;
+                                                                        } else {
+                                                                          var valid18 = true;
+                                                                        }
+                                                                        if (
+                                                                          valid18
+                                                                        ) {
                                                                           if (
-                                                                            valid25
+                                                                            data28.reasons !==
+                                                                            undefined
                                                                           ) {
+                                                                            let data30 =
+                                                                              data28.reasons;
+                                                                            const _errs73 =
+                                                                              errors;
                                                                             if (
-                                                                              data45.reasons !==
-                                                                              undefined
+                                                                              errors ===
+                                                                              _errs73
                                                                             ) {
-                                                                              let data47 =
-                                                                                data45.reasons;
-                                                                              const _errs116 =
-                                                                                errors;
                                                                               if (
-                                                                                errors ===
-                                                                                _errs116
+                                                                                Array.isArray(
+                                                                                  data30,
+                                                                                )
                                                                               ) {
-                                                                                if (
-                                                                                  Array.isArray(
-                                                                                    data47,
-                                                                                  )
+                                                                                var valid19 = true;
+                                                                                const len3 =
+                                                                                  data30.length;
+                                                                                for (
+                                                                                  let i3 = 0;
+                                                                                  i3 <
+                                                                                  len3;
+                                                                                  i3++
                                                                                 ) {
-                                                                                  var valid26 = true;
-                                                                                  const len3 =
-                                                                                    data47.length;
-                                                                                  for (
-                                                                                    let i3 = 0;
-                                                                                    i3 <
-                                                                                    len3;
-                                                                                    i3++
+                                                                                  const _errs75 =
+                                                                                    errors;
+                                                                                  if (
+                                                                                    typeof data30[
+                                                                                      i3
+                                                                                    ] !==
+                                                                                    "string"
                                                                                   ) {
-                                                                                    const _errs118 =
-                                                                                      errors;
-                                                                                    if (
-                                                                                      typeof data47[
-                                                                                        i3
-                                                                                      ] !==
-                                                                                      "string"
-                                                                                    ) {
-                                                                                      const err61 =
+                                                                                    validate20.errors =
+                                                                                      [
                                                                                         {
                                                                                           instancePath:
                                                                                             instancePath +
@@ -3589,40 +2365,29 @@ function validate20(
                                                                                             "/result/result/reasons/" +
                                                                                             i3,
                                                                                           schemaPath:
-                                                                                            "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/result/properties/result/properties/reasons/items/type",
+                                                                                            "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/result/properties/result/properties/reasons/items/type",
                                                                                           keyword:
                                                                                             "type",
                                                                                           params:
                                                                                             {
                                                                                               type: "string",
                                                                                             },
-                                                                                        };
-                                                                                      if (
-                                                                                        vErrors ===
-                                                                                        null
-                                                                                      ) {
-                                                                                        vErrors =
-                                                                                          [
-                                                                                            err61,
-                                                                                          ];
-                                                                                      } else {
-                                                                                        vErrors.push(
-                                                                                          err61,
-                                                                                        );
-                                                                                      }
-                                                                                      errors++;
-                                                                                    }
-                                                                                    var valid26 =
-                                                                                      _errs118 ===
-                                                                                      errors;
-                                                                                    if (
-                                                                                      !valid26
-                                                                                    ) {
-                                                                                      break;
-                                                                                    }
+                                                                                        },
+                                                                                      ];
+                                                                                    return false;
                                                                                   }
-                                                                                } else {
-                                                                                  const err62 =
+                                                                                  var valid19 =
+                                                                                    _errs75 ===
+                                                                                    errors;
+                                                                                  if (
+                                                                                    !valid19
+                                                                                  ) {
+                                                                                    break;
+                                                                                  }
+                                                                                }
+                                                                              } else {
+                                                                                validate20.errors =
+                                                                                  [
                                                                                     {
                                                                                       instancePath:
                                                                                         instancePath +
@@ -3634,70 +2399,59 @@ function validate20(
                                                                                         i2 +
                                                                                         "/result/result/reasons",
                                                                                       schemaPath:
-                                                                                        "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/result/properties/result/properties/reasons/type",
+                                                                                        "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/result/properties/result/properties/reasons/type",
                                                                                       keyword:
                                                                                         "type",
                                                                                       params:
                                                                                         {
                                                                                           type: "array",
                                                                                         },
-                                                                                    };
-                                                                                  if (
-                                                                                    vErrors ===
-                                                                                    null
-                                                                                  ) {
-                                                                                    vErrors =
-                                                                                      [
-                                                                                        err62,
-                                                                                      ];
-                                                                                  } else {
-                                                                                    vErrors.push(
-                                                                                      err62,
-                                                                                    );
-                                                                                  }
-                                                                                  errors++;
-                                                                                }
+                                                                                    },
+                                                                                  ];
+                                                                                return false;
                                                                               }
-                                                                              var valid25 =
-                                                                                _errs116 ===
-                                                                                errors;
-                                                                            } else {
-                                                                              var valid25 = true;
                                                                             }
+                                                                            var valid18 =
+                                                                              _errs73 ===
+                                                                              errors;
+                                                                          } else {
+                                                                            var valid18 = true;
                                                                           }
                                                                         }
                                                                       }
                                                                     }
                                                                   }
                                                                 }
-                                                                var valid23 =
-                                                                  _errs110 ===
-                                                                  errors;
-                                                              } else {
-                                                                var valid23 = true;
                                                               }
-                                                              if (valid23) {
+                                                              var valid16 =
+                                                                _errs67 ===
+                                                                errors;
+                                                            } else {
+                                                              var valid16 = true;
+                                                            }
+                                                            if (valid16) {
+                                                              if (
+                                                                data26.rule_data !==
+                                                                undefined
+                                                              ) {
+                                                                let data32 =
+                                                                  data26.rule_data;
+                                                                const _errs77 =
+                                                                  errors;
                                                                 if (
-                                                                  data43.rule_data !==
-                                                                  undefined
+                                                                  !(
+                                                                    data32 &&
+                                                                    typeof data32 ==
+                                                                      "object" &&
+                                                                    !Array.isArray(
+                                                                      data32,
+                                                                    )
+                                                                  ) &&
+                                                                  data32 !==
+                                                                    null
                                                                 ) {
-                                                                  let data49 =
-                                                                    data43.rule_data;
-                                                                  const _errs120 =
-                                                                    errors;
-                                                                  if (
-                                                                    !(
-                                                                      data49 &&
-                                                                      typeof data49 ==
-                                                                        "object" &&
-                                                                      !Array.isArray(
-                                                                        data49,
-                                                                      )
-                                                                    ) &&
-                                                                    data49 !==
-                                                                      null
-                                                                  ) {
-                                                                    const err63 =
+                                                                  validate20.errors =
+                                                                    [
                                                                       {
                                                                         instancePath:
                                                                           instancePath +
@@ -3709,7 +2463,7 @@ function validate20(
                                                                           i2 +
                                                                           "/rule_data",
                                                                         schemaPath:
-                                                                          "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/type",
+                                                                          "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/type",
                                                                         keyword:
                                                                           "type",
                                                                         params:
@@ -3719,7 +2473,6 @@ function validate20(
                                                                               .activityLogs
                                                                               .items
                                                                               .else
-                                                                              .anyOf[1]
                                                                               .properties
                                                                               .data
                                                                               .properties
@@ -3732,44 +2485,35 @@ function validate20(
                                                                               .rule_data
                                                                               .type,
                                                                           },
-                                                                      };
-                                                                    if (
-                                                                      vErrors ===
-                                                                      null
-                                                                    ) {
-                                                                      vErrors =
-                                                                        [err63];
-                                                                    } else {
-                                                                      vErrors.push(
-                                                                        err63,
-                                                                      );
-                                                                    }
-                                                                    errors++;
-                                                                  }
+                                                                      },
+                                                                    ];
+                                                                  return false;
+                                                                }
+                                                                if (
+                                                                  errors ===
+                                                                  _errs77
+                                                                ) {
                                                                   if (
-                                                                    errors ===
-                                                                    _errs120
+                                                                    data32 &&
+                                                                    typeof data32 ==
+                                                                      "object" &&
+                                                                    !Array.isArray(
+                                                                      data32,
+                                                                    )
                                                                   ) {
+                                                                    let missing11;
                                                                     if (
-                                                                      data49 &&
-                                                                      typeof data49 ==
-                                                                        "object" &&
-                                                                      !Array.isArray(
-                                                                        data49,
-                                                                      )
+                                                                      (data32.attribute ===
+                                                                        undefined &&
+                                                                        (missing11 =
+                                                                          "attribute")) ||
+                                                                      (data32.operator ===
+                                                                        undefined &&
+                                                                        (missing11 =
+                                                                          "operator"))
                                                                     ) {
-                                                                      let missing16;
-                                                                      if (
-                                                                        (data49.attribute ===
-                                                                          undefined &&
-                                                                          (missing16 =
-                                                                            "attribute")) ||
-                                                                        (data49.operator ===
-                                                                          undefined &&
-                                                                          (missing16 =
-                                                                            "operator"))
-                                                                      ) {
-                                                                        const err64 =
+                                                                      validate20.errors =
+                                                                        [
                                                                           {
                                                                             instancePath:
                                                                               instancePath +
@@ -3781,41 +2525,30 @@ function validate20(
                                                                               i2 +
                                                                               "/rule_data",
                                                                             schemaPath:
-                                                                              "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/required",
+                                                                              "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/required",
                                                                             keyword:
                                                                               "required",
                                                                             params:
                                                                               {
                                                                                 missingProperty:
-                                                                                  missing16,
+                                                                                  missing11,
                                                                               },
-                                                                          };
+                                                                          },
+                                                                        ];
+                                                                      return false;
+                                                                    } else {
+                                                                      if (
+                                                                        data32.queryId !==
+                                                                        undefined
+                                                                      ) {
+                                                                        const _errs79 =
+                                                                          errors;
                                                                         if (
-                                                                          vErrors ===
-                                                                          null
+                                                                          typeof data32.queryId !==
+                                                                          "string"
                                                                         ) {
-                                                                          vErrors =
+                                                                          validate20.errors =
                                                                             [
-                                                                              err64,
-                                                                            ];
-                                                                        } else {
-                                                                          vErrors.push(
-                                                                            err64,
-                                                                          );
-                                                                        }
-                                                                        errors++;
-                                                                      } else {
-                                                                        if (
-                                                                          data49.queryId !==
-                                                                          undefined
-                                                                        ) {
-                                                                          const _errs122 =
-                                                                            errors;
-                                                                          if (
-                                                                            typeof data49.queryId !==
-                                                                            "string"
-                                                                          ) {
-                                                                            const err65 =
                                                                               {
                                                                                 instancePath:
                                                                                   instancePath +
@@ -3827,49 +2560,38 @@ function validate20(
                                                                                   i2 +
                                                                                   "/rule_data/queryId",
                                                                                 schemaPath:
-                                                                                  "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/queryId/type",
+                                                                                  "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/queryId/type",
                                                                                 keyword:
                                                                                   "type",
                                                                                 params:
                                                                                   {
                                                                                     type: "string",
                                                                                   },
-                                                                              };
-                                                                            if (
-                                                                              vErrors ===
-                                                                              null
-                                                                            ) {
-                                                                              vErrors =
-                                                                                [
-                                                                                  err65,
-                                                                                ];
-                                                                            } else {
-                                                                              vErrors.push(
-                                                                                err65,
-                                                                              );
-                                                                            }
-                                                                            errors++;
-                                                                          }
-                                                                          var valid27 =
-                                                                            _errs122 ===
-                                                                            errors;
-                                                                        } else {
-                                                                          var valid27 = true;
+                                                                              },
+                                                                            ];
+                                                                          return false;
                                                                         }
+                                                                        var valid20 =
+                                                                          _errs79 ===
+                                                                          errors;
+                                                                      } else {
+                                                                        var valid20 = true;
+                                                                      }
+                                                                      if (
+                                                                        valid20
+                                                                      ) {
                                                                         if (
-                                                                          valid27
+                                                                          data32.id !==
+                                                                          undefined
                                                                         ) {
+                                                                          const _errs81 =
+                                                                            errors;
                                                                           if (
-                                                                            data49.id !==
-                                                                            undefined
+                                                                            typeof data32.id !==
+                                                                            "string"
                                                                           ) {
-                                                                            const _errs124 =
-                                                                              errors;
-                                                                            if (
-                                                                              typeof data49.id !==
-                                                                              "string"
-                                                                            ) {
-                                                                              const err66 =
+                                                                            validate20.errors =
+                                                                              [
                                                                                 {
                                                                                   instancePath:
                                                                                     instancePath +
@@ -3881,58 +2603,47 @@ function validate20(
                                                                                     i2 +
                                                                                     "/rule_data/id",
                                                                                   schemaPath:
-                                                                                    "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/id/type",
+                                                                                    "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/id/type",
                                                                                   keyword:
                                                                                     "type",
                                                                                   params:
                                                                                     {
                                                                                       type: "string",
                                                                                     },
-                                                                                };
-                                                                              if (
-                                                                                vErrors ===
-                                                                                null
-                                                                              ) {
-                                                                                vErrors =
-                                                                                  [
-                                                                                    err66,
-                                                                                  ];
-                                                                              } else {
-                                                                                vErrors.push(
-                                                                                  err66,
-                                                                                );
-                                                                              }
-                                                                              errors++;
-                                                                            }
-                                                                            var valid27 =
-                                                                              _errs124 ===
-                                                                              errors;
-                                                                          } else {
-                                                                            var valid27 = true;
+                                                                                },
+                                                                              ];
+                                                                            return false;
                                                                           }
+                                                                          var valid20 =
+                                                                            _errs81 ===
+                                                                            errors;
+                                                                        } else {
+                                                                          var valid20 = true;
+                                                                        }
+                                                                        if (
+                                                                          valid20
+                                                                        ) {
                                                                           if (
-                                                                            valid27
+                                                                            data32.requestId !==
+                                                                            undefined
                                                                           ) {
+                                                                            let data35 =
+                                                                              data32.requestId;
+                                                                            const _errs83 =
+                                                                              errors;
                                                                             if (
-                                                                              data49.requestId !==
-                                                                              undefined
+                                                                              !(
+                                                                                typeof data35 ==
+                                                                                  "number" &&
+                                                                                isFinite(
+                                                                                  data35,
+                                                                                )
+                                                                              ) &&
+                                                                              data35 !==
+                                                                                null
                                                                             ) {
-                                                                              let data52 =
-                                                                                data49.requestId;
-                                                                              const _errs126 =
-                                                                                errors;
-                                                                              if (
-                                                                                !(
-                                                                                  typeof data52 ==
-                                                                                    "number" &&
-                                                                                  isFinite(
-                                                                                    data52,
-                                                                                  )
-                                                                                ) &&
-                                                                                data52 !==
-                                                                                  null
-                                                                              ) {
-                                                                                const err67 =
+                                                                              validate20.errors =
+                                                                                [
                                                                                   {
                                                                                     instancePath:
                                                                                       instancePath +
@@ -3944,7 +2655,7 @@ function validate20(
                                                                                       i2 +
                                                                                       "/rule_data/requestId",
                                                                                     schemaPath:
-                                                                                      "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/requestId/type",
+                                                                                      "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/requestId/type",
                                                                                     keyword:
                                                                                       "type",
                                                                                     params:
@@ -3954,7 +2665,6 @@ function validate20(
                                                                                           .activityLogs
                                                                                           .items
                                                                                           .else
-                                                                                          .anyOf[1]
                                                                                           .properties
                                                                                           .data
                                                                                           .properties
@@ -3969,52 +2679,41 @@ function validate20(
                                                                                           .requestId
                                                                                           .type,
                                                                                       },
-                                                                                  };
-                                                                                if (
-                                                                                  vErrors ===
-                                                                                  null
-                                                                                ) {
-                                                                                  vErrors =
-                                                                                    [
-                                                                                      err67,
-                                                                                    ];
-                                                                                } else {
-                                                                                  vErrors.push(
-                                                                                    err67,
-                                                                                  );
-                                                                                }
-                                                                                errors++;
-                                                                              }
-                                                                              var valid27 =
-                                                                                _errs126 ===
-                                                                                errors;
-                                                                            } else {
-                                                                              var valid27 = true;
+                                                                                  },
+                                                                                ];
+                                                                              return false;
                                                                             }
+                                                                            var valid20 =
+                                                                              _errs83 ===
+                                                                              errors;
+                                                                          } else {
+                                                                            var valid20 = true;
+                                                                          }
+                                                                          if (
+                                                                            valid20
+                                                                          ) {
                                                                             if (
-                                                                              valid27
+                                                                              data32.attribute !==
+                                                                              undefined
                                                                             ) {
+                                                                              let data36 =
+                                                                                data32.attribute;
+                                                                              const _errs85 =
+                                                                                errors;
                                                                               if (
-                                                                                data49.attribute !==
-                                                                                undefined
-                                                                              ) {
-                                                                                let data53 =
-                                                                                  data49.attribute;
-                                                                                const _errs128 =
-                                                                                  errors;
-                                                                                if (
-                                                                                  typeof data53 !==
-                                                                                    "string" &&
-                                                                                  !(
-                                                                                    data53 &&
-                                                                                    typeof data53 ==
-                                                                                      "object" &&
-                                                                                    !Array.isArray(
-                                                                                      data53,
-                                                                                    )
+                                                                                typeof data36 !==
+                                                                                  "string" &&
+                                                                                !(
+                                                                                  data36 &&
+                                                                                  typeof data36 ==
+                                                                                    "object" &&
+                                                                                  !Array.isArray(
+                                                                                    data36,
                                                                                   )
-                                                                                ) {
-                                                                                  const err68 =
+                                                                                )
+                                                                              ) {
+                                                                                validate20.errors =
+                                                                                  [
                                                                                     {
                                                                                       instancePath:
                                                                                         instancePath +
@@ -4026,7 +2725,7 @@ function validate20(
                                                                                         i2 +
                                                                                         "/rule_data/attribute",
                                                                                       schemaPath:
-                                                                                        "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/attribute/type",
+                                                                                        "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/attribute/type",
                                                                                       keyword:
                                                                                         "type",
                                                                                       params:
@@ -4036,7 +2735,6 @@ function validate20(
                                                                                             .activityLogs
                                                                                             .items
                                                                                             .else
-                                                                                            .anyOf[1]
                                                                                             .properties
                                                                                             .data
                                                                                             .properties
@@ -4051,50 +2749,39 @@ function validate20(
                                                                                             .attribute
                                                                                             .type,
                                                                                         },
-                                                                                    };
-                                                                                  if (
-                                                                                    vErrors ===
-                                                                                    null
-                                                                                  ) {
-                                                                                    vErrors =
-                                                                                      [
-                                                                                        err68,
-                                                                                      ];
-                                                                                  } else {
-                                                                                    vErrors.push(
-                                                                                      err68,
-                                                                                    );
-                                                                                  }
-                                                                                  errors++;
-                                                                                }
+                                                                                    },
+                                                                                  ];
+                                                                                return false;
+                                                                              }
+                                                                              if (
+                                                                                errors ===
+                                                                                _errs85
+                                                                              ) {
                                                                                 if (
-                                                                                  errors ===
-                                                                                  _errs128
+                                                                                  data36 &&
+                                                                                  typeof data36 ==
+                                                                                    "object" &&
+                                                                                  !Array.isArray(
+                                                                                    data36,
+                                                                                  )
                                                                                 ) {
+                                                                                  let missing12;
                                                                                   if (
-                                                                                    data53 &&
-                                                                                    typeof data53 ==
-                                                                                      "object" &&
-                                                                                    !Array.isArray(
-                                                                                      data53,
-                                                                                    )
+                                                                                    (data36.version ===
+                                                                                      undefined &&
+                                                                                      (missing12 =
+                                                                                        "version")) ||
+                                                                                    (data36.schema ===
+                                                                                      undefined &&
+                                                                                      (missing12 =
+                                                                                        "schema")) ||
+                                                                                    (data36.path ===
+                                                                                      undefined &&
+                                                                                      (missing12 =
+                                                                                        "path"))
                                                                                   ) {
-                                                                                    let missing17;
-                                                                                    if (
-                                                                                      (data53.version ===
-                                                                                        undefined &&
-                                                                                        (missing17 =
-                                                                                          "version")) ||
-                                                                                      (data53.schema ===
-                                                                                        undefined &&
-                                                                                        (missing17 =
-                                                                                          "schema")) ||
-                                                                                      (data53.path ===
-                                                                                        undefined &&
-                                                                                        (missing17 =
-                                                                                          "path"))
-                                                                                    ) {
-                                                                                      const err69 =
+                                                                                    validate20.errors =
+                                                                                      [
                                                                                         {
                                                                                           instancePath:
                                                                                             instancePath +
@@ -4106,43 +2793,32 @@ function validate20(
                                                                                             i2 +
                                                                                             "/rule_data/attribute",
                                                                                           schemaPath:
-                                                                                            "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/attribute/required",
+                                                                                            "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/attribute/required",
                                                                                           keyword:
                                                                                             "required",
                                                                                           params:
                                                                                             {
                                                                                               missingProperty:
-                                                                                                missing17,
+                                                                                                missing12,
                                                                                             },
-                                                                                        };
+                                                                                        },
+                                                                                      ];
+                                                                                    return false;
+                                                                                  } else {
+                                                                                    if (
+                                                                                      data36.version !==
+                                                                                      undefined
+                                                                                    ) {
+                                                                                      let data37 =
+                                                                                        data36.version;
+                                                                                      const _errs87 =
+                                                                                        errors;
                                                                                       if (
-                                                                                        vErrors ===
-                                                                                        null
+                                                                                        typeof data37 !==
+                                                                                        "string"
                                                                                       ) {
-                                                                                        vErrors =
+                                                                                        validate20.errors =
                                                                                           [
-                                                                                            err69,
-                                                                                          ];
-                                                                                      } else {
-                                                                                        vErrors.push(
-                                                                                          err69,
-                                                                                        );
-                                                                                      }
-                                                                                      errors++;
-                                                                                    } else {
-                                                                                      if (
-                                                                                        data53.version !==
-                                                                                        undefined
-                                                                                      ) {
-                                                                                        let data54 =
-                                                                                          data53.version;
-                                                                                        const _errs130 =
-                                                                                          errors;
-                                                                                        if (
-                                                                                          typeof data54 !==
-                                                                                          "string"
-                                                                                        ) {
-                                                                                          const err70 =
                                                                                             {
                                                                                               instancePath:
                                                                                                 instancePath +
@@ -4154,36 +2830,25 @@ function validate20(
                                                                                                 i2 +
                                                                                                 "/rule_data/attribute/version",
                                                                                               schemaPath:
-                                                                                                "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/attribute/properties/version/type",
+                                                                                                "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/attribute/properties/version/type",
                                                                                               keyword:
                                                                                                 "type",
                                                                                               params:
                                                                                                 {
                                                                                                   type: "string",
                                                                                                 },
-                                                                                            };
-                                                                                          if (
-                                                                                            vErrors ===
-                                                                                            null
-                                                                                          ) {
-                                                                                            vErrors =
-                                                                                              [
-                                                                                                err70,
-                                                                                              ];
-                                                                                          } else {
-                                                                                            vErrors.push(
-                                                                                              err70,
-                                                                                            );
-                                                                                          }
-                                                                                          errors++;
-                                                                                        }
-                                                                                        if (
-                                                                                          !(
-                                                                                            data54 ===
-                                                                                            "v1"
-                                                                                          )
-                                                                                        ) {
-                                                                                          const err71 =
+                                                                                            },
+                                                                                          ];
+                                                                                        return false;
+                                                                                      }
+                                                                                      if (
+                                                                                        !(
+                                                                                          data37 ===
+                                                                                          "v1"
+                                                                                        )
+                                                                                      ) {
+                                                                                        validate20.errors =
+                                                                                          [
                                                                                             {
                                                                                               instancePath:
                                                                                                 instancePath +
@@ -4195,7 +2860,7 @@ function validate20(
                                                                                                 i2 +
                                                                                                 "/rule_data/attribute/version",
                                                                                               schemaPath:
-                                                                                                "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/attribute/properties/version/enum",
+                                                                                                "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/attribute/properties/version/enum",
                                                                                               keyword:
                                                                                                 "enum",
                                                                                               params:
@@ -4206,7 +2871,6 @@ function validate20(
                                                                                                       .activityLogs
                                                                                                       .items
                                                                                                       .else
-                                                                                                      .anyOf[1]
                                                                                                       .properties
                                                                                                       .data
                                                                                                       .properties
@@ -4223,44 +2887,33 @@ function validate20(
                                                                                                       .version
                                                                                                       .enum,
                                                                                                 },
-                                                                                            };
-                                                                                          if (
-                                                                                            vErrors ===
-                                                                                            null
-                                                                                          ) {
-                                                                                            vErrors =
-                                                                                              [
-                                                                                                err71,
-                                                                                              ];
-                                                                                          } else {
-                                                                                            vErrors.push(
-                                                                                              err71,
-                                                                                            );
-                                                                                          }
-                                                                                          errors++;
-                                                                                        }
-                                                                                        var valid28 =
-                                                                                          _errs130 ===
-                                                                                          errors;
-                                                                                      } else {
-                                                                                        var valid28 = true;
+                                                                                            },
+                                                                                          ];
+                                                                                        return false;
                                                                                       }
+                                                                                      var valid21 =
+                                                                                        _errs87 ===
+                                                                                        errors;
+                                                                                    } else {
+                                                                                      var valid21 = true;
+                                                                                    }
+                                                                                    if (
+                                                                                      valid21
+                                                                                    ) {
                                                                                       if (
-                                                                                        valid28
+                                                                                        data36.schema !==
+                                                                                        undefined
                                                                                       ) {
+                                                                                        let data38 =
+                                                                                          data36.schema;
+                                                                                        const _errs89 =
+                                                                                          errors;
                                                                                         if (
-                                                                                          data53.schema !==
-                                                                                          undefined
+                                                                                          typeof data38 !==
+                                                                                          "string"
                                                                                         ) {
-                                                                                          let data55 =
-                                                                                            data53.schema;
-                                                                                          const _errs132 =
-                                                                                            errors;
-                                                                                          if (
-                                                                                            typeof data55 !==
-                                                                                            "string"
-                                                                                          ) {
-                                                                                            const err72 =
+                                                                                          validate20.errors =
+                                                                                            [
                                                                                               {
                                                                                                 instancePath:
                                                                                                   instancePath +
@@ -4272,42 +2925,31 @@ function validate20(
                                                                                                   i2 +
                                                                                                   "/rule_data/attribute/schema",
                                                                                                 schemaPath:
-                                                                                                  "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/attribute/properties/schema/type",
+                                                                                                  "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/attribute/properties/schema/type",
                                                                                                 keyword:
                                                                                                   "type",
                                                                                                 params:
                                                                                                   {
                                                                                                     type: "string",
                                                                                                   },
-                                                                                              };
-                                                                                            if (
-                                                                                              vErrors ===
-                                                                                              null
-                                                                                            ) {
-                                                                                              vErrors =
-                                                                                                [
-                                                                                                  err72,
-                                                                                                ];
-                                                                                            } else {
-                                                                                              vErrors.push(
-                                                                                                err72,
-                                                                                              );
-                                                                                            }
-                                                                                            errors++;
-                                                                                          }
-                                                                                          if (
-                                                                                            !(
-                                                                                              data55 ===
-                                                                                                "Customer" ||
-                                                                                              data55 ===
-                                                                                                "KycSession" ||
-                                                                                              data55 ===
-                                                                                                "Transaction" ||
-                                                                                              data55 ===
-                                                                                                "Tfhe"
-                                                                                            )
-                                                                                          ) {
-                                                                                            const err73 =
+                                                                                              },
+                                                                                            ];
+                                                                                          return false;
+                                                                                        }
+                                                                                        if (
+                                                                                          !(
+                                                                                            data38 ===
+                                                                                              "Customer" ||
+                                                                                            data38 ===
+                                                                                              "KycSession" ||
+                                                                                            data38 ===
+                                                                                              "Transaction" ||
+                                                                                            data38 ===
+                                                                                              "Tfhe"
+                                                                                          )
+                                                                                        ) {
+                                                                                          validate20.errors =
+                                                                                            [
                                                                                               {
                                                                                                 instancePath:
                                                                                                   instancePath +
@@ -4319,7 +2961,7 @@ function validate20(
                                                                                                   i2 +
                                                                                                   "/rule_data/attribute/schema",
                                                                                                 schemaPath:
-                                                                                                  "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/attribute/properties/schema/enum",
+                                                                                                  "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/attribute/properties/schema/enum",
                                                                                                 keyword:
                                                                                                   "enum",
                                                                                                 params:
@@ -4330,7 +2972,6 @@ function validate20(
                                                                                                         .activityLogs
                                                                                                         .items
                                                                                                         .else
-                                                                                                        .anyOf[1]
                                                                                                         .properties
                                                                                                         .data
                                                                                                         .properties
@@ -4347,53 +2988,42 @@ function validate20(
                                                                                                         .schema
                                                                                                         .enum,
                                                                                                   },
-                                                                                              };
-                                                                                            if (
-                                                                                              vErrors ===
-                                                                                              null
-                                                                                            ) {
-                                                                                              vErrors =
-                                                                                                [
-                                                                                                  err73,
-                                                                                                ];
-                                                                                            } else {
-                                                                                              vErrors.push(
-                                                                                                err73,
-                                                                                              );
-                                                                                            }
-                                                                                            errors++;
-                                                                                          }
-                                                                                          var valid28 =
-                                                                                            _errs132 ===
-                                                                                            errors;
-                                                                                        } else {
-                                                                                          var valid28 = true;
+                                                                                              },
+                                                                                            ];
+                                                                                          return false;
                                                                                         }
+                                                                                        var valid21 =
+                                                                                          _errs89 ===
+                                                                                          errors;
+                                                                                      } else {
+                                                                                        var valid21 = true;
+                                                                                      }
+                                                                                      if (
+                                                                                        valid21
+                                                                                      ) {
                                                                                         if (
-                                                                                          valid28
+                                                                                          data36.path !==
+                                                                                          undefined
                                                                                         ) {
+                                                                                          let data39 =
+                                                                                            data36.path;
+                                                                                          const _errs91 =
+                                                                                            errors;
                                                                                           if (
-                                                                                            data53.path !==
-                                                                                            undefined
+                                                                                            errors ===
+                                                                                            _errs91
                                                                                           ) {
-                                                                                            let data56 =
-                                                                                              data53.path;
-                                                                                            const _errs134 =
-                                                                                              errors;
                                                                                             if (
-                                                                                              errors ===
-                                                                                              _errs134
+                                                                                              typeof data39 ===
+                                                                                              "string"
                                                                                             ) {
                                                                                               if (
-                                                                                                typeof data56 ===
-                                                                                                "string"
+                                                                                                !obj0.has(
+                                                                                                  data39,
+                                                                                                )
                                                                                               ) {
-                                                                                                if (
-                                                                                                  !obj0.has(
-                                                                                                    data56,
-                                                                                                  )
-                                                                                                ) {
-                                                                                                  const err74 =
+                                                                                                validate20.errors =
+                                                                                                  [
                                                                                                     {
                                                                                                       instancePath:
                                                                                                         instancePath +
@@ -4405,29 +3035,18 @@ function validate20(
                                                                                                         i2 +
                                                                                                         "/rule_data/attribute/path",
                                                                                                       schemaPath:
-                                                                                                        "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/attribute/properties/path/x-stringSet",
+                                                                                                        "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/attribute/properties/path/x-stringSet",
                                                                                                       keyword:
                                                                                                         "x-stringSet",
                                                                                                       params:
                                                                                                         {},
-                                                                                                    };
-                                                                                                  if (
-                                                                                                    vErrors ===
-                                                                                                    null
-                                                                                                  ) {
-                                                                                                    vErrors =
-                                                                                                      [
-                                                                                                        err74,
-                                                                                                      ];
-                                                                                                  } else {
-                                                                                                    vErrors.push(
-                                                                                                      err74,
-                                                                                                    );
-                                                                                                  }
-                                                                                                  errors++;
-                                                                                                }
-                                                                                              } else {
-                                                                                                const err75 =
+                                                                                                    },
+                                                                                                  ];
+                                                                                                return false;
+                                                                                              }
+                                                                                            } else {
+                                                                                              validate20.errors =
+                                                                                                [
                                                                                                   {
                                                                                                     instancePath:
                                                                                                       instancePath +
@@ -4439,162 +3058,240 @@ function validate20(
                                                                                                       i2 +
                                                                                                       "/rule_data/attribute/path",
                                                                                                     schemaPath:
-                                                                                                      "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/attribute/properties/path/type",
+                                                                                                      "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/attribute/properties/path/type",
                                                                                                     keyword:
                                                                                                       "type",
                                                                                                     params:
                                                                                                       {
                                                                                                         type: "string",
                                                                                                       },
-                                                                                                  };
-                                                                                                if (
-                                                                                                  vErrors ===
-                                                                                                  null
-                                                                                                ) {
-                                                                                                  vErrors =
-                                                                                                    [
-                                                                                                      err75,
-                                                                                                    ];
-                                                                                                } else {
-                                                                                                  vErrors.push(
-                                                                                                    err75,
-                                                                                                  );
-                                                                                                }
-                                                                                                errors++;
-                                                                                              }
+                                                                                                  },
+                                                                                                ];
+                                                                                              return false;
                                                                                             }
-                                                                                            var valid28 =
-                                                                                              _errs134 ===
-                                                                                              errors;
-                                                                                          } else {
-                                                                                            var valid28 = true;
                                                                                           }
+                                                                                          var valid21 =
+                                                                                            _errs91 ===
+                                                                                            errors;
+                                                                                        } else {
+                                                                                          var valid21 = true;
                                                                                         }
                                                                                       }
                                                                                     }
                                                                                   }
                                                                                 }
-                                                                                var valid27 =
-                                                                                  _errs128 ===
-                                                                                  errors;
-                                                                              } else {
-                                                                                var valid27 = true;
                                                                               }
+                                                                              var valid20 =
+                                                                                _errs85 ===
+                                                                                errors;
+                                                                            } else {
+                                                                              var valid20 = true;
+                                                                            }
+                                                                            if (
+                                                                              valid20
+                                                                            ) {
                                                                               if (
-                                                                                valid27
+                                                                                data32.value !==
+                                                                                undefined
                                                                               ) {
+                                                                                let data40 =
+                                                                                  data32.value;
+                                                                                const _errs93 =
+                                                                                  errors;
+                                                                                const _errs94 =
+                                                                                  errors;
+                                                                                let valid22 = false;
+                                                                                const _errs95 =
+                                                                                  errors;
                                                                                 if (
-                                                                                  data49.value !==
-                                                                                  undefined
+                                                                                  typeof data40 !==
+                                                                                    "boolean" &&
+                                                                                  typeof data40 !==
+                                                                                    "string" &&
+                                                                                  !(
+                                                                                    typeof data40 ==
+                                                                                      "number" &&
+                                                                                    isFinite(
+                                                                                      data40,
+                                                                                    )
+                                                                                  ) &&
+                                                                                  !Array.isArray(
+                                                                                    data40,
+                                                                                  ) &&
+                                                                                  data40 !==
+                                                                                    null
                                                                                 ) {
-                                                                                  let data57 =
-                                                                                    data49.value;
-                                                                                  const _errs136 =
-                                                                                    errors;
-                                                                                  const _errs137 =
-                                                                                    errors;
-                                                                                  let valid29 = false;
-                                                                                  const _errs138 =
-                                                                                    errors;
+                                                                                  const err27 =
+                                                                                    {
+                                                                                      instancePath:
+                                                                                        instancePath +
+                                                                                        "/activityLogs/" +
+                                                                                        i0 +
+                                                                                        "/data/executions/" +
+                                                                                        i1 +
+                                                                                        "/rules/" +
+                                                                                        i2 +
+                                                                                        "/rule_data/value",
+                                                                                      schemaPath:
+                                                                                        "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/value/anyOf/0/type",
+                                                                                      keyword:
+                                                                                        "type",
+                                                                                      params:
+                                                                                        {
+                                                                                          type: schema31
+                                                                                            .properties
+                                                                                            .activityLogs
+                                                                                            .items
+                                                                                            .else
+                                                                                            .properties
+                                                                                            .data
+                                                                                            .properties
+                                                                                            .executions
+                                                                                            .items
+                                                                                            .properties
+                                                                                            .rules
+                                                                                            .items
+                                                                                            .properties
+                                                                                            .rule_data
+                                                                                            .properties
+                                                                                            .value
+                                                                                            .anyOf[0]
+                                                                                            .type,
+                                                                                        },
+                                                                                    };
                                                                                   if (
-                                                                                    typeof data57 !==
-                                                                                      "boolean" &&
-                                                                                    typeof data57 !==
-                                                                                      "string" &&
-                                                                                    !(
-                                                                                      typeof data57 ==
-                                                                                        "number" &&
-                                                                                      isFinite(
-                                                                                        data57,
-                                                                                      )
-                                                                                    ) &&
-                                                                                    !Array.isArray(
-                                                                                      data57,
-                                                                                    ) &&
-                                                                                    data57 !==
-                                                                                      null
+                                                                                    vErrors ===
+                                                                                    null
                                                                                   ) {
-                                                                                    const err76 =
-                                                                                      {
-                                                                                        instancePath:
-                                                                                          instancePath +
-                                                                                          "/activityLogs/" +
-                                                                                          i0 +
-                                                                                          "/data/executions/" +
-                                                                                          i1 +
-                                                                                          "/rules/" +
-                                                                                          i2 +
-                                                                                          "/rule_data/value",
-                                                                                        schemaPath:
-                                                                                          "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/value/anyOf/0/type",
-                                                                                        keyword:
-                                                                                          "type",
-                                                                                        params:
-                                                                                          {
-                                                                                            type: schema31
-                                                                                              .properties
-                                                                                              .activityLogs
-                                                                                              .items
-                                                                                              .else
-                                                                                              .anyOf[1]
-                                                                                              .properties
-                                                                                              .data
-                                                                                              .properties
-                                                                                              .executions
-                                                                                              .items
-                                                                                              .properties
-                                                                                              .rules
-                                                                                              .items
-                                                                                              .properties
-                                                                                              .rule_data
-                                                                                              .properties
-                                                                                              .value
-                                                                                              .anyOf[0]
-                                                                                              .type,
-                                                                                          },
-                                                                                      };
-                                                                                    if (
-                                                                                      vErrors ===
-                                                                                      null
-                                                                                    ) {
-                                                                                      vErrors =
-                                                                                        [
-                                                                                          err76,
-                                                                                        ];
-                                                                                    } else {
-                                                                                      vErrors.push(
-                                                                                        err76,
-                                                                                      );
-                                                                                    }
-                                                                                    errors++;
+                                                                                    vErrors =
+                                                                                      [
+                                                                                        err27,
+                                                                                      ];
+                                                                                  } else {
+                                                                                    vErrors.push(
+                                                                                      err27,
+                                                                                    );
                                                                                   }
+                                                                                  errors++;
+                                                                                }
+                                                                                if (
+                                                                                  errors ===
+                                                                                  _errs95
+                                                                                ) {
+                                                                                  if (
+                                                                                    Array.isArray(
+                                                                                      data40,
+                                                                                    )
+                                                                                  ) {
+                                                                                    var valid23 = true;
+                                                                                    const len4 =
+                                                                                      data40.length;
+                                                                                    for (
+                                                                                      let i4 = 0;
+                                                                                      i4 <
+                                                                                      len4;
+                                                                                      i4++
+                                                                                    ) {
+                                                                                      const _errs97 =
+                                                                                        errors;
+                                                                                      if (
+                                                                                        typeof data40[
+                                                                                          i4
+                                                                                        ] !==
+                                                                                        "string"
+                                                                                      ) {
+                                                                                        const err28 =
+                                                                                          {
+                                                                                            instancePath:
+                                                                                              instancePath +
+                                                                                              "/activityLogs/" +
+                                                                                              i0 +
+                                                                                              "/data/executions/" +
+                                                                                              i1 +
+                                                                                              "/rules/" +
+                                                                                              i2 +
+                                                                                              "/rule_data/value/" +
+                                                                                              i4,
+                                                                                            schemaPath:
+                                                                                              "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/value/anyOf/0/items/type",
+                                                                                            keyword:
+                                                                                              "type",
+                                                                                            params:
+                                                                                              {
+                                                                                                type: "string",
+                                                                                              },
+                                                                                          };
+                                                                                        if (
+                                                                                          vErrors ===
+                                                                                          null
+                                                                                        ) {
+                                                                                          vErrors =
+                                                                                            [
+                                                                                              err28,
+                                                                                            ];
+                                                                                        } else {
+                                                                                          vErrors.push(
+                                                                                            err28,
+                                                                                          );
+                                                                                        }
+                                                                                        errors++;
+                                                                                      }
+                                                                                      var valid23 =
+                                                                                        _errs97 ===
+                                                                                        errors;
+                                                                                      if (
+                                                                                        !valid23
+                                                                                      ) {
+                                                                                        break;
+                                                                                      }
+                                                                                    }
+                                                                                  }
+                                                                                }
+                                                                                var _valid3 =
+                                                                                  _errs95 ===
+                                                                                  errors;
+                                                                                valid22 =
+                                                                                  valid22 ||
+                                                                                  _valid3;
+                                                                                if (
+                                                                                  !valid22
+                                                                                ) {
+                                                                                  const _errs99 =
+                                                                                    errors;
                                                                                   if (
                                                                                     errors ===
-                                                                                    _errs138
+                                                                                    _errs99
                                                                                   ) {
                                                                                     if (
                                                                                       Array.isArray(
-                                                                                        data57,
+                                                                                        data40,
                                                                                       )
                                                                                     ) {
-                                                                                      var valid30 = true;
-                                                                                      const len4 =
-                                                                                        data57.length;
+                                                                                      var valid24 = true;
+                                                                                      const len5 =
+                                                                                        data40.length;
                                                                                       for (
-                                                                                        let i4 = 0;
-                                                                                        i4 <
-                                                                                        len4;
-                                                                                        i4++
+                                                                                        let i5 = 0;
+                                                                                        i5 <
+                                                                                        len5;
+                                                                                        i5++
                                                                                       ) {
-                                                                                        const _errs140 =
+                                                                                        let data42 =
+                                                                                          data40[
+                                                                                            i5
+                                                                                          ];
+                                                                                        const _errs101 =
                                                                                           errors;
                                                                                         if (
-                                                                                          typeof data57[
-                                                                                            i4
-                                                                                          ] !==
-                                                                                          "string"
+                                                                                          !(
+                                                                                            typeof data42 ==
+                                                                                              "number" &&
+                                                                                            isFinite(
+                                                                                              data42,
+                                                                                            )
+                                                                                          )
                                                                                         ) {
-                                                                                          const err77 =
+                                                                                          const err29 =
                                                                                             {
                                                                                               instancePath:
                                                                                                 instancePath +
@@ -4605,14 +3302,14 @@ function validate20(
                                                                                                 "/rules/" +
                                                                                                 i2 +
                                                                                                 "/rule_data/value/" +
-                                                                                                i4,
+                                                                                                i5,
                                                                                               schemaPath:
-                                                                                                "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/value/anyOf/0/items/type",
+                                                                                                "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/value/anyOf/1/items/type",
                                                                                               keyword:
                                                                                                 "type",
                                                                                               params:
                                                                                                 {
-                                                                                                  type: "string",
+                                                                                                  type: "number",
                                                                                                 },
                                                                                             };
                                                                                           if (
@@ -4621,234 +3318,26 @@ function validate20(
                                                                                           ) {
                                                                                             vErrors =
                                                                                               [
-                                                                                                err77,
+                                                                                                err29,
                                                                                               ];
                                                                                           } else {
                                                                                             vErrors.push(
-                                                                                              err77,
+                                                                                              err29,
                                                                                             );
                                                                                           }
                                                                                           errors++;
                                                                                         }
-                                                                                        var valid30 =
-                                                                                          _errs140 ===
+                                                                                        var valid24 =
+                                                                                          _errs101 ===
                                                                                           errors;
                                                                                         if (
-                                                                                          !valid30
+                                                                                          !valid24
                                                                                         ) {
                                                                                           break;
                                                                                         }
                                                                                       }
-                                                                                    }
-                                                                                  }
-                                                                                  var _valid5 =
-                                                                                    _errs138 ===
-                                                                                    errors;
-                                                                                  valid29 =
-                                                                                    valid29 ||
-                                                                                    _valid5;
-                                                                                  if (
-                                                                                    !valid29
-                                                                                  ) {
-                                                                                    const _errs142 =
-                                                                                      errors;
-                                                                                    if (
-                                                                                      errors ===
-                                                                                      _errs142
-                                                                                    ) {
-                                                                                      if (
-                                                                                        Array.isArray(
-                                                                                          data57,
-                                                                                        )
-                                                                                      ) {
-                                                                                        var valid31 = true;
-                                                                                        const len5 =
-                                                                                          data57.length;
-                                                                                        for (
-                                                                                          let i5 = 0;
-                                                                                          i5 <
-                                                                                          len5;
-                                                                                          i5++
-                                                                                        ) {
-                                                                                          let data59 =
-                                                                                            data57[
-                                                                                              i5
-                                                                                            ];
-                                                                                          const _errs144 =
-                                                                                            errors;
-                                                                                          if (
-                                                                                            !(
-                                                                                              typeof data59 ==
-                                                                                                "number" &&
-                                                                                              isFinite(
-                                                                                                data59,
-                                                                                              )
-                                                                                            )
-                                                                                          ) {
-                                                                                            const err78 =
-                                                                                              {
-                                                                                                instancePath:
-                                                                                                  instancePath +
-                                                                                                  "/activityLogs/" +
-                                                                                                  i0 +
-                                                                                                  "/data/executions/" +
-                                                                                                  i1 +
-                                                                                                  "/rules/" +
-                                                                                                  i2 +
-                                                                                                  "/rule_data/value/" +
-                                                                                                  i5,
-                                                                                                schemaPath:
-                                                                                                  "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/value/anyOf/1/items/type",
-                                                                                                keyword:
-                                                                                                  "type",
-                                                                                                params:
-                                                                                                  {
-                                                                                                    type: "number",
-                                                                                                  },
-                                                                                              };
-                                                                                            if (
-                                                                                              vErrors ===
-                                                                                              null
-                                                                                            ) {
-                                                                                              vErrors =
-                                                                                                [
-                                                                                                  err78,
-                                                                                                ];
-                                                                                            } else {
-                                                                                              vErrors.push(
-                                                                                                err78,
-                                                                                              );
-                                                                                            }
-                                                                                            errors++;
-                                                                                          }
-                                                                                          var valid31 =
-                                                                                            _errs144 ===
-                                                                                            errors;
-                                                                                          if (
-                                                                                            !valid31
-                                                                                          ) {
-                                                                                            break;
-                                                                                          }
-                                                                                        }
-                                                                                      } else {
-                                                                                        const err79 =
-                                                                                          {
-                                                                                            instancePath:
-                                                                                              instancePath +
-                                                                                              "/activityLogs/" +
-                                                                                              i0 +
-                                                                                              "/data/executions/" +
-                                                                                              i1 +
-                                                                                              "/rules/" +
-                                                                                              i2 +
-                                                                                              "/rule_data/value",
-                                                                                            schemaPath:
-                                                                                              "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/value/anyOf/1/type",
-                                                                                            keyword:
-                                                                                              "type",
-                                                                                            params:
-                                                                                              {
-                                                                                                type: "array",
-                                                                                              },
-                                                                                          };
-                                                                                        if (
-                                                                                          vErrors ===
-                                                                                          null
-                                                                                        ) {
-                                                                                          vErrors =
-                                                                                            [
-                                                                                              err79,
-                                                                                            ];
-                                                                                        } else {
-                                                                                          vErrors.push(
-                                                                                            err79,
-                                                                                          );
-                                                                                        }
-                                                                                        errors++;
-                                                                                      }
-                                                                                    }
-                                                                                    var _valid5 =
-                                                                                      _errs142 ===
-                                                                                      errors;
-                                                                                    valid29 =
-                                                                                      valid29 ||
-                                                                                      _valid5;
-                                                                                  }
-                                                                                  if (
-                                                                                    !valid29
-                                                                                  ) {
-                                                                                    const err80 =
-                                                                                      {
-                                                                                        instancePath:
-                                                                                          instancePath +
-                                                                                          "/activityLogs/" +
-                                                                                          i0 +
-                                                                                          "/data/executions/" +
-                                                                                          i1 +
-                                                                                          "/rules/" +
-                                                                                          i2 +
-                                                                                          "/rule_data/value",
-                                                                                        schemaPath:
-                                                                                          "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/value/anyOf",
-                                                                                        keyword:
-                                                                                          "anyOf",
-                                                                                        params:
-                                                                                          {},
-                                                                                      };
-                                                                                    if (
-                                                                                      vErrors ===
-                                                                                      null
-                                                                                    ) {
-                                                                                      vErrors =
-                                                                                        [
-                                                                                          err80,
-                                                                                        ];
                                                                                     } else {
-                                                                                      vErrors.push(
-                                                                                        err80,
-                                                                                      );
-                                                                                    }
-                                                                                    errors++;
-                                                                                  } else {
-                                                                                    errors =
-                                                                                      _errs137;
-                                                                                    if (
-                                                                                      vErrors !==
-                                                                                      null
-                                                                                    ) {
-                                                                                      if (
-                                                                                        _errs137
-                                                                                      ) {
-                                                                                        vErrors.length =
-                                                                                          _errs137;
-                                                                                      } else {
-                                                                                        vErrors =
-                                                                                          null;
-                                                                                      }
-                                                                                    }
-                                                                                  }
-                                                                                  var valid27 =
-                                                                                    _errs136 ===
-                                                                                    errors;
-                                                                                } else {
-                                                                                  var valid27 = true;
-                                                                                }
-                                                                                if (
-                                                                                  valid27
-                                                                                ) {
-                                                                                  if (
-                                                                                    data49.operator !==
-                                                                                    undefined
-                                                                                  ) {
-                                                                                    let data60 =
-                                                                                      data49.operator;
-                                                                                    const _errs146 =
-                                                                                      errors;
-                                                                                    if (
-                                                                                      typeof data60 !==
-                                                                                      "string"
-                                                                                    ) {
-                                                                                      const err81 =
+                                                                                      const err30 =
                                                                                         {
                                                                                           instancePath:
                                                                                             instancePath +
@@ -4858,14 +3347,14 @@ function validate20(
                                                                                             i1 +
                                                                                             "/rules/" +
                                                                                             i2 +
-                                                                                            "/rule_data/operator",
+                                                                                            "/rule_data/value",
                                                                                           schemaPath:
-                                                                                            "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/operator/type",
+                                                                                            "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/value/anyOf/1/type",
                                                                                           keyword:
                                                                                             "type",
                                                                                           params:
                                                                                             {
-                                                                                              type: "string",
+                                                                                              type: "array",
                                                                                             },
                                                                                         };
                                                                                       if (
@@ -4874,40 +3363,102 @@ function validate20(
                                                                                       ) {
                                                                                         vErrors =
                                                                                           [
-                                                                                            err81,
+                                                                                            err30,
                                                                                           ];
                                                                                       } else {
                                                                                         vErrors.push(
-                                                                                          err81,
+                                                                                          err30,
                                                                                         );
                                                                                       }
                                                                                       errors++;
                                                                                     }
+                                                                                  }
+                                                                                  var _valid3 =
+                                                                                    _errs99 ===
+                                                                                    errors;
+                                                                                  valid22 =
+                                                                                    valid22 ||
+                                                                                    _valid3;
+                                                                                }
+                                                                                if (
+                                                                                  !valid22
+                                                                                ) {
+                                                                                  const err31 =
+                                                                                    {
+                                                                                      instancePath:
+                                                                                        instancePath +
+                                                                                        "/activityLogs/" +
+                                                                                        i0 +
+                                                                                        "/data/executions/" +
+                                                                                        i1 +
+                                                                                        "/rules/" +
+                                                                                        i2 +
+                                                                                        "/rule_data/value",
+                                                                                      schemaPath:
+                                                                                        "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/value/anyOf",
+                                                                                      keyword:
+                                                                                        "anyOf",
+                                                                                      params:
+                                                                                        {},
+                                                                                    };
+                                                                                  if (
+                                                                                    vErrors ===
+                                                                                    null
+                                                                                  ) {
+                                                                                    vErrors =
+                                                                                      [
+                                                                                        err31,
+                                                                                      ];
+                                                                                  } else {
+                                                                                    vErrors.push(
+                                                                                      err31,
+                                                                                    );
+                                                                                  }
+                                                                                  errors++;
+                                                                                  validate20.errors =
+                                                                                    vErrors;
+                                                                                  return false;
+                                                                                } else {
+                                                                                  errors =
+                                                                                    _errs94;
+                                                                                  if (
+                                                                                    vErrors !==
+                                                                                    null
+                                                                                  ) {
                                                                                     if (
-                                                                                      !(
-                                                                                        data60 ===
-                                                                                          "$noop" ||
-                                                                                        data60 ===
-                                                                                          "$eq" ||
-                                                                                        data60 ===
-                                                                                          "$lt" ||
-                                                                                        data60 ===
-                                                                                          "$lte" ||
-                                                                                        data60 ===
-                                                                                          "$gt" ||
-                                                                                        data60 ===
-                                                                                          "$gte" ||
-                                                                                        data60 ===
-                                                                                          "$in" ||
-                                                                                        data60 ===
-                                                                                          "$nin" ||
-                                                                                        data60 ===
-                                                                                          "$ne" ||
-                                                                                        data60 ===
-                                                                                          "$exists"
-                                                                                      )
+                                                                                      _errs94
                                                                                     ) {
-                                                                                      const err82 =
+                                                                                      vErrors.length =
+                                                                                        _errs94;
+                                                                                    } else {
+                                                                                      vErrors =
+                                                                                        null;
+                                                                                    }
+                                                                                  }
+                                                                                }
+                                                                                var valid20 =
+                                                                                  _errs93 ===
+                                                                                  errors;
+                                                                              } else {
+                                                                                var valid20 = true;
+                                                                              }
+                                                                              if (
+                                                                                valid20
+                                                                              ) {
+                                                                                if (
+                                                                                  data32.operator !==
+                                                                                  undefined
+                                                                                ) {
+                                                                                  let data43 =
+                                                                                    data32.operator;
+                                                                                  const _errs103 =
+                                                                                    errors;
+                                                                                  if (
+                                                                                    typeof data43 !==
+                                                                                    "string"
+                                                                                  ) {
+                                                                                    validate20.errors =
+                                                                                      [
                                                                                         {
                                                                                           instancePath:
                                                                                             instancePath +
@@ -4919,7 +3470,55 @@ function validate20(
                                                                                             i2 +
                                                                                             "/rule_data/operator",
                                                                                           schemaPath:
-                                                                                            "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/operator/enum",
+                                                                                            "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/operator/type",
+                                                                                          keyword:
+                                                                                            "type",
+                                                                                          params:
+                                                                                            {
+                                                                                              type: "string",
+                                                                                            },
+                                                                                        },
+                                                                                      ];
+                                                                                    return false;
+                                                                                  }
+                                                                                  if (
+                                                                                    !(
+                                                                                      data43 ===
+                                                                                        "$noop" ||
+                                                                                      data43 ===
+                                                                                        "$eq" ||
+                                                                                      data43 ===
+                                                                                        "$lt" ||
+                                                                                      data43 ===
+                                                                                        "$lte" ||
+                                                                                      data43 ===
+                                                                                        "$gt" ||
+                                                                                      data43 ===
+                                                                                        "$gte" ||
+                                                                                      data43 ===
+                                                                                        "$in" ||
+                                                                                      data43 ===
+                                                                                        "$nin" ||
+                                                                                      data43 ===
+                                                                                        "$ne" ||
+                                                                                      data43 ===
+                                                                                        "$exists"
+                                                                                    )
+                                                                                  ) {
+                                                                                    validate20.errors =
+                                                                                      [
+                                                                                        {
+                                                                                          instancePath:
+                                                                                            instancePath +
+                                                                                            "/activityLogs/" +
+                                                                                            i0 +
+                                                                                            "/data/executions/" +
+                                                                                            i1 +
+                                                                                            "/rules/" +
+                                                                                            i2 +
+                                                                                            "/rule_data/operator",
+                                                                                          schemaPath:
+                                                                                            "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/operator/enum",
                                                                                           keyword:
                                                                                             "enum",
                                                                                           params:
@@ -4930,7 +3529,6 @@ function validate20(
                                                                                                   .activityLogs
                                                                                                   .items
                                                                                                   .else
-                                                                                                  .anyOf[1]
                                                                                                   .properties
                                                                                                   .data
                                                                                                   .properties
@@ -4945,46 +3543,35 @@ function validate20(
                                                                                                   .operator
                                                                                                   .enum,
                                                                                             },
-                                                                                        };
-                                                                                      if (
-                                                                                        vErrors ===
-                                                                                        null
-                                                                                      ) {
-                                                                                        vErrors =
-                                                                                          [
-                                                                                            err82,
-                                                                                          ];
-                                                                                      } else {
-                                                                                        vErrors.push(
-                                                                                          err82,
-                                                                                        );
-                                                                                      }
-                                                                                      errors++;
-                                                                                    }
-                                                                                    var valid27 =
-                                                                                      _errs146 ===
-                                                                                      errors;
-                                                                                  } else {
-                                                                                    var valid27 = true;
+                                                                                        },
+                                                                                      ];
+                                                                                    return false;
                                                                                   }
+                                                                                  var valid20 =
+                                                                                    _errs103 ===
+                                                                                    errors;
+                                                                                } else {
+                                                                                  var valid20 = true;
+                                                                                }
+                                                                                if (
+                                                                                  valid20
+                                                                                ) {
                                                                                   if (
-                                                                                    valid27
+                                                                                    data32.type !==
+                                                                                    undefined
                                                                                   ) {
+                                                                                    let data44 =
+                                                                                      data32.type;
+                                                                                    const _errs105 =
+                                                                                      errors;
                                                                                     if (
-                                                                                      data49.type !==
-                                                                                      undefined
+                                                                                      typeof data44 !==
+                                                                                        "string" &&
+                                                                                      data44 !==
+                                                                                        null
                                                                                     ) {
-                                                                                      let data61 =
-                                                                                        data49.type;
-                                                                                      const _errs148 =
-                                                                                        errors;
-                                                                                      if (
-                                                                                        typeof data61 !==
-                                                                                          "string" &&
-                                                                                        data61 !==
-                                                                                          null
-                                                                                      ) {
-                                                                                        const err83 =
+                                                                                      validate20.errors =
+                                                                                        [
                                                                                           {
                                                                                             instancePath:
                                                                                               instancePath +
@@ -4996,7 +3583,7 @@ function validate20(
                                                                                               i2 +
                                                                                               "/rule_data/type",
                                                                                             schemaPath:
-                                                                                              "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/type/type",
+                                                                                              "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/type/type",
                                                                                             keyword:
                                                                                               "type",
                                                                                             params:
@@ -5006,7 +3593,6 @@ function validate20(
                                                                                                   .activityLogs
                                                                                                   .items
                                                                                                   .else
-                                                                                                  .anyOf[1]
                                                                                                   .properties
                                                                                                   .data
                                                                                                   .properties
@@ -5021,49 +3607,38 @@ function validate20(
                                                                                                   .type
                                                                                                   .type,
                                                                                               },
-                                                                                          };
-                                                                                        if (
-                                                                                          vErrors ===
+                                                                                          },
+                                                                                        ];
+                                                                                      return false;
+                                                                                    }
+                                                                                    if (
+                                                                                      !(
+                                                                                        data44 ===
+                                                                                          "IDInformation" ||
+                                                                                        data44 ===
+                                                                                          "IDInformationTfhe" ||
+                                                                                        data44 ===
+                                                                                          "SelfieImage" ||
+                                                                                        data44 ===
+                                                                                          "IDImage" ||
+                                                                                        data44 ===
+                                                                                          "ProofOfResidence" ||
+                                                                                        data44 ===
+                                                                                          "AMLScreeningsResults" ||
+                                                                                        data44 ===
+                                                                                          "ID3" ||
+                                                                                        data44 ===
+                                                                                          "IDScan" ||
+                                                                                        data44 ===
+                                                                                          "IDScanSelfie" ||
+                                                                                        data44 ===
+                                                                                          "IDScanPassport" ||
+                                                                                        data44 ===
                                                                                           null
-                                                                                        ) {
-                                                                                          vErrors =
-                                                                                            [
-                                                                                              err83,
-                                                                                            ];
-                                                                                        } else {
-                                                                                          vErrors.push(
-                                                                                            err83,
-                                                                                          );
-                                                                                        }
-                                                                                        errors++;
-                                                                                      }
-                                                                                      if (
-                                                                                        !(
-                                                                                          data61 ===
-                                                                                            "IDInformation" ||
-                                                                                          data61 ===
-                                                                                            "IDInformationTfhe" ||
-                                                                                          data61 ===
-                                                                                            "SelfieImage" ||
-                                                                                          data61 ===
-                                                                                            "IDImage" ||
-                                                                                          data61 ===
-                                                                                            "ProofOfResidence" ||
-                                                                                          data61 ===
-                                                                                            "AMLScreeningsResults" ||
-                                                                                          data61 ===
-                                                                                            "ID3" ||
-                                                                                          data61 ===
-                                                                                            "IDScan" ||
-                                                                                          data61 ===
-                                                                                            "IDScanSelfie" ||
-                                                                                          data61 ===
-                                                                                            "IDScanPassport" ||
-                                                                                          data61 ===
-                                                                                            null
-                                                                                        )
-                                                                                      ) {
-                                                                                        const err84 =
+                                                                                      )
+                                                                                    ) {
+                                                                                      validate20.errors =
+                                                                                        [
                                                                                           {
                                                                                             instancePath:
                                                                                               instancePath +
@@ -5075,7 +3650,7 @@ function validate20(
                                                                                               i2 +
                                                                                               "/rule_data/type",
                                                                                             schemaPath:
-                                                                                              "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/type/enum",
+                                                                                              "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/type/enum",
                                                                                             keyword:
                                                                                               "enum",
                                                                                             params:
@@ -5086,7 +3661,6 @@ function validate20(
                                                                                                     .activityLogs
                                                                                                     .items
                                                                                                     .else
-                                                                                                    .anyOf[1]
                                                                                                     .properties
                                                                                                     .data
                                                                                                     .properties
@@ -5101,28 +3675,15 @@ function validate20(
                                                                                                     .type
                                                                                                     .enum,
                                                                                               },
-                                                                                          };
-                                                                                        if (
-                                                                                          vErrors ===
-                                                                                          null
-                                                                                        ) {
-                                                                                          vErrors =
-                                                                                            [
-                                                                                              err84,
-                                                                                            ];
-                                                                                        } else {
-                                                                                          vErrors.push(
-                                                                                            err84,
-                                                                                          );
-                                                                                        }
-                                                                                        errors++;
-                                                                                      }
-                                                                                      var valid27 =
-                                                                                        _errs148 ===
-                                                                                        errors;
-                                                                                    } else {
-                                                                                      var valid27 = true;
+                                                                                          },
+                                                                                        ];
+                                                                                      return false;
                                                                                     }
+                                                                                    var valid20 =
+                                                                                      _errs105 ===
+                                                                                      errors;
+                                                                                  } else {
+                                                                                    var valid20 = true;
                                                                                   }
                                                                                 }
                                                                               }
@@ -5132,28 +3693,30 @@ function validate20(
                                                                       }
                                                                     }
                                                                   }
-                                                                  var valid23 =
-                                                                    _errs120 ===
-                                                                    errors;
-                                                                } else {
-                                                                  var valid23 = true;
                                                                 }
-                                                                if (valid23) {
+                                                                var valid16 =
+                                                                  _errs77 ===
+                                                                  errors;
+                                                              } else {
+                                                                var valid16 = true;
+                                                              }
+                                                              if (valid16) {
+                                                                if (
+                                                                  data26.status !==
+                                                                  undefined
+                                                                ) {
+                                                                  let data45 =
+                                                                    data26.status;
+                                                                  const _errs107 =
+                                                                    errors;
                                                                   if (
-                                                                    data43.status !==
-                                                                    undefined
+                                                                    typeof data45 !==
+                                                                      "string" &&
+                                                                    data45 !==
+                                                                      null
                                                                   ) {
-                                                                    let data62 =
-                                                                      data43.status;
-                                                                    const _errs150 =
-                                                                      errors;
-                                                                    if (
-                                                                      typeof data62 !==
-                                                                        "string" &&
-                                                                      data62 !==
-                                                                        null
-                                                                    ) {
-                                                                      const err85 =
+                                                                    validate20.errors =
+                                                                      [
                                                                         {
                                                                           instancePath:
                                                                             instancePath +
@@ -5165,7 +3728,7 @@ function validate20(
                                                                             i2 +
                                                                             "/status",
                                                                           schemaPath:
-                                                                            "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/status/type",
+                                                                            "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/status/type",
                                                                           keyword:
                                                                             "type",
                                                                           params:
@@ -5175,7 +3738,6 @@ function validate20(
                                                                                 .activityLogs
                                                                                 .items
                                                                                 .else
-                                                                                .anyOf[1]
                                                                                 .properties
                                                                                 .data
                                                                                 .properties
@@ -5188,37 +3750,26 @@ function validate20(
                                                                                 .status
                                                                                 .type,
                                                                             },
-                                                                        };
-                                                                      if (
-                                                                        vErrors ===
+                                                                        },
+                                                                      ];
+                                                                    return false;
+                                                                  }
+                                                                  if (
+                                                                    !(
+                                                                      data45 ===
+                                                                        "valid" ||
+                                                                      data45 ===
+                                                                        "not-valid" ||
+                                                                      data45 ===
+                                                                        "error" ||
+                                                                      data45 ===
+                                                                        "unknown" ||
+                                                                      data45 ===
                                                                         null
-                                                                      ) {
-                                                                        vErrors =
-                                                                          [
-                                                                            err85,
-                                                                          ];
-                                                                      } else {
-                                                                        vErrors.push(
-                                                                          err85,
-                                                                        );
-                                                                      }
-                                                                      errors++;
-                                                                    }
-                                                                    if (
-                                                                      !(
-                                                                        data62 ===
-                                                                          "valid" ||
-                                                                        data62 ===
-                                                                          "not-valid" ||
-                                                                        data62 ===
-                                                                          "error" ||
-                                                                        data62 ===
-                                                                          "unknown" ||
-                                                                        data62 ===
-                                                                          null
-                                                                      )
-                                                                    ) {
-                                                                      const err86 =
+                                                                    )
+                                                                  ) {
+                                                                    validate20.errors =
+                                                                      [
                                                                         {
                                                                           instancePath:
                                                                             instancePath +
@@ -5230,7 +3781,7 @@ function validate20(
                                                                             i2 +
                                                                             "/status",
                                                                           schemaPath:
-                                                                            "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/status/enum",
+                                                                            "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/status/enum",
                                                                           keyword:
                                                                             "enum",
                                                                           params:
@@ -5241,7 +3792,6 @@ function validate20(
                                                                                   .activityLogs
                                                                                   .items
                                                                                   .else
-                                                                                  .anyOf[1]
                                                                                   .properties
                                                                                   .data
                                                                                   .properties
@@ -5254,69 +3804,51 @@ function validate20(
                                                                                   .status
                                                                                   .enum,
                                                                             },
-                                                                        };
-                                                                      if (
-                                                                        vErrors ===
-                                                                        null
-                                                                      ) {
-                                                                        vErrors =
-                                                                          [
-                                                                            err86,
-                                                                          ];
-                                                                      } else {
-                                                                        vErrors.push(
-                                                                          err86,
-                                                                        );
-                                                                      }
-                                                                      errors++;
-                                                                    }
-                                                                    var valid23 =
-                                                                      _errs150 ===
-                                                                      errors;
-                                                                  } else {
-                                                                    var valid23 = true;
+                                                                        },
+                                                                      ];
+                                                                    return false;
                                                                   }
+                                                                  var valid16 =
+                                                                    _errs107 ===
+                                                                    errors;
+                                                                } else {
+                                                                  var valid16 = true;
                                                                 }
                                                               }
-                                                            } else {
-                                                              const err87 = {
-                                                                instancePath:
-                                                                  instancePath +
-                                                                  "/activityLogs/" +
-                                                                  i0 +
-                                                                  "/data/executions/" +
-                                                                  i1 +
-                                                                  "/rules/" +
-                                                                  i2,
-                                                                schemaPath:
-                                                                  "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/properties/rules/items/type",
-                                                                keyword: "type",
-                                                                params: {
-                                                                  type: "object",
-                                                                },
-                                                              };
-                                                              if (
-                                                                vErrors === null
-                                                              ) {
-                                                                vErrors = [
-                                                                  err87,
-                                                                ];
-                                                              } else {
-                                                                vErrors.push(
-                                                                  err87,
-                                                                );
-                                                              }
-                                                              errors++;
                                                             }
-                                                          }
-                                                          var valid22 =
-                                                            _errs108 === errors;
-                                                          if (!valid22) {
-                                                            break;
+                                                          } else {
+                                                            validate20.errors =
+                                                              [
+                                                                {
+                                                                  instancePath:
+                                                                    instancePath +
+                                                                    "/activityLogs/" +
+                                                                    i0 +
+                                                                    "/data/executions/" +
+                                                                    i1 +
+                                                                    "/rules/" +
+                                                                    i2,
+                                                                  schemaPath:
+                                                                    "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/type",
+                                                                  keyword:
+                                                                    "type",
+                                                                  params: {
+                                                                    type: "object",
+                                                                  },
+                                                                },
+                                                              ];
+                                                            return false;
                                                           }
                                                         }
-                                                      } else {
-                                                        const err88 = {
+                                                        var valid15 =
+                                                          _errs65 === errors;
+                                                        if (!valid15) {
+                                                          break;
+                                                        }
+                                                      }
+                                                    } else {
+                                                      validate20.errors = [
+                                                        {
                                                           instancePath:
                                                             instancePath +
                                                             "/activityLogs/" +
@@ -5325,36 +3857,33 @@ function validate20(
                                                             i1 +
                                                             "/rules",
                                                           schemaPath:
-                                                            "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/properties/rules/type",
+                                                            "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/type",
                                                           keyword: "type",
                                                           params: {
                                                             type: "array",
                                                           },
-                                                        };
-                                                        if (vErrors === null) {
-                                                          vErrors = [err88];
-                                                        } else {
-                                                          vErrors.push(err88);
-                                                        }
-                                                        errors++;
-                                                      }
+                                                        },
+                                                      ];
+                                                      return false;
                                                     }
-                                                    var valid21 =
-                                                      _errs106 === errors;
-                                                  } else {
-                                                    var valid21 = true;
                                                   }
-                                                  if (valid21) {
+                                                  var valid14 =
+                                                    _errs63 === errors;
+                                                } else {
+                                                  var valid14 = true;
+                                                }
+                                                if (valid14) {
+                                                  if (
+                                                    data24.scenarioId !==
+                                                    undefined
+                                                  ) {
+                                                    const _errs109 = errors;
                                                     if (
-                                                      data41.scenarioId !==
-                                                      undefined
+                                                      typeof data24.scenarioId !==
+                                                      "string"
                                                     ) {
-                                                      const _errs152 = errors;
-                                                      if (
-                                                        typeof data41.scenarioId !==
-                                                        "string"
-                                                      ) {
-                                                        const err89 = {
+                                                      validate20.errors = [
+                                                        {
                                                           instancePath:
                                                             instancePath +
                                                             "/activityLogs/" +
@@ -5363,37 +3892,34 @@ function validate20(
                                                             i1 +
                                                             "/scenarioId",
                                                           schemaPath:
-                                                            "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/properties/scenarioId/type",
+                                                            "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/scenarioId/type",
                                                           keyword: "type",
                                                           params: {
                                                             type: "string",
                                                           },
-                                                        };
-                                                        if (vErrors === null) {
-                                                          vErrors = [err89];
-                                                        } else {
-                                                          vErrors.push(err89);
-                                                        }
-                                                        errors++;
-                                                      }
-                                                      var valid21 =
-                                                        _errs152 === errors;
-                                                    } else {
-                                                      var valid21 = true;
+                                                        },
+                                                      ];
+                                                      return false;
                                                     }
-                                                    if (valid21) {
+                                                    var valid14 =
+                                                      _errs109 === errors;
+                                                  } else {
+                                                    var valid14 = true;
+                                                  }
+                                                  if (valid14) {
+                                                    if (
+                                                      data24.scenarioStatus !==
+                                                      undefined
+                                                    ) {
+                                                      let data47 =
+                                                        data24.scenarioStatus;
+                                                      const _errs111 = errors;
                                                       if (
-                                                        data41.scenarioStatus !==
-                                                        undefined
+                                                        typeof data47 !==
+                                                        "string"
                                                       ) {
-                                                        let data64 =
-                                                          data41.scenarioStatus;
-                                                        const _errs154 = errors;
-                                                        if (
-                                                          typeof data64 !==
-                                                          "string"
-                                                        ) {
-                                                          const err90 = {
+                                                        validate20.errors = [
+                                                          {
                                                             instancePath:
                                                               instancePath +
                                                               "/activityLogs/" +
@@ -5402,33 +3928,26 @@ function validate20(
                                                               i1 +
                                                               "/scenarioStatus",
                                                             schemaPath:
-                                                              "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/properties/scenarioStatus/type",
+                                                              "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/scenarioStatus/type",
                                                             keyword: "type",
                                                             params: {
                                                               type: "string",
                                                             },
-                                                          };
-                                                          if (
-                                                            vErrors === null
-                                                          ) {
-                                                            vErrors = [err90];
-                                                          } else {
-                                                            vErrors.push(err90);
-                                                          }
-                                                          errors++;
-                                                        }
-                                                        if (
-                                                          !(
-                                                            data64 ===
-                                                              "valid" ||
-                                                            data64 ===
-                                                              "not-valid" ||
-                                                            data64 ===
-                                                              "error" ||
-                                                            data64 === "unknown"
-                                                          )
-                                                        ) {
-                                                          const err91 = {
+                                                          },
+                                                        ];
+                                                        return false;
+                                                      }
+                                                      if (
+                                                        !(
+                                                          data47 === "valid" ||
+                                                          data47 ===
+                                                            "not-valid" ||
+                                                          data47 === "error" ||
+                                                          data47 === "unknown"
+                                                        )
+                                                      ) {
+                                                        validate20.errors = [
+                                                          {
                                                             instancePath:
                                                               instancePath +
                                                               "/activityLogs/" +
@@ -5437,7 +3956,7 @@ function validate20(
                                                               i1 +
                                                               "/scenarioStatus",
                                                             schemaPath:
-                                                              "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/properties/scenarioStatus/enum",
+                                                              "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/scenarioStatus/enum",
                                                             keyword: "enum",
                                                             params: {
                                                               allowedValues:
@@ -5445,7 +3964,6 @@ function validate20(
                                                                   .properties
                                                                   .activityLogs
                                                                   .items.else
-                                                                  .anyOf[1]
                                                                   .properties
                                                                   .data
                                                                   .properties
@@ -5455,26 +3973,21 @@ function validate20(
                                                                   .scenarioStatus
                                                                   .enum,
                                                             },
-                                                          };
-                                                          if (
-                                                            vErrors === null
-                                                          ) {
-                                                            vErrors = [err91];
-                                                          } else {
-                                                            vErrors.push(err91);
-                                                          }
-                                                          errors++;
-                                                        }
-                                                        var valid21 =
-                                                          _errs154 === errors;
-                                                      } else {
-                                                        var valid21 = true;
+                                                          },
+                                                        ];
+                                                        return false;
                                                       }
+                                                      var valid14 =
+                                                        _errs111 === errors;
+                                                    } else {
+                                                      var valid14 = true;
                                                     }
                                                   }
                                                 }
-                                              } else {
-                                                const err92 = {
+                                              }
+                                            } else {
+                                              validate20.errors = [
+                                                {
                                                   instancePath:
                                                     instancePath +
                                                     "/activityLogs/" +
@@ -5482,157 +3995,110 @@ function validate20(
                                                     "/data/executions/" +
                                                     i1,
                                                   schemaPath:
-                                                    "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/executions/items/type",
+                                                    "#/properties/activityLogs/items/else/properties/data/properties/executions/items/type",
                                                   keyword: "type",
                                                   params: { type: "object" },
-                                                };
-                                                if (vErrors === null) {
-                                                  vErrors = [err92];
-                                                } else {
-                                                  vErrors.push(err92);
-                                                }
-                                                errors++;
-                                              }
+                                                },
+                                              ];
+                                              return false;
                                             }
-                                            var valid20 = _errs104 === errors;
-                                            if (!valid20) {
-                                              break;
-                                            }
+                                          }
+                                          var valid13 = _errs61 === errors;
+                                          if (!valid13) {
+                                            break;
                                           }
                                         }
                                       }
-                                      var valid19 = _errs102 === errors;
-                                    } else {
-                                      var valid19 = true;
                                     }
-                                    if (valid19) {
-                                      if (
-                                        data39.execution_status !== undefined
-                                      ) {
-                                        let data65 = data39.execution_status;
-                                        const _errs156 = errors;
-                                        if (typeof data65 !== "string") {
-                                          const err93 = {
+                                    var valid12 = _errs59 === errors;
+                                  } else {
+                                    var valid12 = true;
+                                  }
+                                  if (valid12) {
+                                    if (data22.execution_status !== undefined) {
+                                      let data48 = data22.execution_status;
+                                      const _errs113 = errors;
+                                      if (typeof data48 !== "string") {
+                                        validate20.errors = [
+                                          {
                                             instancePath:
                                               instancePath +
                                               "/activityLogs/" +
                                               i0 +
                                               "/data/execution_status",
                                             schemaPath:
-                                              "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/execution_status/type",
+                                              "#/properties/activityLogs/items/else/properties/data/properties/execution_status/type",
                                             keyword: "type",
                                             params: { type: "string" },
-                                          };
-                                          if (vErrors === null) {
-                                            vErrors = [err93];
-                                          } else {
-                                            vErrors.push(err93);
-                                          }
-                                          errors++;
-                                        }
-                                        if (
-                                          !(
-                                            data65 === "valid" ||
-                                            data65 === "not-valid" ||
-                                            data65 === "error" ||
-                                            data65 === "unknown"
-                                          )
-                                        ) {
-                                          const err94 = {
+                                          },
+                                        ];
+                                        return false;
+                                      }
+                                      if (
+                                        !(
+                                          data48 === "valid" ||
+                                          data48 === "not-valid" ||
+                                          data48 === "error" ||
+                                          data48 === "unknown"
+                                        )
+                                      ) {
+                                        validate20.errors = [
+                                          {
                                             instancePath:
                                               instancePath +
                                               "/activityLogs/" +
                                               i0 +
                                               "/data/execution_status",
                                             schemaPath:
-                                              "#/properties/activityLogs/items/else/anyOf/1/properties/data/properties/execution_status/enum",
+                                              "#/properties/activityLogs/items/else/properties/data/properties/execution_status/enum",
                                             keyword: "enum",
                                             params: {
                                               allowedValues:
                                                 schema31.properties.activityLogs
-                                                  .items.else.anyOf[1]
-                                                  .properties.data.properties
-                                                  .execution_status.enum,
+                                                  .items.else.properties.data
+                                                  .properties.execution_status
+                                                  .enum,
                                             },
-                                          };
-                                          if (vErrors === null) {
-                                            vErrors = [err94];
-                                          } else {
-                                            vErrors.push(err94);
-                                          }
-                                          errors++;
-                                        }
-                                        var valid19 = _errs156 === errors;
-                                      } else {
-                                        var valid19 = true;
+                                          },
+                                        ];
+                                        return false;
                                       }
+                                      var valid12 = _errs113 === errors;
+                                    } else {
+                                      var valid12 = true;
                                     }
-                                  } else {
-                                    const err95 = {
+                                  }
+                                } else {
+                                  validate20.errors = [
+                                    {
                                       instancePath:
                                         instancePath +
                                         "/activityLogs/" +
                                         i0 +
                                         "/data",
                                       schemaPath:
-                                        "#/properties/activityLogs/items/else/anyOf/1/properties/data/type",
+                                        "#/properties/activityLogs/items/else/properties/data/type",
                                       keyword: "type",
                                       params: { type: "object" },
-                                    };
-                                    if (vErrors === null) {
-                                      vErrors = [err95];
-                                    } else {
-                                      vErrors.push(err95);
-                                    }
-                                    errors++;
-                                  }
+                                    },
+                                  ];
+                                  return false;
                                 }
                               }
                             }
-                          } else {
-                            const err96 = {
+                          }
+                        } else {
+                          validate20.errors = [
+                            {
                               instancePath:
                                 instancePath + "/activityLogs/" + i0,
                               schemaPath:
-                                "#/properties/activityLogs/items/else/anyOf/1/type",
+                                "#/properties/activityLogs/items/else/type",
                               keyword: "type",
                               params: { type: "object" },
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err96];
-                            } else {
-                              vErrors.push(err96);
-                            }
-                            errors++;
-                          }
-                        }
-                        var _valid3 = _errs98 === errors;
-                        valid11 = valid11 || _valid3;
-                      }
-                      if (!valid11) {
-                        const err97 = {
-                          instancePath: instancePath + "/activityLogs/" + i0,
-                          schemaPath:
-                            "#/properties/activityLogs/items/else/anyOf",
-                          keyword: "anyOf",
-                          params: {},
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err97];
-                        } else {
-                          vErrors.push(err97);
-                        }
-                        errors++;
-                        validate20.errors = vErrors;
-                        return false;
-                      } else {
-                        errors = _errs56;
-                        if (vErrors !== null) {
-                          if (_errs56) {
-                            vErrors.length = _errs56;
-                          } else {
-                            vErrors = null;
-                          }
+                            },
+                          ];
+                          return false;
                         }
                       }
                       var _valid0 = _errs55 === errors;
@@ -5640,16 +4106,16 @@ function validate20(
                       ifClause0 = "else";
                     }
                     if (!valid2) {
-                      const err98 = {
+                      const err32 = {
                         instancePath: instancePath + "/activityLogs/" + i0,
                         schemaPath: "#/properties/activityLogs/items/if",
                         keyword: "if",
                         params: { failingKeyword: ifClause0 },
                       };
                       if (vErrors === null) {
-                        vErrors = [err98];
+                        vErrors = [err32];
                       } else {
-                        vErrors.push(err98);
+                        vErrors.push(err32);
                       }
                       errors++;
                       validate20.errors = vErrors;

@@ -93,8 +93,12 @@ function stringSetCode(cxt: KeywordCxt): void {
 function simplifyUnion(node: Schema): Schema {
   const { anyOf, ...rest } = node;
   if (!Array.isArray(anyOf) || "else" in rest) return node;
-  // `anyOf: [A, B]` beside `if: C, then: A`: when C holds, A implies the anyOf; when it fails, only the anyOf is left.
-  if ("if" in rest && "then" in rest && anyOf.some((branch) => sameSchema(branch, rest.then))) return { ...rest, else: { anyOf } };
+  // `anyOf: [A, B]` beside `if: C, then: A`: when C holds, A implies the anyOf; when it fails, only the anyOf is left,
+  // and without A when every A is a C (a value that fails C cannot be an A), so A is not compiled twice.
+  if ("if" in rest && "then" in rest && anyOf.some((branch) => sameSchema(branch, rest.then))) {
+    const others = implies(rest.then, rest.if) ? anyOf.filter((branch) => !sameSchema(branch, rest.then)) : anyOf;
+    return { ...rest, else: others.length === 1 ? others[0] : { anyOf: others } };
+  }
   // A branch that is only an `anyOf` contributes its own branches.
   const flat = (anyOf as unknown[]).flatMap((b) => (isSchema(b) && Object.keys(b).length === 1 && Array.isArray(b.anyOf) ? (b.anyOf as unknown[]) : [b]));
   const branches = mergeByType(flat);
@@ -104,6 +108,25 @@ function simplifyUnion(node: Schema): Schema {
   // `anyOf: [X, null]` that could not merge: null, or else X (`if` keeps no errors, `anyOf` builds one either way).
   const other = branches.find((b) => !isNullType(b));
   return other !== undefined && branches.some(isNullType) ? { ...rest, if: { type: "null" }, else: other } : { ...rest, anyOf: branches };
+}
+
+/**
+ * True when every value valid against `schema` is valid against `condition`, shown structurally for conditions made of
+ * `required`, `properties` and `anyOf` only (false, the safe answer, for anything else). Both keywords pass any
+ * non-object, so only objects need a proof: each required name is required by `schema` too, each property's condition
+ * follows from `schema`'s own property schema, and some `anyOf` branch follows from `schema`.
+ */
+function implies(schema: unknown, condition: unknown): boolean {
+  if (!isSchema(condition)) return condition === true;
+  if (!isSchema(schema)) return false;
+  const required = Array.isArray(schema.required) ? schema.required : [];
+  const properties = isSchema(schema.properties) ? schema.properties : {};
+  return Object.entries(condition).every(([key, member]) => {
+    if (key === "required") return Array.isArray(member) && member.every((name) => required.includes(name));
+    if (key === "properties") return isSchema(member) && Object.entries(member).every(([name, sub]) => implies(properties[name], sub));
+    if (key === "anyOf") return Array.isArray(member) && member.some((branch) => implies(schema, branch));
+    return false;
+  });
 }
 
 // Keywords that only ever look at values of one JSON type, by that type ("number" also stands for "integer").

@@ -126,6 +126,10 @@ describe("fast validator on the seams of its reshaped unions", () => {
     ["a KYC log with a string event", { data: { data: {}, event: "APPROVED" } }, false],
     ["an event without its data", { data: { event: null } }, false],
     ["a log without data", {}, false],
+    ["a log whose data is a string", { data: "x" }, false],
+    ["a log whose data.data is null", { data: { data: null } }, false],
+    ["a scenario log with an empty executions list", { data: { executions: [] } }, true],
+    ["a scenario log with no member at all", { data: {} }, true],
   ];
   it.each(cases)("decides %s as the spec does", (_name, log, valid) => {
     const body = page(log);
