@@ -350,7 +350,9 @@ export async function runDemo(argv: string[], env: NodeJS.ProcessEnv, io: Output
     return 0;
   } catch (error) {
     drawProgress("");
-    err(errorLine(error, baseUrl));
+    // The embedded mock knows one customer: say so rather than leave a bare "Not found".
+    const hint = server && isApiError(error) && error.status === 404 ? ` (the embedded mock serves customer ${demoCustomerId} only)` : "";
+    err(errorLine(error, baseUrl) + hint);
     return 1;
   } finally {
     await server?.close();

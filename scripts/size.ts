@@ -9,10 +9,12 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 /** The issue's goal for the core entry (client, guards, matchers, errors, with openapi-fetch): 4.5 KB gzip. Missed today. */
 export const CORE_GOAL_GZIP = 4608;
 /**
- * The ceiling enforced on every run: 6 KB gzip. The core is ≈ 5.9 KB today (openapi-fetch alone is ≈ 2.5 KB), so it misses
- * the 4.5 KB goal; this ceiling stops it from growing further while the gap is worked on (README, "Size and speed").
+ * The ceiling enforced on every run: 6.25 KB gzip. The core is ≈ 6.2 KB (openapi-fetch alone is ≈ 2.5 KB), so it misses
+ * the 4.5 KB goal; the ceiling stops unnoticed growth. Raised from 6 KB on 2026-11-26 for checks of bad input that
+ * fail fast with a typed error (baseUrl, timeoutMs, currentPage/limit, requests fetch cannot build), key redaction in
+ * contract issues, and retries of error bodies that break the spec in strict mode: about 330 B together.
  */
-export const CORE_BUDGET_GZIP = 6144;
+export const CORE_BUDGET_GZIP = 6400;
 
 /** Size of one bundled entry. */
 export interface EntrySize {

@@ -18,7 +18,7 @@ export interface ActivityLogsClientOptions {
   fetch?: ((request: Request) => Promise<Response>) | undefined;
   /** Timeout of each attempt, in milliseconds. Default 30 000. */
   timeoutMs?: number | undefined;
-  /** `false`, or how to retry GETs on 408, 425, 429, 5xx and network errors. Default `{ retries: 2, minDelayMs: 500, maxDelayMs: 10_000 }`. */
+  /** `false`, or how to retry GETs on 408, 425, 429, 500, 502, 503, 504 and network errors. Default `{ retries: 2, minDelayMs: 500, maxDelayMs: 10_000 }`. */
   retry?: false | RetryOptions | undefined;
   /** Extra headers sent with every request. */
   headers?: Record<string, string> | undefined;
@@ -82,6 +82,24 @@ function checkCustomerId(customerId: unknown): asserts customerId is string {
     throw new TypeError('customerId must be a non-blank string, not "." or ".."');
 }
 
+// The spec's `currentPage` and `limit`: integers from 1. Checked here so a bad one fails at once, not as a 400 after a round trip.
+function checkPageParameter(name: string, value: unknown): void {
+  if (value !== undefined && !(Number.isSafeInteger(value) && (value as number) >= 1))
+    throw new RangeError(`${name} must be an integer from 1`);
+}
+
+// Mistakes in the options fail when the client is made, with a message that never repeats the URL's credentials
+// (fetch's own error quotes the URL). A key fetch refuses as a header value fails each call with a redacted TypeError.
+function checkOptions(baseUrl: string, timeoutMs: number): void {
+  let url: URL | undefined;
+  try {
+    url = new URL(baseUrl);
+  } catch {}
+  if (!/^https?:$/.test(url?.protocol ?? "") || url?.username || url?.password)
+    throw new TypeError("baseUrl must be an http(s) URL without credentials");
+  if (!(timeoutMs > 0)) throw new RangeError("timeoutMs must be > 0 (Infinity for none)");
+}
+
 /**
  * Creates a client of the ComPilot activity-logs API.
  * @example
@@ -91,6 +109,8 @@ function checkCustomerId(customerId: unknown): asserts customerId is string {
  */
 export function createActivityLogsClient(options: ActivityLogsClientOptions = {}): ActivityLogsClient {
   const { apiKey, timeoutMs = 30_000, validate = "off", rateLimit = { perSecond: 15, perMinute: 300 } } = options;
+  const baseUrl = options.baseUrl ?? "https://api.compilot.ai";
+  checkOptions(baseUrl, timeoutMs);
   const { retries = 2, minDelayMs = 500, maxDelayMs = 10_000 } = options.retry === false ? { retries: 0 } : (options.retry ?? {});
   // Browsers refuse to set User-Agent (and would add it to the CORS preflight); every browser's starts with "Mozilla/".
   const userAgent =
@@ -98,7 +118,7 @@ export function createActivityLogsClient(options: ActivityLogsClientOptions = {}
   const redact = (text: string) => (apiKey ? text.replaceAll(apiKey, "[REDACTED]") : text);
   const doFetch = (request: Request) => (options.fetch ?? globalThis.fetch)(request);
   const raw = createClient<paths>({
-    baseUrl: options.baseUrl ?? "https://api.compilot.ai",
+    baseUrl,
     headers: {
       ...(userAgent && { "User-Agent": userAgent }),
       ...options.headers,
@@ -111,12 +131,17 @@ export function createActivityLogsClient(options: ActivityLogsClientOptions = {}
 
   async function check(body: ContractViolation["body"], value: unknown, status: number, url: string, cause?: ApiError) {
     const { checkActivityLogsResponse, checkApiErrorBody } = await (validators ??= import("./validate.ts"));
-    const issues = (body === "ActivityLogsResponse" ? checkActivityLogsResponse : checkApiErrorBody)(value);
+    // A received value can quote anything in the body, the key included.
+    const issues = (body === "ActivityLogsResponse" ? checkActivityLogsResponse : checkApiErrorBody)(value).map((issue) => ({
+      ...issue,
+      received: redact(issue.received),
+      message: redact(issue.message),
+    }));
     if (!issues.length) return;
     const message = issues.map((issue) => issue.message).join("\n");
     const violation: ContractViolation = { body, method: "GET", url, status, issues, message };
     if (validate === "strict") throw new ContractError(violation, cause && { cause });
-    (options.onContractViolation ?? ((v) => console.warn(v.message)))(violation);
+    (options.onContractViolation ?? ((v) => console.warn(`compilot-activity-logs: GET ${v.url} breaks the spec:\n${v.message}`)))(violation);
   }
 
   async function attempt(customerId: string, query: ActivityLogsQuery, signal?: AbortSignal) {
@@ -128,7 +153,8 @@ export function createActivityLogsClient(options: ActivityLogsClientOptions = {}
     // AbortSignal.timeout() would leave a timer pending for timeoutMs after every call, and AbortSignal.any() a
     // listener on the caller's signal (measured slower per call, and a build-up on a long-lived signal).
     const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    // setTimeout() fires at once for delays past 2^31 - 1 ms (24.8 days): those, and Infinity, mean no timeout.
+    const timer = timeoutMs < 2 ** 31 ? setTimeout(() => controller.abort(), timeoutMs) : undefined;
     const onAbort = () => controller.abort(signal?.reason);
     signal?.addEventListener("abort", onAbort);
     let result;
@@ -148,6 +174,9 @@ export function createActivityLogsClient(options: ActivityLogsClientOptions = {}
       signal?.throwIfAborted();
       // Not the caller's abort, so our timer's.
       if (controller.signal.aborted) throw new TimeoutError(timeoutMs, { method, url, cause });
+      // fetch was never called: the request could not be built (a header value fetch refuses, say). Not worth a retry,
+      // and the underlying error may quote a header, so only its redacted message is kept.
+      if (!url) throw new TypeError(`Could not build the request: ${redact(String((cause as Error)?.message))}`);
       throw new NetworkError("Network error", { method, url, cause });
     } finally {
       clearTimeout(timer);
@@ -189,6 +218,8 @@ export function createActivityLogsClient(options: ActivityLogsClientOptions = {}
     { currentPage, limit, signal }: GetActivityLogsOptions = {},
   ): Promise<ActivityLogsResponse> {
     checkCustomerId(customerId);
+    checkPageParameter("currentPage", currentPage);
+    checkPageParameter("limit", limit);
     const query: ActivityLogsQuery = {};
     if (currentPage !== undefined) query.currentPage = currentPage;
     if (limit !== undefined) query.limit = limit;
@@ -206,6 +237,7 @@ export function createActivityLogsClient(options: ActivityLogsClientOptions = {}
     getActivityLogs,
     iterateActivityLogs(customerId, { limit, concurrency = 4, signal } = {}) {
       checkCustomerId(customerId);
+      checkPageParameter("limit", limit);
       return paginate((currentPage, pageSignal) => getActivityLogs(customerId, { currentPage, limit, signal: pageSignal }), concurrency, signal);
     },
     raw,

@@ -1,5 +1,11 @@
 // When to try a GET again, and how long to wait first.
-import { isApiError, isNetworkError } from "./errors.ts";
+import { isContractError } from "./contract-error.ts";
+import { isApiError, isNetworkError, type ApiError } from "./errors.ts";
+
+// A strict client rejects an error body that breaks the spec with a ContractError caused by the ApiError: the status
+// (a 503, a 429 and its Retry-After) still decides whether and when to try again.
+const apiErrorOf = (error: unknown): ApiError | undefined =>
+  isApiError(error) ? error : isContractError(error) && isApiError(error.cause) ? error.cause : undefined;
 
 /**
  * Retry settings. Defaults `{ retries: 2, minDelayMs: 500, maxDelayMs: 10_000 }`: two retries ride out a deploy or a
@@ -19,17 +25,18 @@ export interface RetryOptions {
 export function isRetryable(error: unknown): boolean {
   // No response or a broken one (reset, truncated body, our timeout): the next attempt may well succeed.
   if (isNetworkError(error)) return true;
-  // The caller's abort, a contract violation, a bug: trying again changes nothing.
-  if (!isApiError(error)) return false;
+  // The caller's abort, a page that breaks the contract, a bug: trying again changes nothing.
+  const apiError = apiErrorOf(error);
+  if (!apiError) return false;
   // 408 Request Timeout, 425 Too Early, 429 Too Many Requests: the server asks us to come back
   // (https://www.rfc-editor.org/rfc/rfc9110#section-15.5.9, rfc8470 §5.2, rfc6585 §4).
   // 500/502/503/504: the server or a proxy in front of it failed transiently. Any other 4xx is our request's fault.
-  return [408, 425, 429, 500, 502, 503, 504].includes(error.status);
+  return [408, 425, 429, 500, 502, 503, 504].includes(apiError.status);
 }
 
 /** The delay before retry number `attempt + 1`, in milliseconds. */
 export function retryDelay(attempt: number, error: unknown, minDelayMs: number, maxDelayMs: number): number {
-  const asked = isApiError(error) ? error.retryAfterMs : undefined;
+  const asked = apiErrorOf(error)?.retryAfterMs;
   // The server knows best when it will be ready (https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3), but one that
   // asks for an hour must not park the caller that long.
   if (asked !== undefined) return Math.min(asked, maxDelayMs);

@@ -20,8 +20,8 @@ describe("size budget", () => {
     for (const s of sizes) expect(s.gzip, s.name).toBeGreaterThan(0);
   });
 
-  // The goal is 4.5 KB (CORE_GOAL_GZIP); the core misses it today, so this holds the enforced 6 KB ceiling.
-  it("keeps the core entry, bundled for the browser and minified, under its 6 KB gzip ceiling", () => {
+  // The goal is 4.5 KB (CORE_GOAL_GZIP); the core misses it today, so this holds the enforced 6.25 KB ceiling (CORE_BUDGET_GZIP).
+  it("keeps the core entry, bundled for the browser and minified, under its 6.25 KB gzip ceiling", () => {
     expect(size(".").gzip).toBeLessThanOrEqual(CORE_BUDGET_GZIP);
   });
 

@@ -267,6 +267,54 @@ describe("getActivityLogs (msw)", () => {
     for (const line of logged) expect(String(line)).not.toContain(KEY);
   });
 
+  it("rejects a baseUrl that is not an absolute http(s) URL, or carries credentials, when the client is made", () => {
+    for (const baseUrl of ["not a url", "api.compilot.ai", "ftp://api.compilot.ai", "http://user:s3cret@api.compilot.ai"]) {
+      let error: unknown;
+      try {
+        createActivityLogsClient({ baseUrl });
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(TypeError);
+      expect((error as Error).message).toBe("baseUrl must be an http(s) URL without credentials");
+    }
+    expect(() => createActivityLogsClient({ baseUrl: "http://127.0.0.1:8080/api/" })).not.toThrow();
+  });
+
+  it("rejects a timeoutMs that is not positive when the client is made, and takes Infinity or a huge one as no timeout", async () => {
+    for (const timeoutMs of [0, -1, Number.NaN]) expect(() => createActivityLogsClient({ timeoutMs })).toThrow(RangeError);
+    const fetch = vi.fn(async (_request: Request) => {
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      return Response.json(page);
+    });
+    // setTimeout() would fire at once for 1e10 ms (past 2^31 - 1) and abort every call.
+    for (const timeoutMs of [Number.POSITIVE_INFINITY, 1e10]) {
+      await expect(createActivityLogsClient({ ...quiet, fetch, timeoutMs }).getActivityLogs("c-1")).resolves.toEqual(page);
+    }
+  });
+
+  it("rejects a currentPage or limit that is not an integer from 1 with a RangeError, before any request", async () => {
+    const fetch = vi.fn(async (_request: Request) => Response.json(page));
+    const client = createActivityLogsClient({ ...quiet, fetch });
+    for (const bad of [0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY]) {
+      await expect(client.getActivityLogs("c-1", { currentPage: bad })).rejects.toThrow(new RangeError("currentPage must be an integer from 1"));
+      await expect(client.getActivityLogs("c-1", { limit: bad })).rejects.toThrow(new RangeError("limit must be an integer from 1"));
+      expect(() => client.iterateActivityLogs("c-1", { limit: bad })).toThrow(RangeError);
+    }
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it("rejects with a TypeError that hides the key, without retrying, when fetch cannot build the request from the key", async () => {
+    const fetch = vi.fn(async (_request: Request) => Response.json(page));
+    const apiKey = "sk_live_line\nbreak_0123456789";
+    const client = createActivityLogsClient({ apiKey, fetch, rateLimit: false, retry: { retries: 2, minDelayMs: 1 } });
+    const error = await client.getActivityLogs("c-1").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TypeError);
+    expect((error as Error).message).toMatch(/^Could not build the request: /);
+    expect(JSON.stringify(error) + String(error) + (error as Error).stack + String((error as Error).cause)).not.toContain(apiKey);
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
   it("exposes the openapi-fetch client as raw, with the same base URL and headers", async () => {
     const requests = serve(page);
     const client = createActivityLogsClient(quiet);
@@ -300,7 +348,16 @@ describe("getActivityLogs (msw)", () => {
       checks.checkActivityLogsResponse.mockReturnValue([issue]);
       const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
       await createActivityLogsClient({ ...quiet, validate: "warn" }).getActivityLogs("c-1");
-      expect(warn).toHaveBeenCalledWith(issue.message);
+      expect(warn).toHaveBeenCalledWith(`compilot-activity-logs: GET ${API}/customers/c-1/activity-logs breaks the spec:\n${issue.message}`);
+    });
+
+    it("redacts the API key from the received values of contract issues", async () => {
+      serve({ ...page, customerId: KEY });
+      const leaky = { pointer: "/customerId", expected: "type number", received: JSON.stringify(KEY), message: `/customerId must be type number; got "${KEY}"` };
+      checks.checkActivityLogsResponse.mockReturnValue([leaky]);
+      const error = await createActivityLogsClient({ ...quiet, validate: "strict" }).getActivityLogs("c-1").catch((e: unknown) => e);
+      expect(isContractError(error) && error.issues[0]?.received).toBe('"[REDACTED]"');
+      expect(JSON.stringify(error) + String(error) + (error as Error).stack).not.toContain(KEY);
     });
 
     it("strict throws a ContractError for a mismatching page", async () => {
@@ -333,6 +390,23 @@ describe("getActivityLogs (msw)", () => {
       const error = await createActivityLogsClient({ ...quiet, validate: "strict" }).getActivityLogs("c-1").catch((e: unknown) => e);
       expect(isContractError(error) && error.violation.body).toBe("ApiErrorBody");
       expect(isContractError(error) && isApiError(error.cause) && error.cause.status).toBe(404);
+    });
+
+    it("strict retries a 503 whose body breaks the spec, then throws the ContractError caused by the last ApiError", async () => {
+      const requests = serve({ error: "Service Unavailable" }, { status: 503, headers: { "Retry-After": "0" } });
+      checks.checkApiErrorBody.mockReturnValue([issue]);
+      const client = createActivityLogsClient({ ...quiet, validate: "strict", retry: { retries: 2, minDelayMs: 1 } });
+      const error = await client.getActivityLogs("c-1").catch((e: unknown) => e);
+      expect(requests).toHaveLength(3);
+      expect(isContractError(error) && isApiError(error.cause) && error.cause.status).toBe(503);
+    });
+
+    it("does not retry a page whose body breaks the spec", async () => {
+      const requests = serve(page);
+      checks.checkActivityLogsResponse.mockReturnValue([issue]);
+      const client = createActivityLogsClient({ ...quiet, validate: "strict", retry: { retries: 2, minDelayMs: 1 } });
+      await expect(client.getActivityLogs("c-1")).rejects.toBeInstanceOf(ContractError);
+      expect(requests).toHaveLength(1);
     });
 
     it("does not check an error body that is not JSON", async () => {

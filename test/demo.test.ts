@@ -89,7 +89,7 @@ describe("npm run demo on its embedded mock", spawning, () => {
     const { code, stdout, stderr } = await runCli(["--customer", "nobody"]);
     expect(code).toBe(1);
     expect(stdout).toBe("");
-    expect(stderr).toBe("error: request failed with status 404 (NOT_FOUND): Not found\n");
+    expect(stderr).toMatch(/^error: request failed with status 404 \(NOT_FOUND\): Not found \(the embedded mock serves customer [0-9a-f-]{36} only\)\n$/);
   });
 
   it("prints usage and exits 0 with --help", async () => {
@@ -180,6 +180,13 @@ describe("npm run demo against a failing API", spawning, () => {
     expect(code).toBe(1);
     expect(stdout).toBe("");
     expect(stderr).toBe(`error: could not reach http://127.0.0.1:${port} (ECONNREFUSED)\n`);
+  });
+
+  it("exits 1 with one line, before any request, for a COMPILOT_BASE_URL that is no http(s) URL", async () => {
+    const { code, stdout, stderr } = await runCli(["--customer", "x"], { COMPILOT_API_KEY: secret, COMPILOT_BASE_URL: "api.compilot.ai" });
+    expect(code).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr).toBe("error: baseUrl must be an http(s) URL without credentials\n");
   });
 });
 

@@ -1,13 +1,16 @@
 import { http, HttpResponse } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, expectTypeOf, it, vi } from "vitest";
-import { ApiError, NetworkError, TimeoutError, createActivityLogsClient, type ActivityLogsResponse, type RetryOptions } from "../src/index.ts";
+import { ApiError, ContractError, NetworkError, TimeoutError, createActivityLogsClient, type ContractViolation, type ActivityLogsResponse, type RetryOptions } from "../src/index.ts";
 import { isRetryable, parseRetryAfter, retryDelay, sleep } from "../src/retry.ts";
 
 const ROUTE = "https://api.compilot.ai/customers/:customerId/activity-logs";
 const page = { totalCount: 0, customerId: "c-1", activityLogs: [] } satisfies ActivityLogsResponse;
 const url = "https://api.compilot.ai/customers/c-1/activity-logs";
 const apiError = (status: number, retryAfterMs?: number) => new ApiError({ status, body: "", method: "GET", url, retryAfterMs });
+
+const contractError = (body: ContractViolation["body"], status: number, cause?: ApiError) =>
+  new ContractError({ body, method: "GET", url, status, issues: [], message: "" }, cause && { cause });
 
 describe("retry rules", () => {
   it("retries 408, 425, 429, 500, 502, 503, 504 and nothing else of 4xx and 5xx", () => {
@@ -22,6 +25,13 @@ describe("retry rules", () => {
     expect(isRetryable(new DOMException("aborted", "AbortError"))).toBe(false);
     expect(isRetryable(new TypeError("x is not a function"))).toBe(false);
     expect(isRetryable("reason")).toBe(false);
+    expect(isRetryable(contractError("ActivityLogsResponse", 200))).toBe(false);
+  });
+
+  it("judges a strict client's ContractError for an error body by the ApiError that caused it, Retry-After included", () => {
+    expect(isRetryable(contractError("ApiErrorBody", 503, apiError(503)))).toBe(true);
+    expect(isRetryable(contractError("ApiErrorBody", 404, apiError(404)))).toBe(false);
+    expect(retryDelay(0, contractError("ApiErrorBody", 429, apiError(429, 2000)), 500, 10_000)).toBe(2000);
   });
 
   it("waits a random time up to the exponential cap (full jitter)", () => {
