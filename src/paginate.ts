@@ -51,8 +51,13 @@ export async function* paginate(
   concurrency: number,
   signal?: AbortSignal,
 ): AsyncGenerator<ActivityLog, void, undefined> {
+  // One controller for the caller's abort and our own stop; a listener, not AbortSignal.any(), which browsers only
+  // have since 2024 (Safari 17.4).
   const stop = new AbortController();
-  const pageSignal = signal ? AbortSignal.any([signal, stop.signal]) : stop.signal;
+  const pageSignal = stop.signal;
+  const onAbort = () => stop.abort(signal?.reason);
+  signal?.addEventListener("abort", onAbort);
+  if (signal?.aborted) onAbort();
   const width = Math.max(1, concurrency | 0);
   const ahead: Promise<ActivityLogsResponse>[] = [];
   try {
@@ -80,6 +85,7 @@ export async function* paginate(
       page = await ahead.shift();
     }
   } finally {
+    signal?.removeEventListener("abort", onAbort);
     stop.abort();
   }
 }

@@ -203,6 +203,29 @@ describe("iterateActivityLogs cancellation", () => {
     await expect(walk()).rejects.toBe("user left");
     expect(items).toEqual(history(2));
   });
+
+  it("sends no request and rejects with the reason when the caller's signal is aborted before the walk", async () => {
+    const { fetch, signals } = stallingFetch(2, 20);
+    const controller = new AbortController();
+    controller.abort("gone already");
+    const iterable = createActivityLogsClient({ ...options, fetch }).iterateActivityLogs("c-1", { signal: controller.signal });
+    await expect(collect(iterable)).rejects.toBe("gone already");
+    expect(signals).toHaveLength(0);
+  });
+
+  it("leaves no listener on the caller's signal once the walk is over", async () => {
+    const all = history(25);
+    const fetch = async (request: Request) => {
+      const page = Number(new URL(request.url).searchParams.get("currentPage") ?? 1);
+      return Response.json({ totalCount: all.length, customerId: "c-1", activityLogs: all.slice((page - 1) * 10, page * 10) });
+    };
+    const controller = new AbortController();
+    const add = vi.spyOn(controller.signal, "addEventListener");
+    const remove = vi.spyOn(controller.signal, "removeEventListener");
+    expect(await collect(createActivityLogsClient({ ...options, fetch }).iterateActivityLogs("c-1", { signal: controller.signal }))).toEqual(all);
+    expect(add).toHaveBeenCalledOnce();
+    expect(remove.mock.calls).toEqual(add.mock.calls);
+  });
 });
 
 describe("rate limit", () => {
