@@ -116,7 +116,7 @@ function simplifyUnion(node: Schema): Schema {
  * non-object, so only objects need a proof: each required name is required by `schema` too, each property's condition
  * follows from `schema`'s own property schema, and some `anyOf` branch follows from `schema`.
  */
-function implies(schema: unknown, condition: unknown): boolean {
+export function implies(schema: unknown, condition: unknown): boolean {
   if (!isSchema(condition)) return condition === true;
   if (!isSchema(schema)) return false;
   const required = Array.isArray(schema.required) ? schema.required : [];

@@ -5,7 +5,7 @@ import { ContractError, type ContractViolation } from "./contract-error.ts";
 import { ApiError, NetworkError, TimeoutError } from "./errors.ts";
 import { isApiErrorBody } from "./narrow.ts";
 import { createRateLimiter, paginate, type RateLimit } from "./paginate.ts";
-import { isRetryable, parseRetryAfter, retryDelay, sleep, type RetryOptions } from "./retry.ts";
+import { followAbort, isRetryable, parseRetryAfter, retryDelay, sleep, type RetryOptions } from "./retry.ts";
 import type { ActivityLog, ActivityLogsQuery, ActivityLogsResponse, paths } from "./types.ts";
 
 /** Options of {@link createActivityLogsClient}. */
@@ -149,14 +149,12 @@ export function createActivityLogsClient(options: ActivityLogsClientOptions = {}
     signal?.throwIfAborted();
     const method = "GET";
     let url = "";
-    // One controller for the caller's abort and our timeout, its timer cleared as soon as the body is read:
-    // AbortSignal.timeout() would leave a timer pending for timeoutMs after every call, and AbortSignal.any() a
-    // listener on the caller's signal (measured slower per call, and a build-up on a long-lived signal).
+    // One controller for the caller's abort and our timeout, its timer cleared as soon as the body is read
+    // (AbortSignal.timeout() keeps its timer until it fires or the signal is collected).
     const controller = new AbortController();
     // setTimeout() fires at once for delays past 2^31 - 1 ms (24.8 days): those, and Infinity, mean no timeout.
     const timer = timeoutMs < 2 ** 31 ? setTimeout(() => controller.abort(), timeoutMs) : undefined;
-    const onAbort = () => controller.abort(signal?.reason);
-    signal?.addEventListener("abort", onAbort);
+    const unfollow = followAbort(signal, controller);
     let result;
     try {
       result = await raw.GET(PATH, {
@@ -180,7 +178,7 @@ export function createActivityLogsClient(options: ActivityLogsClientOptions = {}
       throw new NetworkError("Network error", { method, url, cause });
     } finally {
       clearTimeout(timer);
-      signal?.removeEventListener("abort", onAbort);
+      unfollow();
     }
     const { data, error, response } = result;
     const { status } = response;

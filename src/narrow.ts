@@ -117,6 +117,7 @@ const isRuleExecution = (value: unknown) => {
     (value.status == null || isRuleStatus(value.status))
   );
 };
+const isIssue = (value: unknown) => isObject(value) && isString(value.message);
 const isScenarioExecution = (value: unknown) => {
   if (!isObject(value) || !Array.isArray(value.rules)) return false;
   for (const rule of value.rules) if (!isRuleExecution(rule)) return false;
@@ -223,7 +224,7 @@ export function isApiErrorBody(value: unknown): value is ApiErrorBody {
     isObject(value) &&
     isString(value.message) &&
     isString(value.code) &&
-    (value.issues === undefined || (Array.isArray(value.issues) && value.issues.every((issue) => isObject(issue) && isString(issue.message))))
+    (value.issues === undefined || (Array.isArray(value.issues) && value.issues.every(isIssue)))
   );
 }
 

@@ -1,5 +1,5 @@
 // Walking a customer's whole history page by page, and keeping a client inside the vendor's rate limit.
-import { sleep } from "./retry.ts";
+import { followAbort, sleep } from "./retry.ts";
 import type { ActivityLog, ActivityLogsResponse } from "./types.ts";
 
 // Nothing legitimate needs more pages; a server whose totalCount keeps growing must not keep us busy forever.
@@ -51,13 +51,10 @@ export async function* paginate(
   concurrency: number,
   signal?: AbortSignal,
 ): AsyncGenerator<ActivityLog, void, undefined> {
-  // One controller for the caller's abort and our own stop; a listener, not AbortSignal.any(), which browsers only
-  // have since 2024 (Safari 17.4).
+  // One controller for the caller's abort and our own stop.
   const stop = new AbortController();
   const pageSignal = stop.signal;
-  const onAbort = () => stop.abort(signal?.reason);
-  signal?.addEventListener("abort", onAbort);
-  if (signal?.aborted) onAbort();
+  const unfollow = followAbort(signal, stop);
   const width = Math.max(1, concurrency | 0);
   const ahead: Promise<ActivityLogsResponse>[] = [];
   try {
@@ -85,7 +82,7 @@ export async function* paginate(
       page = await ahead.shift();
     }
   } finally {
-    signal?.removeEventListener("abort", onAbort);
+    unfollow();
     stop.abort();
   }
 }

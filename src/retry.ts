@@ -1,4 +1,4 @@
-// When to try a GET again, and how long to wait first.
+// When to try a GET again, how long to wait first, and waiting that follows the caller's signal.
 import { isContractError } from "./contract-error.ts";
 import { isApiError, isNetworkError, type ApiError } from "./errors.ts";
 
@@ -50,6 +50,17 @@ export function parseRetryAfter(header: string | null): number | undefined {
   if (!header) return undefined;
   const ms = /^\s*\d+\s*$/.test(header) ? Number(header) * 1000 : Date.parse(header) - Date.now();
   return Number.isNaN(ms) ? undefined : Math.max(0, ms);
+}
+
+/**
+ * Makes `controller` abort with `signal`'s reason when `signal` aborts (at once if it already has); returns the undo.
+ * A listener rather than AbortSignal.any(), which browsers have only since March 2024 (Safari 17.4, Firefox 124).
+ */
+export function followAbort(signal: AbortSignal | undefined, controller: AbortController): () => void {
+  const onAbort = () => controller.abort(signal?.reason);
+  signal?.addEventListener("abort", onAbort);
+  if (signal?.aborted) onAbort();
+  return () => signal?.removeEventListener("abort", onAbort);
 }
 
 /** Resolves after `ms`, or rejects with `signal.reason` as soon as `signal` aborts (at once if it already has). */

@@ -2,7 +2,7 @@ import { http, HttpResponse } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, expectTypeOf, it, vi } from "vitest";
 import { ApiError, ContractError, NetworkError, TimeoutError, createActivityLogsClient, type ContractViolation, type ActivityLogsResponse, type RetryOptions } from "../src/index.ts";
-import { isRetryable, parseRetryAfter, retryDelay, sleep } from "../src/retry.ts";
+import { followAbort, isRetryable, parseRetryAfter, retryDelay, sleep } from "../src/retry.ts";
 
 const ROUTE = "https://api.compilot.ai/customers/:customerId/activity-logs";
 const page = { totalCount: 0, customerId: "c-1", activityLogs: [] } satisfies ActivityLogsResponse;
@@ -58,6 +58,23 @@ describe("retry rules", () => {
     expect(parseRetryAfter("soon")).toBeUndefined();
     expect(parseRetryAfter(null)).toBeUndefined();
     expect(parseRetryAfter("")).toBeUndefined();
+  });
+
+  it("followAbort passes the caller's abort reason on, at once when already aborted, and not after the undo", () => {
+    const early = new AbortController();
+    early.abort("before");
+    const first = new AbortController();
+    followAbort(early.signal, first);
+    expect([first.signal.aborted, first.signal.reason]).toEqual([true, "before"]);
+
+    const caller = new AbortController();
+    const followed = new AbortController();
+    const undone = new AbortController();
+    followAbort(caller.signal, followed);
+    followAbort(caller.signal, undone)();
+    caller.abort("later");
+    expect([followed.signal.aborted, followed.signal.reason]).toEqual([true, "later"]);
+    expect(undone.signal.aborted).toBe(false);
   });
 
   it("sleep resolves after the delay", async () => {

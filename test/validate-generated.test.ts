@@ -4,7 +4,7 @@ import fc from "fast-check";
 import * as prettier from "prettier";
 import { describe, expect, it } from "vitest";
 import { explainActivityLogsResponse, validateActivityLogsResponse } from "../generated/validators.js";
-import { renderValidators } from "../scripts/gen-validators.ts";
+import { implies, renderValidators } from "../scripts/gen-validators.ts";
 import { checkActivityLogsResponse, checkApiErrorBody } from "../src/validate.ts";
 import { errorsFor, spec } from "./support/spec-schema.ts";
 
@@ -136,5 +136,27 @@ describe("fast validator on the seams of its reshaped unions", () => {
     expect(errorsFor("ActivityLogsResponse", body).length === 0).toBe(valid);
     expect(validateActivityLogsResponse(body)).toBe(valid);
     expect(checkActivityLogsResponse(body).length === 0).toBe(valid);
+  });
+});
+
+// The fast ActivityLog validator leaves KycProviderEventLog out of its `else` only because `implies` proves every KYC log
+// meets the `if`; a wrong "true" would make it reject valid logs, so the proof is tested on its own, both ways.
+describe("implies (when an `if` may drop the `then` branch from the `else`)", () => {
+  const condition = spec.components.schemas.ActivityLog as { if: unknown };
+  const kyc = { type: "object", required: ["data"], properties: { data: { type: "object", required: ["data"], properties: {} } } };
+
+  it("proves that a KYC log meets the ActivityLog condition", () => {
+    expect(implies(kyc, condition.if)).toBe(true);
+  });
+
+  it("refuses when the schema does not require what the condition requires", () => {
+    expect(implies({ ...kyc, required: [] }, condition.if)).toBe(false);
+    expect(implies({ ...kyc, properties: { data: { type: "object", required: ["other"] } } }, condition.if)).toBe(false);
+  });
+
+  it("refuses for a property the schema leaves open, and for keywords it cannot reason about", () => {
+    expect(implies({ type: "object", required: ["data"] }, condition.if)).toBe(false);
+    expect(implies(kyc, { type: "object" })).toBe(false);
+    expect(implies(kyc, { not: { required: ["data"] } })).toBe(false);
   });
 });

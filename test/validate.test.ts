@@ -178,7 +178,7 @@ describe("type guards", () => {
 });
 
 describe("ContractError", () => {
-  it("is exported from the core entry only, so the validate entry shares no code with it", () => {
+  it("is exported from the core entry, not from the validate entry", () => {
     expect(Object.keys(validateEntry)).not.toContain("ContractError");
     const error = new ContractError({ body: "ApiErrorBody", method: "GET", url: "https://api.compilot.ai/x", status: 500, issues: [], message: "" });
     expect(error.name).toBe("ContractError");
