@@ -170,7 +170,8 @@ async function latency(baseUrl: string): Promise<void> {
         },
         {
           name: "openapi-fetch",
-          run: () => repeat(() => bare.GET("/customers/{customerId}/activity-logs", { params: { path: { customerId: id } } })),
+          run: () =>
+            repeat(() => bare.GET("/customers/{customerId}/activity-logs", { params: { path: { customerId: id } } })),
         },
         {
           // What any abortable per-request timeout costs on top of openapi-fetch: fetch links the signal to each Request.
@@ -180,7 +181,10 @@ async function latency(baseUrl: string): Promise<void> {
               const controller = new AbortController();
               const timer = setTimeout(() => controller.abort(), 30_000);
               try {
-                return await bare.GET("/customers/{customerId}/activity-logs", { params: { path: { customerId: id } }, signal: controller.signal });
+                return await bare.GET("/customers/{customerId}/activity-logs", {
+                  params: { path: { customerId: id } },
+                  signal: controller.signal,
+                });
               } finally {
                 clearTimeout(timer);
               }
@@ -202,7 +206,15 @@ async function latency(baseUrl: string): Promise<void> {
     );
     const note = `${LATENCY_ROUNDS} rounds`;
     addRow(`latency, ${label} page`, "openapi-fetch", "raw fetch", per(openapiFetch), per(raw), undefined, note);
-    addRow(`latency, ${label} page`, "openapi-fetch + timeout", "raw fetch", per(openapiFetchTimeout), per(raw), undefined, note);
+    addRow(
+      `latency, ${label} page`,
+      "openapi-fetch + timeout",
+      "raw fetch",
+      per(openapiFetchTimeout),
+      per(raw),
+      undefined,
+      note,
+    );
   }
 }
 
@@ -211,7 +223,13 @@ async function latency(baseUrl: string): Promise<void> {
 async function validation(baseUrl: string): Promise<void> {
   console.log("strict validation (2 MB page)");
   const off = createActivityLogsClient({ baseUrl, apiKey: "bench", rateLimit: false, retry: false });
-  const strict = createActivityLogsClient({ baseUrl, apiKey: "bench", rateLimit: false, retry: false, validate: "strict" });
+  const strict = createActivityLogsClient({
+    baseUrl,
+    apiKey: "bench",
+    rateLimit: false,
+    retry: false,
+    validate: "strict",
+  });
   const [on, plain] = await interleave(
     [
       { name: "strict", run: () => strict.getActivityLogs("page-2m") },
@@ -270,7 +288,10 @@ function walkWithTypeof(logs: readonly ActivityLog[]): number {
       sum += event == null ? 3 : "type" in event ? 1 : "alias" in event ? 2 : 4;
       continue;
     }
-    const executions = data["executions"] as { rules: { rule_data?: Record<string, unknown> | null }[] }[] | null | undefined;
+    const executions = data["executions"] as
+      | { rules: { rule_data?: Record<string, unknown> | null }[] }[]
+      | null
+      | undefined;
     for (const execution of executions ?? []) {
       for (const rule of execution.rules) {
         const ruleData = rule.rule_data;
@@ -304,7 +325,8 @@ async function narrowing(baseUrl: string): Promise<void> {
   const page = (await (await fetch(`${baseUrl}/customers/page-2m/activity-logs`)).json()) as ActivityLogsResponse;
   const logs = page.activityLogs;
   let rules = 0;
-  for (const log of logs) if (isScenarioExecutionLog(log)) for (const execution of log.data.executions ?? []) rules += execution.rules.length;
+  for (const log of logs)
+    if (isScenarioExecutionLog(log)) for (const execution of log.data.executions ?? []) rules += execution.rules.length;
   const guardSum = walkWithGuards(logs);
   const typeofSum = walkWithTypeof(logs);
   if (guardSum !== typeofSum) throw new Error(`the two walks disagree: ${guardSum} vs ${typeofSum}`);
@@ -312,8 +334,18 @@ async function narrowing(baseUrl: string): Promise<void> {
   const times = 5;
   const [guards, bare] = await interleave(
     [
-      { name: "guards", run: () => { for (let i = 0; i < times; i++) sink += walkWithGuards(logs); } },
-      { name: "typeof", run: () => { for (let i = 0; i < times; i++) sink += walkWithTypeof(logs); } },
+      {
+        name: "guards",
+        run: () => {
+          for (let i = 0; i < times; i++) sink += walkWithGuards(logs);
+        },
+      },
+      {
+        name: "typeof",
+        run: () => {
+          for (let i = 0; i < times; i++) sink += walkWithTypeof(logs);
+        },
+      },
     ],
     ROUNDS,
   );
@@ -386,7 +418,9 @@ async function paging(baseUrl: string): Promise<void> {
     1,
   );
   if (!iterate || !sequential) throw new Error("missing samples");
-  console.log(`  requests in the busiest 1 s window, per run: median ${quartiles(rates).median}, worst ${worstIterateRate} (arrivals, ms: ${worstArrivals.join(" ")})`);
+  console.log(
+    `  requests in the busiest 1 s window, per run: median ${quartiles(rates).median}, worst ${worstIterateRate} (arrivals, ms: ${worstArrivals.join(" ")})`,
+  );
   if (count !== PAGED_LOGS) throw new Error(`iterateActivityLogs yielded ${count} logs, expected ${PAGED_LOGS}`);
   // Speed-up = sequential / iterate; the table's ratio is iterate / sequential, so the goal is ≤ 0.5.
   addRow(`paging, ${PAGED_LOGS} logs`, "iterateActivityLogs", "page after page", iterate, sequential, {
@@ -411,16 +445,21 @@ async function paging(baseUrl: string): Promise<void> {
 
 function narrowingSites(count: number): string {
   const lines = [
-    'import { isKycProviderEventLog, isScenarioExecutionLog, isSynapsStepEvent, isSynapsSessionEvent, isVaultMetadataLink,',
+    "import { isKycProviderEventLog, isScenarioExecutionLog, isSynapsStepEvent, isSynapsSessionEvent, isVaultMetadataLink,",
     '  matchActivityLog, matchSynapsEvent, matchRuleValue, type ActivityLog } from "compilot-activity-logs";',
     "",
   ];
   const sites = [
-    (i: number) => `export const s${i} = (log: ActivityLog) => isKycProviderEventLog(log) && isSynapsStepEvent(log.data.event) ? log.data.event.metadata.ip : "";`,
-    (i: number) => `export const s${i} = (log: ActivityLog) => isKycProviderEventLog(log) && isSynapsSessionEvent(log.data.event) ? log.data.event.alias : "";`,
-    (i: number) => `export const s${i} = (log: ActivityLog) => isScenarioExecutionLog(log) ? (log.data.executions ?? []).flatMap((e) => e.rules).map((r) => isVaultMetadataLink(r.rule_data?.attribute) ? r.rule_data.attribute.path : r.rule_data?.attribute) : [];`,
-    (i: number) => `export const s${i} = (log: ActivityLog) => matchActivityLog(log, { kycProviderEvent: (k) => matchSynapsEvent(k.data.event, { step: (e) => e.type as string, session: (e) => e.status, none: () => "-", unknown: () => "?" }), scenarioExecution: (s) => s.data.execution_status ?? "-", unknown: () => "?" });`,
-    (i: number) => `export const s${i} = (log: ActivityLog) => isScenarioExecutionLog(log) ? (log.data.executions ?? []).flatMap((e) => e.rules).map((r) => matchRuleValue(r.rule_data?.value, { boolean: String, string: (s) => s, number: String, strings: (l) => l.join(), numbers: (l) => l.join(), none: () => "-", unknown: () => "?" })) : [];`,
+    (i: number) =>
+      `export const s${i} = (log: ActivityLog) => isKycProviderEventLog(log) && isSynapsStepEvent(log.data.event) ? log.data.event.metadata.ip : "";`,
+    (i: number) =>
+      `export const s${i} = (log: ActivityLog) => isKycProviderEventLog(log) && isSynapsSessionEvent(log.data.event) ? log.data.event.alias : "";`,
+    (i: number) =>
+      `export const s${i} = (log: ActivityLog) => isScenarioExecutionLog(log) ? (log.data.executions ?? []).flatMap((e) => e.rules).map((r) => isVaultMetadataLink(r.rule_data?.attribute) ? r.rule_data.attribute.path : r.rule_data?.attribute) : [];`,
+    (i: number) =>
+      `export const s${i} = (log: ActivityLog) => matchActivityLog(log, { kycProviderEvent: (k) => matchSynapsEvent(k.data.event, { step: (e) => e.type as string, session: (e) => e.status, none: () => "-", unknown: () => "?" }), scenarioExecution: (s) => s.data.execution_status ?? "-", unknown: () => "?" });`,
+    (i: number) =>
+      `export const s${i} = (log: ActivityLog) => isScenarioExecutionLog(log) ? (log.data.executions ?? []).flatMap((e) => e.rules).map((r) => matchRuleValue(r.rule_data?.value, { boolean: String, string: (s) => s, number: String, strings: (l) => l.join(), numbers: (l) => l.join(), none: () => "-", unknown: () => "?" })) : [];`,
   ];
   for (let i = 0; i < count; i++) lines.push(sites[i % sites.length]?.(i) ?? "");
   return `${lines.join("\n")}\n`;
@@ -436,9 +475,21 @@ async function typeCheck(): Promise<void> {
     writeFileSync(join(dir, "package.json"), '{ "private": true, "type": "module" }\n');
     writeFileSync(join(dir, "empty.ts"), "export {};\n");
     writeFileSync(join(dir, "sites.ts"), narrowingSites(50));
-    const options = { strict: true, noEmit: true, skipLibCheck: true, target: "ES2022", module: "esnext", moduleResolution: "bundler", lib: ["ES2022", "DOM"], types: [] };
+    const options = {
+      strict: true,
+      noEmit: true,
+      skipLibCheck: true,
+      target: "ES2022",
+      module: "esnext",
+      moduleResolution: "bundler",
+      lib: ["ES2022", "DOM"],
+      types: [],
+    };
     for (const name of ["empty", "sites"]) {
-      writeFileSync(join(dir, `tsconfig.${name}.json`), JSON.stringify({ compilerOptions: options, files: [`${name}.ts`] }));
+      writeFileSync(
+        join(dir, `tsconfig.${name}.json`),
+        JSON.stringify({ compilerOptions: options, files: [`${name}.ts`] }),
+      );
     }
     const tsc = join(root, "node_modules/typescript/bin/tsc");
     const check = async (name: string) => {
@@ -454,7 +505,15 @@ async function typeCheck(): Promise<void> {
       1,
     );
     if (!sites || !empty) throw new Error("missing samples");
-    addRow("type check", "50 narrowing sites", "empty file", sites, empty, undefined, "whole `tsc --noEmit` process, skipLibCheck on");
+    addRow(
+      "type check",
+      "50 narrowing sites",
+      "empty file",
+      sites,
+      empty,
+      undefined,
+      "whole `tsc --noEmit` process, skipLibCheck on",
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -497,7 +556,8 @@ async function main(): Promise<void> {
   const output = `${table()}\n\n_${machine()}._`;
   console.log(`\n${output}`);
   const missed = rows.filter((row) => row.met === false);
-  if (missed.length > 0) console.log(`\nGoals missed: ${missed.map((row) => `${row.figure} (${row.contender})`).join("; ")}`);
+  if (missed.length > 0)
+    console.log(`\nGoals missed: ${missed.map((row) => `${row.figure} (${row.contender})`).join("; ")}`);
   if (process.argv.includes("--readme")) writeReadme(output, missed);
 }
 

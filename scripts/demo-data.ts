@@ -45,7 +45,11 @@ function scenarioAt(iso: string, log: ScenarioExecutionLog): ScenarioExecutionLo
 
 function link(path: VaultPath): RuleData["attribute"] {
   const schema = path.split("/")[0];
-  return { version: "v1", schema: schema === "KycSession" || schema === "Transaction" || schema === "Tfhe" ? schema : "Customer", path };
+  return {
+    version: "v1",
+    schema: schema === "KycSession" || schema === "Transaction" || schema === "Tfhe" ? schema : "Customer",
+    path,
+  };
 }
 
 function rule(status: RuleResultStatus | null, ruleData: Omit<RuleData, "id" | "queryId">) {
@@ -53,15 +57,29 @@ function rule(status: RuleResultStatus | null, ruleData: Omit<RuleData, "id" | "
 }
 
 const nationality = (status: RuleResultStatus) =>
-  rule(status, { attribute: link("Customer/identityData/nationality"), operator: "$nin", value: ["PRK", "IRN", "SYR"], type: "IDInformation" });
+  rule(status, {
+    attribute: link("Customer/identityData/nationality"),
+    operator: "$nin",
+    value: ["PRK", "IRN", "SYR"],
+    type: "IDInformation",
+  });
 const adult = (status: RuleResultStatus) =>
   rule(status, { attribute: link("Customer/identityData/age"), operator: "$gte", value: 18, type: "IDInformation" });
 const noDuplicates = (status: RuleResultStatus) =>
   rule(status, { attribute: link("Customer/duplicates/hasDuplicates"), operator: "$eq", value: false });
 const sanctionsScreened = (status: RuleResultStatus) =>
-  rule(status, { attribute: link("Customer/amlScreening/sanctionsHits"), operator: "$exists", type: "AMLScreeningsResults" });
+  rule(status, {
+    attribute: link("Customer/amlScreening/sanctionsHits"),
+    operator: "$exists",
+    type: "AMLScreeningsResults",
+  });
 const residence = (status: RuleResultStatus) =>
-  rule(status, { attribute: "Customer/identityData/residence", operator: "$ne", value: "RU", type: "ProofOfResidence" });
+  rule(status, {
+    attribute: "Customer/identityData/residence",
+    operator: "$ne",
+    value: "RU",
+    type: "ProofOfResidence",
+  });
 const walletRisk = (status: RuleResultStatus | null) =>
   rule(status, { attribute: link("Customer/walletScreening/riskScore"), operator: "$nin", value: [8, 9, 10] });
 const amountUsd = (status: RuleResultStatus) =>
@@ -106,8 +124,22 @@ export function buildDemoHistory(): ActivityLog[] {
 
   // Weekly screening from late October to January; a few runs fail, one errors, one has a rule that did not run.
   const weeks = [
-    "2024-10-21", "2024-10-28", "2024-11-02", "2024-11-04", "2024-11-11", "2024-11-18", "2024-11-25", "2024-12-02",
-    "2024-12-09", "2024-12-16", "2024-12-23", "2024-12-30", "2025-01-06", "2025-01-13", "2025-01-20", "2025-01-27",
+    "2024-10-21",
+    "2024-10-28",
+    "2024-11-02",
+    "2024-11-04",
+    "2024-11-11",
+    "2024-11-18",
+    "2024-11-25",
+    "2024-12-02",
+    "2024-12-09",
+    "2024-12-16",
+    "2024-12-23",
+    "2024-12-30",
+    "2025-01-06",
+    "2025-01-13",
+    "2025-01-20",
+    "2025-01-27",
   ];
   weeks.forEach((date, i) => {
     const at = day(date, `${String(8 + (i % 9)).padStart(2, "0")}:${String((i * 17) % 60).padStart(2, "0")}`);
@@ -116,7 +148,13 @@ export function buildDemoHistory(): ActivityLog[] {
       logs.push(
         scenarioAt(
           day(date, "16:03"),
-          makeScenarioExecutionLog({ data: { executions: [makeScenarioExecution({ rules: [adult("valid"), noDuplicates("valid"), nationality("not-valid")] })] } }),
+          makeScenarioExecutionLog({
+            data: {
+              executions: [
+                makeScenarioExecution({ rules: [adult("valid"), noDuplicates("valid"), nationality("not-valid")] }),
+              ],
+            },
+          }),
         ),
       );
       return;
@@ -157,7 +195,10 @@ export function buildDemoHistory(): ActivityLog[] {
       }),
     ),
     // A run that the engine skipped: no executions at all.
-    scenarioAt(day("2025-01-31", "00:00"), makeScenarioExecutionLog({ data: { executions: null, execution_status: "unknown" } })),
+    scenarioAt(
+      day("2025-01-31", "00:00"),
+      makeScenarioExecutionLog({ data: { executions: null, execution_status: "unknown" } }),
+    ),
   );
   return logs;
 }

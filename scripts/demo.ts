@@ -65,9 +65,11 @@ export function parseDemoArgs(argv: string[]): DemoArgs {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
   const limit = values.limit === undefined ? undefined : Number(values.limit);
-  if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) throw new UsageError(`--limit must be a positive integer, got "${values.limit}"`);
+  if (limit !== undefined && (!Number.isInteger(limit) || limit < 1))
+    throw new UsageError(`--limit must be a positive integer, got "${values.limit}"`);
   const validate = values.validate ?? "off";
-  if (validate !== "off" && validate !== "warn" && validate !== "strict") throw new UsageError(`--validate must be off, warn or strict, got "${validate}"`);
+  if (validate !== "off" && validate !== "warn" && validate !== "strict")
+    throw new UsageError(`--validate must be off, warn or strict, got "${validate}"`);
   if (values.customer === "") throw new UsageError("--customer needs an id");
   return { customer: values.customer, limit, validate, json: values.json, help: values.help };
 }
@@ -167,11 +169,21 @@ function tally(keys: readonly string[]): Map<string, number> {
 }
 
 function byCount(counts: Map<string, number>): string {
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([key, n]) => `${n} ${key}`).join(", ") || "none";
+  return (
+    [...counts]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .map(([key, n]) => `${n} ${key}`)
+      .join(", ") || "none"
+  );
 }
 
 /** The closing summary: counts per variant and status, rules valid and not, pages and time. */
-export function formatSummary(logs: readonly ActivityLog[], pages: number, elapsedMs: number, source: string): string[] {
+export function formatSummary(
+  logs: readonly ActivityLog[],
+  pages: number,
+  elapsedMs: number,
+  source: string,
+): string[] {
   const variants = new Map<string, number>();
   const kycStatuses = new Map<string, number>();
   const scenarioStatuses = new Map<string, number>();
@@ -229,8 +241,15 @@ function errorLine(error: unknown, baseUrl: string): string {
     // The useful part is at the bottom of the cause chain: undici's "fetch failed" wraps ECONNREFUSED, ENOTFOUND, ...
     let cause: unknown = error.cause;
     while (cause instanceof Error && cause.cause instanceof Error) cause = cause.cause;
-    const code = cause instanceof Error ? ("code" in cause && typeof cause.code === "string" ? cause.code : cause.message) : undefined;
-    const what = error.message.startsWith("Network error") ? `could not reach ${baseUrl}` : `${error.message.split(": ")[0]} (${baseUrl})`;
+    const code =
+      cause instanceof Error
+        ? "code" in cause && typeof cause.code === "string"
+          ? cause.code
+          : cause.message
+        : undefined;
+    const what = error.message.startsWith("Network error")
+      ? `could not reach ${baseUrl}`
+      : `${error.message.split(": ")[0]} (${baseUrl})`;
     return `error: ${what}${code ? ` (${code})` : ""}`;
   }
   if (isContractError(error)) {
@@ -247,7 +266,12 @@ interface Output {
 }
 
 /** Runs the demo with the given arguments and environment; resolves to the exit code. */
-export async function runDemo(argv: string[], env: NodeJS.ProcessEnv, io: Output, progressOnStderr: boolean): Promise<number> {
+export async function runDemo(
+  argv: string[],
+  env: NodeJS.ProcessEnv,
+  io: Output,
+  progressOnStderr: boolean,
+): Promise<number> {
   let args: DemoArgs;
   try {
     args = parseDemoArgs(argv);
@@ -289,7 +313,11 @@ export async function runDemo(argv: string[], env: NodeJS.ProcessEnv, io: Output
     let apiKey = realKey;
     if (realKey === undefined) {
       apiKey = `demo-${randomUUID()}`;
-      server = await startMockApiServer({ logsByCustomer: { [demoCustomerId]: buildDemoHistory() }, apiKey, pageSize: demoPageSize });
+      server = await startMockApiServer({
+        logsByCustomer: { [demoCustomerId]: buildDemoHistory() },
+        apiKey,
+        pageSize: demoPageSize,
+      });
       baseUrl = server.url;
     }
     const customerId = args.customer ?? demoCustomerId;
@@ -307,8 +335,12 @@ export async function runDemo(argv: string[], env: NodeJS.ProcessEnv, io: Output
           .clone()
           .json()
           .catch(() => undefined);
-        const totalCount = typeof page === "object" && page !== null && "totalCount" in page ? page.totalCount : undefined;
-        const size = typeof page === "object" && page !== null && "activityLogs" in page && Array.isArray(page.activityLogs) ? page.activityLogs.length : 0;
+        const totalCount =
+          typeof page === "object" && page !== null && "totalCount" in page ? page.totalCount : undefined;
+        const size =
+          typeof page === "object" && page !== null && "activityLogs" in page && Array.isArray(page.activityLogs)
+            ? page.activityLogs.length
+            : 0;
         pages += 1;
         const pageSize = Number.isInteger(limit) && limit > 0 ? limit : size;
         if (typeof totalCount === "number" && pageSize > 0) totalPages = Math.max(1, Math.ceil(totalCount / pageSize));
@@ -324,7 +356,9 @@ export async function runDemo(argv: string[], env: NodeJS.ProcessEnv, io: Output
       ...(apiKey === undefined ? {} : { apiKey }),
       onContractViolation: (violation) => {
         const [first] = violation.issues;
-        err(`warning: response does not match the spec: ${first?.message ?? "(no detail)"}${violation.issues.length > 1 ? ` (+${violation.issues.length - 1} more)` : ""}`);
+        err(
+          `warning: response does not match the spec: ${first?.message ?? "(no detail)"}${violation.issues.length > 1 ? ` (+${violation.issues.length - 1} more)` : ""}`,
+        );
       },
     });
 
@@ -351,7 +385,10 @@ export async function runDemo(argv: string[], env: NodeJS.ProcessEnv, io: Output
   } catch (error) {
     drawProgress("");
     // The embedded mock knows one customer: say so rather than leave a bare "Not found".
-    const hint = server && isApiError(error) && error.status === 404 ? ` (the embedded mock serves customer ${demoCustomerId} only)` : "";
+    const hint =
+      server && isApiError(error) && error.status === 404
+        ? ` (the embedded mock serves customer ${demoCustomerId} only)`
+        : "";
     err(errorLine(error, baseUrl) + hint);
     return 1;
   } finally {

@@ -12,9 +12,17 @@ type Schema = { [key: string]: unknown };
 const SCHEMA_REF = "#/components/schemas/";
 // ajv tracks evaluated properties on every object for these keywords (2x slower on a 2 MB page); the spec uses none,
 // so that tracking is switched off below, and a spec that starts using one must fail here rather than validate wrongly.
-const UNSUPPORTED = ["unevaluatedProperties", "unevaluatedItems", "$dynamicRef", "$dynamicAnchor", "$recursiveRef", "$recursiveAnchor"];
+const UNSUPPORTED = [
+  "unevaluatedProperties",
+  "unevaluatedItems",
+  "$dynamicRef",
+  "$dynamicAnchor",
+  "$recursiveRef",
+  "$recursiveAnchor",
+];
 // Annotations carry no validation, and ajv would copy them into the generated code.
-const isAnnotation = (key: string): boolean => key.startsWith("x-") || key === "description" || key === "title" || key === "example" || key === "examples";
+const isAnnotation = (key: string): boolean =>
+  key.startsWith("x-") || key === "description" || key === "title" || key === "example" || key === "examples";
 
 /** Renders `generated/validators.js` and its `.d.ts` (unformatted; the caller runs prettier). */
 export async function renderValidators(): Promise<GeneratedFile[]> {
@@ -49,7 +57,9 @@ export async function renderValidators(): Promise<GeneratedFile[]> {
   ajv.opts.allErrors = true;
   const code = standaloneCode(ajv, refs);
   if (/\brequire\(|^\s*import\s|\bnew Function\b|\beval\(/m.test(code)) {
-    throw new Error("the standalone validators import a runtime or evaluate code; they must be self-contained (CSP, no ajv for consumers)");
+    throw new Error(
+      "the standalone validators import a runtime or evaluate code; they must be self-contained (CSP, no ajv for consumers)",
+    );
   }
   return [
     { path: "generated/validators.js", content: header("//") + code },
@@ -68,13 +78,19 @@ export async function renderValidators(): Promise<GeneratedFile[]> {
 function forFastValidation(schema: Schema): Schema {
   const walk = (node: unknown): unknown => {
     if (!isSchema(node)) return node;
-    if (node.type === "string" && Array.isArray(node.enum) && node.enum.length > 16 && node.enum.every((v) => typeof v === "string")) {
+    if (
+      node.type === "string" &&
+      Array.isArray(node.enum) &&
+      node.enum.length > 16 &&
+      node.enum.every((v) => typeof v === "string")
+    ) {
       const { enum: values, ...rest } = node;
       return walk({ ...rest, [STRING_SET]: values });
     }
     const out: Schema = {};
     for (const [key, member] of Object.entries(node)) {
-      if (SCHEMA_MAPS.has(key) && isSchema(member)) out[key] = Object.fromEntries(Object.entries(member).map(([k, s]) => [k, walk(s)]));
+      if (SCHEMA_MAPS.has(key) && isSchema(member))
+        out[key] = Object.fromEntries(Object.entries(member).map(([k, s]) => [k, walk(s)]));
       else if (SCHEMA_LISTS.has(key) && Array.isArray(member)) out[key] = member.map(walk);
       else out[key] = SCHEMA_VALUES.has(key) ? walk(member) : member;
     }
@@ -86,7 +102,10 @@ function forFastValidation(schema: Schema): Schema {
 // A long enum of strings compiles to an `===` chain (~190 ns for the last of the 253 vault paths); a Set is one lookup.
 const STRING_SET = "x-stringSet";
 function stringSetCode(cxt: KeywordCxt): void {
-  const set = cxt.gen.scopeValue("obj", { ref: new Set(cxt.schema as string[]), code: _`new Set(${stringify(cxt.schema)})` });
+  const set = cxt.gen.scopeValue("obj", {
+    ref: new Set(cxt.schema as string[]),
+    code: _`new Set(${stringify(cxt.schema)})`,
+  });
   cxt.fail(_`!${set}.has(${cxt.data})`);
 }
 
@@ -100,14 +119,19 @@ function simplifyUnion(node: Schema): Schema {
     return { ...rest, else: others.length === 1 ? others[0] : { anyOf: others } };
   }
   // A branch that is only an `anyOf` contributes its own branches.
-  const flat = (anyOf as unknown[]).flatMap((b) => (isSchema(b) && Object.keys(b).length === 1 && Array.isArray(b.anyOf) ? (b.anyOf as unknown[]) : [b]));
+  const flat = (anyOf as unknown[]).flatMap((b) =>
+    isSchema(b) && Object.keys(b).length === 1 && Array.isArray(b.anyOf) ? (b.anyOf as unknown[]) : [b],
+  );
   const branches = mergeByType(flat);
   const [only] = branches;
-  if (branches.length === 1 && isSchema(only) && Object.keys(only).every((k) => !(k in rest))) return { ...rest, ...only };
+  if (branches.length === 1 && isSchema(only) && Object.keys(only).every((k) => !(k in rest)))
+    return { ...rest, ...only };
   if (branches.length !== 2 || "if" in rest) return { ...rest, anyOf: branches };
   // `anyOf: [X, null]` that could not merge: null, or else X (`if` keeps no errors, `anyOf` builds one either way).
   const other = branches.find((b) => !isNullType(b));
-  return other !== undefined && branches.some(isNullType) ? { ...rest, if: { type: "null" }, else: other } : { ...rest, anyOf: branches };
+  return other !== undefined && branches.some(isNullType)
+    ? { ...rest, if: { type: "null" }, else: other }
+    : { ...rest, anyOf: branches };
 }
 
 /**
@@ -123,7 +147,8 @@ export function implies(schema: unknown, condition: unknown): boolean {
   const properties = isSchema(schema.properties) ? schema.properties : {};
   return Object.entries(condition).every(([key, member]) => {
     if (key === "required") return Array.isArray(member) && member.every((name) => required.includes(name));
-    if (key === "properties") return isSchema(member) && Object.entries(member).every(([name, sub]) => implies(properties[name], sub));
+    if (key === "properties")
+      return isSchema(member) && Object.entries(member).every(([name, sub]) => implies(properties[name], sub));
     if (key === "anyOf") return Array.isArray(member) && member.some((branch) => implies(schema, branch));
     return false;
   });
@@ -131,7 +156,17 @@ export function implies(schema: unknown, condition: unknown): boolean {
 
 // Keywords that only ever look at values of one JSON type, by that type ("number" also stands for "integer").
 const KEYWORDS_OF_TYPE: Record<string, string[]> = {
-  object: ["properties", "required", "additionalProperties", "patternProperties", "minProperties", "maxProperties", "propertyNames", "dependentRequired", "dependentSchemas"],
+  object: [
+    "properties",
+    "required",
+    "additionalProperties",
+    "patternProperties",
+    "minProperties",
+    "maxProperties",
+    "propertyNames",
+    "dependentRequired",
+    "dependentSchemas",
+  ],
   array: ["items", "prefixItems", "minItems", "maxItems", "uniqueItems", "contains", "minContains", "maxContains"],
   string: ["minLength", "maxLength", "pattern", "format"],
   number: ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"],
@@ -149,7 +184,9 @@ function mergeByType(branches: unknown[]): unknown[] {
     const types = typeof b.type === "string" ? [b.type] : Array.isArray(b.type) ? b.type.map(String) : undefined;
     if (!types) return undefined;
     const slots = types.map(typeSlot);
-    const ok = Object.keys(b).every((k) => k === "type" || k === "enum" || slots.some((slot) => KEYWORDS_OF_TYPE[slot]?.includes(k)));
+    const ok = Object.keys(b).every(
+      (k) => k === "type" || k === "enum" || slots.some((slot) => KEYWORDS_OF_TYPE[slot]?.includes(k)),
+    );
     return ok ? slots : undefined;
   };
   const result: unknown[] = [];
@@ -162,7 +199,9 @@ function mergeByType(branches: unknown[]): unknown[] {
       slots !== undefined &&
       isSchema(branch) &&
       slots.every((slot) => !taken.has(slot)) &&
-      (group.length === 0 || (!("enum" in branch) && !group.some((g) => "enum" in g)) || [branch, ...group].every((g) => "enum" in g || isNullType(g)));
+      (group.length === 0 ||
+        (!("enum" in branch) && !group.some((g) => "enum" in g)) ||
+        [branch, ...group].every((g) => "enum" in g || isNullType(g)));
     if (!fits || !isSchema(branch)) {
       result.push(branch);
       continue;
@@ -177,7 +216,9 @@ function mergeByType(branches: unknown[]): unknown[] {
 
 function mergeGroup(group: Schema[]): Schema {
   const types = group.flatMap((g) => (Array.isArray(g.type) ? g.type : [g.type]));
-  const merged: Schema = Object.assign({}, ...group.map(({ type: _type, enum: _enum, ...keywords }) => keywords), { type: types });
+  const merged: Schema = Object.assign({}, ...group.map(({ type: _type, enum: _enum, ...keywords }) => keywords), {
+    type: types,
+  });
   if (group.some((g) => "enum" in g)) merged.enum = group.flatMap((g) => (Array.isArray(g.enum) ? g.enum : [null]));
   return merged;
 }
@@ -193,7 +234,16 @@ function sameSchema(a: unknown, b: unknown): boolean {
 // Where JSON Schema 2020-12 nests schemas: in maps, in lists, as values. Anything else (enum, const, required…) is data.
 const SCHEMA_MAPS = new Set(["$defs", "properties", "patternProperties", "dependentSchemas"]);
 const SCHEMA_LISTS = new Set(["allOf", "anyOf", "oneOf", "prefixItems"]);
-const SCHEMA_VALUES = new Set(["items", "contains", "additionalProperties", "propertyNames", "not", "if", "then", "else"]);
+const SCHEMA_VALUES = new Set([
+  "items",
+  "contains",
+  "additionalProperties",
+  "propertyNames",
+  "not",
+  "if",
+  "then",
+  "else",
+]);
 
 function isSchema(value: unknown): value is Schema {
   return value !== null && typeof value === "object" && !Array.isArray(value);
@@ -212,17 +262,21 @@ function inlined(schemas: Record<string, Schema>, name: string): Schema {
     let target: Schema | undefined;
     for (const [key, member] of Object.entries(value)) {
       if (isAnnotation(key)) continue;
-      if (UNSUPPORTED.includes(key)) throw new Error(`the spec uses ${key}, which gen-validators.ts compiles without support`);
+      if (UNSUPPORTED.includes(key))
+        throw new Error(`the spec uses ${key}, which gen-validators.ts compiles without support`);
       if (key !== "$ref") {
-        if (SCHEMA_MAPS.has(key) && isSchema(member)) out[key] = Object.fromEntries(Object.entries(member).map(([k, s]) => [k, walk(s, stack)]));
+        if (SCHEMA_MAPS.has(key) && isSchema(member))
+          out[key] = Object.fromEntries(Object.entries(member).map(([k, s]) => [k, walk(s, stack)]));
         else if (SCHEMA_LISTS.has(key) && Array.isArray(member)) out[key] = member.map((s) => walk(s, stack));
         else out[key] = SCHEMA_VALUES.has(key) ? walk(member, stack) : member;
         continue;
       }
       const refName = String(member).replace(SCHEMA_REF, "");
       const referenced = schemas[refName];
-      if (!String(member).startsWith(SCHEMA_REF) || !referenced) throw new Error(`cannot inline $ref ${String(member)}`);
-      if (stack.includes(refName)) throw new Error(`recursive $ref to ${refName}: the explain validators cannot inline it`);
+      if (!String(member).startsWith(SCHEMA_REF) || !referenced)
+        throw new Error(`cannot inline $ref ${String(member)}`);
+      if (stack.includes(refName))
+        throw new Error(`recursive $ref to ${refName}: the explain validators cannot inline it`);
       target = walk(referenced, [...stack, refName]) as Schema;
     }
     if (!target) return out;

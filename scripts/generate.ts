@@ -41,7 +41,8 @@ async function main(): Promise<void> {
   for (const file of files) {
     const onDisk = await readOrNull(join(ROOT, file.path));
     if (onDisk === null) problems.push(`${file.path} is missing`);
-    else if (onDisk !== file.content) problems.push(`${file.path} differs from what the spec generates${firstDifference(onDisk, file.content)}`);
+    else if (onDisk !== file.content)
+      problems.push(`${file.path} differs from what the spec generates${firstDifference(onDisk, file.content)}`);
   }
   const expected = new Set(files.map((f) => f.path));
   for (const name of await readdir(join(ROOT, "generated"))) {
@@ -60,7 +61,8 @@ function firstDifference(a: string, b: string): string {
   const al = a.split("\n");
   const bl = b.split("\n");
   for (let i = 0; i < Math.max(al.length, bl.length); i++) {
-    if (al[i] !== bl[i]) return ` (first at line ${i + 1}: committed ${JSON.stringify(al[i] ?? "<end>")}, spec gives ${JSON.stringify(bl[i] ?? "<end>")})`;
+    if (al[i] !== bl[i])
+      return ` (first at line ${i + 1}: committed ${JSON.stringify(al[i] ?? "<end>")}, spec gives ${JSON.stringify(bl[i] ?? "<end>")})`;
   }
   return "";
 }

@@ -49,7 +49,10 @@ async function toFetchRequest(req: IncomingMessage, origin: string): Promise<Req
     for await (const chunk of req) chunks.push(chunk as Buffer);
     body = new Uint8Array(Buffer.concat(chunks));
   }
-  return new Request(new URL(req.url ?? "/", origin), body === undefined ? { method, headers } : { method, headers, body });
+  return new Request(
+    new URL(req.url ?? "/", origin),
+    body === undefined ? { method, headers } : { method, headers, body },
+  );
 }
 
 async function send(res: ServerResponse, response: Response): Promise<void> {
@@ -86,7 +89,8 @@ export async function startMockApiServer(options: MockApiServerOptions): Promise
         if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs));
         const request = await toFetchRequest(req, origin);
         // Unknown routes answer like trpc-openapi does: 404 {"message":"Not found","code":"NOT_FOUND"}.
-        const response = (await getResponse(handlers, request)) ?? Response.json(makeApiErrorBody(404), { status: 404 });
+        const response =
+          (await getResponse(handlers, request)) ?? Response.json(makeApiErrorBody(404), { status: 404 });
         await send(res, response);
       } catch (error) {
         if (!res.headersSent) await send(res, Response.json(makeApiErrorBody(500), { status: 500 }));

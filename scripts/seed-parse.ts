@@ -47,7 +47,14 @@ export interface DocsPage {
 }
 
 const METHOD_PATH = /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s*(\/\S*)$/;
-const HEADINGS = new Set(["Request", "Path Parameters", "Query Parameters", "Header Parameters", "Cookie Parameters", "Body"]);
+const HEADINGS = new Set([
+  "Request",
+  "Path Parameters",
+  "Query Parameters",
+  "Header Parameters",
+  "Cookie Parameters",
+  "Body",
+]);
 // Tab labels and headings the renderer prints on every page: they carry nothing about this operation.
 const CHROME = new Set(["Responses", "Schema", "- Schema", "- Example (from schema)", "- Example"]);
 const PROPERTY = /^(\S+) (object\[\]|object)\s*(nullable)?\s*(required)?\s*$/;
@@ -95,7 +102,12 @@ export function parseDocsPage(text: string): DocsPage {
 
     const method = METHOD_PATH.exec(line);
     if (state === "page" && method?.[1] && method[2]) {
-      items.push({ kind: "operation", section, text: `${method[1]} ${method[2].replace(/:(\w+)/g, "{$1}")}`, line: lineNo });
+      items.push({
+        kind: "operation",
+        section,
+        text: `${method[1]} ${method[2].replace(/:(\w+)/g, "{$1}")}`,
+        line: lineNo,
+      });
       continue;
     }
     if (state === "page" && HEADINGS.has(line)) {
@@ -139,7 +151,11 @@ export function parseDocsPage(text: string): DocsPage {
           section,
           text: property[1],
           line: lineNo,
-          property: { type: property[2] === "object[]" ? "object[]" : "object", required: property[4] !== undefined, nullable: property[3] !== undefined },
+          property: {
+            type: property[2] === "object[]" ? "object[]" : "object",
+            required: property[4] !== undefined,
+            nullable: property[3] !== undefined,
+          },
         });
         continue;
       }
@@ -217,7 +233,8 @@ function parseExample(lines: string[], start: number, section: string, items: Pa
 function exampleKeys(value: unknown, prefix: string): string[] {
   if (Array.isArray(value)) {
     const keys: string[] = [];
-    for (const element of value) for (const key of exampleKeys(element, `${prefix}[]`)) if (!keys.includes(key)) keys.push(key);
+    for (const element of value)
+      for (const key of exampleKeys(element, `${prefix}[]`)) if (!keys.includes(key)) keys.push(key);
     return keys;
   }
   if (value === null || typeof value !== "object") return [];

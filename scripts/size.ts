@@ -44,8 +44,17 @@ const bundles: Bundle[] = [
     entry: { file: "src/index.ts" },
   },
   { name: "./validate", contents: "strict validation (compiled validators)", entry: { file: "src/validate.ts" } },
-  { name: "./msw", contents: "msw kit (msw itself external: a peer)", entry: { file: "src/msw.ts" }, external: ["msw", "msw/*"] },
-  { name: "openapi-fetch", contents: "openapi-fetch alone, for reference", entry: { source: 'export { default } from "openapi-fetch";' } },
+  {
+    name: "./msw",
+    contents: "msw kit (msw itself external: a peer)",
+    entry: { file: "src/msw.ts" },
+    external: ["msw", "msw/*"],
+  },
+  {
+    name: "openapi-fetch",
+    contents: "openapi-fetch alone, for reference",
+    entry: { source: 'export { default } from "openapi-fetch";' },
+  },
 ];
 
 async function measure(bundle: Bundle): Promise<EntrySize> {
@@ -53,7 +62,9 @@ async function measure(bundle: Bundle): Promise<EntrySize> {
     absWorkingDir: root,
     ...("file" in bundle.entry
       ? { entryPoints: [bundle.entry.file] }
-      : { stdin: { contents: bundle.entry.source, resolveDir: root, sourcefile: "reference.ts", loader: "ts" as const } }),
+      : {
+          stdin: { contents: bundle.entry.source, resolveDir: root, sourcefile: "reference.ts", loader: "ts" as const },
+        }),
     bundle: true,
     minify: true,
     format: "esm",
@@ -112,7 +123,9 @@ export function kb(bytes: number): string {
 export function sizeTable(sizes: EntrySize[]): string {
   const lines = ["| entry | contents | min | gzip | lazy chunks (gzip) |", "| --- | --- | ---: | ---: | ---: |"];
   for (const s of sizes) {
-    lines.push(`| \`${s.name}\` | ${s.contents} | ${kb(s.minified)} | ${kb(s.gzip)} | ${s.lazyGzip === 0 ? "–" : kb(s.lazyGzip)} |`);
+    lines.push(
+      `| \`${s.name}\` | ${s.contents} | ${kb(s.minified)} | ${kb(s.gzip)} | ${s.lazyGzip === 0 ? "–" : kb(s.lazyGzip)} |`,
+    );
   }
   return lines.join("\n");
 }
@@ -126,7 +139,10 @@ export function budgetLine(sizes: EntrySize[]): string {
     overGoal <= 0
       ? `within the ${kb(CORE_GOAL_GZIP)} goal`
       : `**over the ${kb(CORE_GOAL_GZIP)} goal by ${overGoal} B** (goal missed)`;
-  const ceiling = core.gzip <= CORE_BUDGET_GZIP ? `under the enforced ${kb(CORE_BUDGET_GZIP)} ceiling` : `**over the enforced ${kb(CORE_BUDGET_GZIP)} ceiling**`;
+  const ceiling =
+    core.gzip <= CORE_BUDGET_GZIP
+      ? `under the enforced ${kb(CORE_BUDGET_GZIP)} ceiling`
+      : `**over the enforced ${kb(CORE_BUDGET_GZIP)} ceiling**`;
   return `The core entry is ${kb(core.gzip)} gzip (${core.gzip} B): ${goal}, ${ceiling}.`;
 }
 

@@ -59,7 +59,8 @@ function resolve(spec: Json, node: Node): Node {
   for (let hops = 0; typeof current.schema.$ref === "string" && hops < 20; hops++) {
     const ref = current.schema.$ref as string;
     let target: unknown = spec;
-    for (const part of ref.replace(/^#\//, "").split("/")) target = isObj(target) ? target[part.replace(/~1/g, "/").replace(/~0/g, "~")] : undefined;
+    for (const part of ref.replace(/^#\//, "").split("/"))
+      target = isObj(target) ? target[part.replace(/~1/g, "/").replace(/~0/g, "~")] : undefined;
     if (!isObj(target)) throw new Error(`unresolved $ref ${ref} at ${current.pointer}`);
     current = { schema: target, pointer: ref };
   }
@@ -102,7 +103,8 @@ const typeOf = (schema: Json): string | undefined => {
   const types = Array.isArray(schema.type) ? schema.type.filter((t) => t !== "null") : [schema.type];
   return typeof types[0] === "string" ? types[0] : undefined;
 };
-const isObjectLike = (u: Unwrapped): boolean => u.branches !== undefined || typeOf(u.node.schema) === "object" || isObj(u.node.schema.properties);
+const isObjectLike = (u: Unwrapped): boolean =>
+  u.branches !== undefined || typeOf(u.node.schema) === "object" || isObj(u.node.schema.properties);
 const schemaName = (pointer: string): string | undefined => /^#\/components\/schemas\/([^/]+)$/.exec(pointer)?.[1];
 
 class Projector {
@@ -123,14 +125,19 @@ class Projector {
   // docusaurus prints the anyOf tab labels and array brackets of the whole tree; the text copy lists them first.
   outline(u: Unwrapped): void {
     if (u.branches) {
-      u.branches.forEach((_, i) => this.push({ kind: "marker", text: `MOD${i + 1}`, pointer: `${u.node.pointer}/anyOf/${i}` }));
+      u.branches.forEach((_, i) =>
+        this.push({ kind: "marker", text: `MOD${i + 1}`, pointer: `${u.node.pointer}/anyOf/${i}` }),
+      );
       for (const branch of u.branches) this.outlineBranch(unwrap(this.spec, branch));
       return;
     }
     for (const [name, prop] of this.properties(u.node)) {
       const p = unwrap(this.spec, prop);
       if (typeOf(p.node.schema) === "array") {
-        const items = unwrap(this.spec, { schema: (p.node.schema.items ?? {}) as Json, pointer: `${p.node.pointer}/items` });
+        const items = unwrap(this.spec, {
+          schema: (p.node.schema.items ?? {}) as Json,
+          pointer: `${p.node.pointer}/items`,
+        });
         // An array of primitives is shown inline as `name string[]`, without brackets.
         if (!isObjectLike(items)) continue;
         this.push({ kind: "marker", text: "Array [", pointer: `${prop.pointer}` });
@@ -145,7 +152,10 @@ class Projector {
 
   private outlineBranch(b: Unwrapped): void {
     if (typeOf(b.node.schema) === "array") {
-      const items = unwrap(this.spec, { schema: (b.node.schema.items ?? {}) as Json, pointer: `${b.node.pointer}/items` });
+      const items = unwrap(this.spec, {
+        schema: (b.node.schema.items ?? {}) as Json,
+        pointer: `${b.node.pointer}/items`,
+      });
       this.push({ kind: "marker", text: "Array [", pointer: b.node.pointer });
       if (isObjectLike(items)) this.outline(items);
       this.push({ kind: "marker", text: "]", pointer: b.node.pointer });
@@ -157,7 +167,10 @@ class Projector {
   private properties(node: Node): Array<[string, Node]> {
     const props = node.schema.properties;
     if (!isObj(props)) return [];
-    return Object.entries(props).map(([name, schema]) => [name, { schema: schema as Json, pointer: `${node.pointer}/properties/${esc(name)}` }]);
+    return Object.entries(props).map(([name, schema]) => [
+      name,
+      { schema: schema as Json, pointer: `${node.pointer}/properties/${esc(name)}` },
+    ]);
   }
 
   body(u: Unwrapped): void {
@@ -177,12 +190,16 @@ class Projector {
     const p = unwrap(this.spec, prop);
     const description = typeof prop.schema.description === "string" ? prop.schema.description : undefined;
     const describe = (): void => {
-      if (description !== undefined) this.push({ kind: "description", text: description, pointer: `${prop.pointer}/description`, optional: true });
+      if (description !== undefined)
+        this.push({ kind: "description", text: description, pointer: `${prop.pointer}/description`, optional: true });
     };
     let shape: PropertyShape["type"] | undefined;
     let inner: Unwrapped | undefined;
     if (typeOf(p.node.schema) === "array") {
-      const items = unwrap(this.spec, { schema: (p.node.schema.items ?? {}) as Json, pointer: `${p.node.pointer}/items` });
+      const items = unwrap(this.spec, {
+        schema: (p.node.schema.items ?? {}) as Json,
+        pointer: `${p.node.pointer}/items`,
+      });
       if (isObjectLike(items)) {
         shape = "object[]";
         inner = items;
@@ -192,7 +209,12 @@ class Projector {
       inner = p;
     }
     if (shape && inner) {
-      this.push({ kind: "property", text: name, pointer: prop.pointer, property: { type: shape, required, nullable: p.nullable } });
+      this.push({
+        kind: "property",
+        text: name,
+        pointer: prop.pointer,
+        property: { type: shape, required, nullable: p.nullable },
+      });
       describe();
       this.body(inner);
       return;
@@ -208,7 +230,10 @@ class Projector {
       return;
     }
     if (typeOf(b.node.schema) === "array") {
-      const items = unwrap(this.spec, { schema: (b.node.schema.items ?? {}) as Json, pointer: `${b.node.pointer}/items` });
+      const items = unwrap(this.spec, {
+        schema: (b.node.schema.items ?? {}) as Json,
+        pointer: `${b.node.pointer}/items`,
+      });
       this.branch(items);
       return;
     }
@@ -224,7 +249,14 @@ class Projector {
     if (!Array.isArray(node.schema.enum)) return;
     const values = (node.schema.enum as unknown[]).filter((v) => v !== null).map(String);
     const name = schemaName(node.pointer);
-    this.push({ kind: "enum", text: values.join(", "), values, pointer: `${node.pointer}/enum`, site, ...(name ? { schema: name } : {}) });
+    this.push({
+      kind: "enum",
+      text: values.join(", "),
+      values,
+      pointer: `${node.pointer}/enum`,
+      site,
+      ...(name ? { schema: name } : {}),
+    });
   }
 
   exampleKeys(node: Node, prefix: string): void {
@@ -232,7 +264,10 @@ class Projector {
     // An anyOf member is sampled per variant; the text copy keeps those samples as `{}` with no keys.
     if (u.branches) return;
     if (typeOf(u.node.schema) === "array") {
-      this.exampleKeys({ schema: (u.node.schema.items ?? {}) as Json, pointer: `${u.node.pointer}/items` }, `${prefix}[]`);
+      this.exampleKeys(
+        { schema: (u.node.schema.items ?? {}) as Json, pointer: `${u.node.pointer}/items` },
+        `${prefix}[]`,
+      );
       return;
     }
     for (const [name, prop] of this.properties(u.node)) {
@@ -255,26 +290,55 @@ export function projectSpec(spec: Json): SpecItem[] {
       if (!isObj(op)) continue;
       const opPointer = `#/paths/${esc(path)}/${method}`;
       proj.setSection("page");
-      if (typeof op.summary === "string") proj.push({ kind: "description", text: op.summary, pointer: `${opPointer}/summary` });
+      if (typeof op.summary === "string")
+        proj.push({ kind: "description", text: op.summary, pointer: `${opPointer}/summary` });
       proj.push({ kind: "operation", text: `${method.toUpperCase()} ${path}`, pointer: opPointer });
-      if (typeof op.description === "string") proj.push({ kind: "description", text: op.description, pointer: `${opPointer}/description` });
-      const params = [...(Array.isArray(pathItem.parameters) ? pathItem.parameters : []), ...(Array.isArray(op.parameters) ? op.parameters : [])] as Json[];
+      if (typeof op.description === "string")
+        proj.push({ kind: "description", text: op.description, pointer: `${opPointer}/description` });
+      const params = [
+        ...(Array.isArray(pathItem.parameters) ? pathItem.parameters : []),
+        ...(Array.isArray(op.parameters) ? op.parameters : []),
+      ] as Json[];
       const where = new Set(params.map((p) => resolve(spec, { schema: p, pointer: opPointer }).schema.in));
-      if (params.length > 0 || isObj(op.requestBody)) proj.push({ kind: "heading", text: "Request", pointer: `${opPointer}/parameters` });
-      for (const [place, heading] of [["path", "Path Parameters"], ["query", "Query Parameters"], ["header", "Header Parameters"], ["cookie", "Cookie Parameters"]] as const) {
+      if (params.length > 0 || isObj(op.requestBody))
+        proj.push({ kind: "heading", text: "Request", pointer: `${opPointer}/parameters` });
+      for (const [place, heading] of [
+        ["path", "Path Parameters"],
+        ["query", "Query Parameters"],
+        ["header", "Header Parameters"],
+        ["cookie", "Cookie Parameters"],
+      ] as const) {
         if (where.has(place)) proj.push({ kind: "heading", text: heading, pointer: `${opPointer}/parameters` });
       }
       const responses = isObj(op.responses) ? op.responses : {};
       const defaultRef = isObj(responses.default) ? responses.default.$ref : undefined;
       // trpc-openapi documents errors only as `default`; our explicit 4xx/5xx are the same response under more codes.
-      const alias = (status: string): boolean => status !== "default" && defaultRef !== undefined && isObj(responses[status]) && (responses[status] as Json).$ref === defaultRef;
+      const alias = (status: string): boolean =>
+        status !== "default" &&
+        defaultRef !== undefined &&
+        isObj(responses[status]) &&
+        (responses[status] as Json).$ref === defaultRef;
       const statuses = Object.keys(responses);
-      for (const status of statuses) proj.push({ kind: "status", text: status, pointer: `${opPointer}/responses/${esc(status)}`, ...(alias(status) ? { optional: true } : {}) });
+      for (const status of statuses)
+        proj.push({
+          kind: "status",
+          text: status,
+          pointer: `${opPointer}/responses/${esc(status)}`,
+          ...(alias(status) ? { optional: true } : {}),
+        });
       for (const status of statuses) {
         if (alias(status)) continue;
         proj.setSection(status);
-        const response = resolve(spec, { schema: responses[status] as Json, pointer: `${opPointer}/responses/${esc(status)}` });
-        if (typeof response.schema.description === "string") proj.push({ kind: "description", text: response.schema.description, pointer: `${response.pointer}/description` });
+        const response = resolve(spec, {
+          schema: responses[status] as Json,
+          pointer: `${opPointer}/responses/${esc(status)}`,
+        });
+        if (typeof response.schema.description === "string")
+          proj.push({
+            kind: "description",
+            text: response.schema.description,
+            pointer: `${response.pointer}/description`,
+          });
         const content = isObj(response.schema.content) ? response.schema.content : {};
         for (const [mediaType, media] of Object.entries(content)) {
           proj.push({ kind: "media-type", text: mediaType, pointer: `${response.pointer}/content/${esc(mediaType)}` });
@@ -300,7 +364,8 @@ function lcs(a: readonly string[], b: readonly string[]): Array<[number, number]
   for (let i = n - 1; i >= 0; i--) {
     const row = table[i] as Uint16Array;
     const next = table[i + 1] as Uint16Array;
-    for (let j = m - 1; j >= 0; j--) row[j] = a[i] === b[j] ? (next[j + 1] as number) + 1 : Math.max(next[j] as number, row[j + 1] as number);
+    for (let j = m - 1; j >= 0; j--)
+      row[j] = a[i] === b[j] ? (next[j + 1] as number) + 1 : Math.max(next[j] as number, row[j + 1] as number);
   }
   const pairs: Array<[number, number]> = [];
   let i = 0;
@@ -310,7 +375,7 @@ function lcs(a: readonly string[], b: readonly string[]): Array<[number, number]
       pairs.push([i, j]);
       i++;
       j++;
-    } else if ((table[i + 1] as Uint16Array)[j] as number >= ((table[i] as Uint16Array)[j + 1] as number)) i++;
+    } else if (((table[i + 1] as Uint16Array)[j] as number) >= ((table[i] as Uint16Array)[j + 1] as number)) i++;
     else j++;
   }
   return pairs;
@@ -364,7 +429,8 @@ export function align(page: DocsPage, projection: SpecItem[]): Alignment {
     for (let j = m - 1; j >= 0; j--) {
       const w = weight(a[i] as PageItem, b[j] as SpecItem);
       const skip = Math.max((score[i + 1] as Float64Array)[j] as number, (score[i] as Float64Array)[j + 1] as number);
-      (score[i] as Float64Array)[j] = w > 0 ? Math.max(skip, w + ((score[i + 1] as Float64Array)[j + 1] as number)) : skip;
+      (score[i] as Float64Array)[j] =
+        w > 0 ? Math.max(skip, w + ((score[i + 1] as Float64Array)[j + 1] as number)) : skip;
     }
   }
   const pairs: Pair[] = [];
@@ -437,10 +503,12 @@ export interface Coverage {
 
 const describeItem = (item: PageItem): string => {
   if (item.kind === "property" && item.property) return `property ${item.text} (${shapeText(item.property)})`;
-  if (item.kind === "enum") return `enum [${(item.values ?? []).slice(0, 3).join(", ")}${(item.values?.length ?? 0) > 3 ? ", …" : ""}]`;
+  if (item.kind === "enum")
+    return `enum [${(item.values ?? []).slice(0, 3).join(", ")}${(item.values?.length ?? 0) > 3 ? ", …" : ""}]`;
   return `${item.kind} ${JSON.stringify(item.text)}`;
 };
-const shapeText = (p: PropertyShape): string => [p.type, p.required ? "required" : "optional", ...(p.nullable ? ["nullable"] : [])].join(", ");
+const shapeText = (p: PropertyShape): string =>
+  [p.type, p.required ? "required" : "optional", ...(p.nullable ? ["nullable"] : [])].join(", ");
 const weightOf = (item: PageItem): number => (item.kind === "enum" ? (item.values?.length ?? 0) : 1);
 
 /** Checks that every enum value, property, description, tab, bracket and example key of the page is in the spec at its place. */
@@ -454,20 +522,41 @@ export function coverage(page: DocsPage, spec: Json, projection: SpecItem[] = pr
   const misses: string[] = [];
   const ledger: LedgerEntry[] = [];
   let matched = 0;
-  for (const item of alignment.pageOnly) misses.push(`line ${item.line}: ${describeItem(item)} is not in the spec at this place`);
+  for (const item of alignment.pageOnly)
+    misses.push(`line ${item.line}: ${describeItem(item)} is not in the spec at this place`);
   for (const { page: item, spec: found, valuePairs } of alignment.pairs) {
     const at = `${found.pointer}`;
     const anchor = pageAnchor.get(item);
     const specSide = specAnchor.get(found);
-    if (item.kind !== "property" && ((anchor === undefined) !== (specSide === undefined) || (anchor !== undefined && partner.get(anchor) !== specSide))) {
-      misses.push(`line ${item.line}: ${describeItem(item)} is in the spec at ${at}, under a different element (page: after line ${anchor?.line ?? "-"}; spec: after ${specSide?.pointer ?? "-"})`);
+    if (
+      item.kind !== "property" &&
+      ((anchor === undefined) !== (specSide === undefined) ||
+        (anchor !== undefined && partner.get(anchor) !== specSide))
+    ) {
+      misses.push(
+        `line ${item.line}: ${describeItem(item)} is in the spec at ${at}, under a different element (page: after line ${anchor?.line ?? "-"}; spec: after ${specSide?.pointer ?? "-"})`,
+      );
       continue;
     }
-    if (item.kind === "property" && item.property && found.property && shapeText(item.property) !== shapeText(found.property)) {
-      misses.push(`line ${item.line}: property ${item.text} is ${shapeText(item.property)} on the page but ${shapeText(found.property)} in the spec (${at})`);
+    if (
+      item.kind === "property" &&
+      item.property &&
+      found.property &&
+      shapeText(item.property) !== shapeText(found.property)
+    ) {
+      misses.push(
+        `line ${item.line}: property ${item.text} is ${shapeText(item.property)} on the page but ${shapeText(found.property)} in the spec (${at})`,
+      );
       continue;
     }
-    ledger.push({ line: item.line ?? 0, kind: item.kind, text: item.text, pointer: at, ...(found.schema ? { schema: found.schema } : {}), ...(found.site ? { site: found.site } : {}) });
+    ledger.push({
+      line: item.line ?? 0,
+      kind: item.kind,
+      text: item.text,
+      pointer: at,
+      ...(found.schema ? { schema: found.schema } : {}),
+      ...(found.site ? { site: found.site } : {}),
+    });
     if (item.kind !== "enum") {
       matched += 1;
       continue;
@@ -477,7 +566,9 @@ export function coverage(page: DocsPage, spec: Json, projection: SpecItem[] = pr
       if (kept.has(index)) matched += 1;
       else {
         const inSpec = found.values?.includes(value);
-        misses.push(`line ${item.valueLines?.[index] ?? item.line}: enum value ${value} ${inSpec ? "is out of order in" : "is missing from"} ${found.schema ?? found.pointer} (${at})`);
+        misses.push(
+          `line ${item.valueLines?.[index] ?? item.line}: enum value ${value} ${inSpec ? "is out of order in" : "is missing from"} ${found.schema ?? found.pointer} (${at})`,
+        );
       }
     });
   }
@@ -502,35 +593,85 @@ export interface Difference {
 export function drift(page: DocsPage, spec: Json, provenance: DocsPage = loadPage()): Difference[] {
   const projection = projectSpec(spec);
   // Our own explanatory descriptions are not the vendor's: only those the provenance copy anchors count as vendor text.
-  const vendorText = new Set(align(provenance, projection).pairs.filter((p) => p.spec.optional).map((p) => p.spec));
+  const vendorText = new Set(
+    align(provenance, projection)
+      .pairs.filter((p) => p.spec.optional)
+      .map((p) => p.spec),
+  );
   const { pairs, pageOnly, specOnly } = align(page, projection);
   const out: Difference[] = [];
   for (const item of pageOnly) {
     if (item.kind === "enum") {
-      for (const [index, value] of (item.values ?? []).entries()) out.push({ change: "appeared", kind: "enum value", text: value, where: `a new enum (line ${item.line})`, line: item.valueLines?.[index] ?? 0 });
-    } else out.push({ change: "appeared", kind: item.kind, text: item.property ? `${item.text} (${shapeText(item.property)})` : item.text, where: "the page", line: item.line ?? 0 });
+      for (const [index, value] of (item.values ?? []).entries())
+        out.push({
+          change: "appeared",
+          kind: "enum value",
+          text: value,
+          where: `a new enum (line ${item.line})`,
+          line: item.valueLines?.[index] ?? 0,
+        });
+    } else
+      out.push({
+        change: "appeared",
+        kind: item.kind,
+        text: item.property ? `${item.text} (${shapeText(item.property)})` : item.text,
+        where: "the page",
+        line: item.line ?? 0,
+      });
   }
   for (const item of specOnly) {
     if (item.optional && !vendorText.has(item)) continue;
     if (item.kind === "enum") {
-      for (const value of item.values ?? []) out.push({ change: "disappeared", kind: "enum value", text: value, where: `${item.schema ?? item.pointer} (used at ${item.site})` });
-    } else out.push({ change: "disappeared", kind: item.kind, text: item.property ? `${item.text} (${shapeText(item.property)})` : item.text, where: item.pointer });
+      for (const value of item.values ?? [])
+        out.push({
+          change: "disappeared",
+          kind: "enum value",
+          text: value,
+          where: `${item.schema ?? item.pointer} (used at ${item.site})`,
+        });
+    } else
+      out.push({
+        change: "disappeared",
+        kind: item.kind,
+        text: item.property ? `${item.text} (${shapeText(item.property)})` : item.text,
+        where: item.pointer,
+      });
   }
   for (const { page: item, spec: found, valuePairs } of pairs) {
-    if (item.kind === "property" && item.property && found.property && shapeText(item.property) !== shapeText(found.property)) {
-      out.push({ change: "changed", kind: "property", text: `${item.text}: ${shapeText(found.property)} -> ${shapeText(item.property)}`, where: found.pointer, line: item.line ?? 0 });
+    if (
+      item.kind === "property" &&
+      item.property &&
+      found.property &&
+      shapeText(item.property) !== shapeText(found.property)
+    ) {
+      out.push({
+        change: "changed",
+        kind: "property",
+        text: `${item.text}: ${shapeText(found.property)} -> ${shapeText(item.property)}`,
+        where: found.pointer,
+        line: item.line ?? 0,
+      });
     }
     if (item.kind !== "enum") continue;
     const pageValues = item.values ?? [];
     const specValues = found.values ?? [];
     const where = found.schema ?? found.pointer;
     pageValues.forEach((value, index) => {
-      if (!specValues.includes(value)) out.push({ change: "appeared", kind: "enum value", text: value, where, line: item.valueLines?.[index] ?? 0 });
+      if (!specValues.includes(value))
+        out.push({ change: "appeared", kind: "enum value", text: value, where, line: item.valueLines?.[index] ?? 0 });
     });
-    for (const value of specValues) if (!pageValues.includes(value)) out.push({ change: "disappeared", kind: "enum value", text: value, where });
+    for (const value of specValues)
+      if (!pageValues.includes(value)) out.push({ change: "disappeared", kind: "enum value", text: value, where });
     const inOrder = new Set((valuePairs ?? []).map(([p]) => p));
     pageValues.forEach((value, index) => {
-      if (specValues.includes(value) && !inOrder.has(index)) out.push({ change: "changed", kind: "enum value", text: `${value} moved`, where, line: item.valueLines?.[index] ?? 0 });
+      if (specValues.includes(value) && !inOrder.has(index))
+        out.push({
+          change: "changed",
+          kind: "enum value",
+          text: `${value} moved`,
+          where,
+          line: item.valueLines?.[index] ?? 0,
+        });
     });
   }
   return out;
@@ -549,7 +690,10 @@ export function formatDrift(differences: Difference[]): string {
   if (differences.length === 0) return "no differences: the docs page and the spec agree";
   return [
     `${differences.length} difference(s) between the docs page and the spec:`,
-    ...differences.map((d) => `  ${d.change.padEnd(11)} ${d.kind.padEnd(12)} ${JSON.stringify(d.text)} in ${d.where}${d.line ? ` (line ${d.line})` : ""}`),
+    ...differences.map(
+      (d) =>
+        `  ${d.change.padEnd(11)} ${d.kind.padEnd(12)} ${JSON.stringify(d.text)} in ${d.where}${d.line ? ` (line ${d.line})` : ""}`,
+    ),
   ].join("\n");
 }
 
@@ -571,4 +715,5 @@ export function main(argv: string[]): number {
   return result.matched === result.total && differences.length === 0 ? 0 : 1;
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) process.exitCode = main(process.argv.slice(2));
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1])
+  process.exitCode = main(process.argv.slice(2));

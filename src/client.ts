@@ -111,7 +111,11 @@ export function createActivityLogsClient(options: ActivityLogsClientOptions = {}
   const { apiKey, timeoutMs = 30_000, validate = "off", rateLimit = { perSecond: 15, perMinute: 300 } } = options;
   const baseUrl = options.baseUrl ?? "https://api.compilot.ai";
   checkOptions(baseUrl, timeoutMs);
-  const { retries = 2, minDelayMs = 500, maxDelayMs = 10_000 } = options.retry === false ? { retries: 0 } : (options.retry ?? {});
+  const {
+    retries = 2,
+    minDelayMs = 500,
+    maxDelayMs = 10_000,
+  } = options.retry === false ? { retries: 0 } : (options.retry ?? {});
   // Browsers refuse to set User-Agent (and would add it to the CORS preflight); every browser's starts with "Mozilla/".
   const userAgent =
     options.userAgent ?? (/^Mozilla\//.test(globalThis.navigator?.userAgent) ? undefined : "compilot-activity-logs");
@@ -132,16 +136,21 @@ export function createActivityLogsClient(options: ActivityLogsClientOptions = {}
   async function check(body: ContractViolation["body"], value: unknown, status: number, url: string, cause?: ApiError) {
     const { checkActivityLogsResponse, checkApiErrorBody } = await (validators ??= import("./validate.ts"));
     // A received value can quote anything in the body, the key included.
-    const issues = (body === "ActivityLogsResponse" ? checkActivityLogsResponse : checkApiErrorBody)(value).map((issue) => ({
-      ...issue,
-      received: redact(issue.received),
-      message: redact(issue.message),
-    }));
+    const issues = (body === "ActivityLogsResponse" ? checkActivityLogsResponse : checkApiErrorBody)(value).map(
+      (issue) => ({
+        ...issue,
+        received: redact(issue.received),
+        message: redact(issue.message),
+      }),
+    );
     if (!issues.length) return;
     const message = issues.map((issue) => issue.message).join("\n");
     const violation: ContractViolation = { body, method: "GET", url, status, issues, message };
     if (validate === "strict") throw new ContractError(violation, cause && { cause });
-    (options.onContractViolation ?? ((v) => console.warn(`compilot-activity-logs: GET ${v.url} breaks the spec:\n${v.message}`)))(violation);
+    (
+      options.onContractViolation ??
+      ((v) => console.warn(`compilot-activity-logs: GET ${v.url} breaks the spec:\n${v.message}`))
+    )(violation);
   }
 
   async function attempt(customerId: string, query: ActivityLogsQuery, signal?: AbortSignal) {
@@ -236,7 +245,11 @@ export function createActivityLogsClient(options: ActivityLogsClientOptions = {}
     iterateActivityLogs(customerId, { limit, concurrency = 4, signal } = {}) {
       checkCustomerId(customerId);
       checkPageParameter("limit", limit);
-      return paginate((currentPage, pageSignal) => getActivityLogs(customerId, { currentPage, limit, signal: pageSignal }), concurrency, signal);
+      return paginate(
+        (currentPage, pageSignal) => getActivityLogs(customerId, { currentPage, limit, signal: pageSignal }),
+        concurrency,
+        signal,
+      );
     },
     raw,
   };

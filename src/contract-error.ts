@@ -42,7 +42,10 @@ export class ContractError extends Error {
   readonly url: string;
 
   constructor(violation: ContractViolation, options?: ErrorOptions) {
-    super(`Response does not match the spec (${violation.issues.length} issue${violation.issues.length === 1 ? "" : "s"}): ${violation.method} ${violation.url}\n${violation.message}`, options);
+    super(
+      `Response does not match the spec (${violation.issues.length} issue${violation.issues.length === 1 ? "" : "s"}): ${violation.method} ${violation.url}\n${violation.message}`,
+      options,
+    );
     this.violation = violation;
     this.issues = violation.issues;
     this.status = violation.status;
@@ -53,5 +56,7 @@ export class ContractError extends Error {
 
 /** True when `error` is a {@link ContractError} (also across bundle copies, by name). */
 export function isContractError(error: unknown): error is ContractError {
-  return error instanceof ContractError || (error instanceof Error && error.name === "ContractError" && "violation" in error);
+  return (
+    error instanceof ContractError || (error instanceof Error && error.name === "ContractError" && "violation" in error)
+  );
 }

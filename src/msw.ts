@@ -13,7 +13,12 @@ export {
   resetMockSequence,
 } from "./mock/factories.ts";
 export type { DeepPartial } from "./mock/factories.ts";
-export { activityLogsErrorHandler, activityLogsHandler, activityLogsHandlers, activityLogsRoute } from "./mock/handlers.ts";
+export {
+  activityLogsErrorHandler,
+  activityLogsHandler,
+  activityLogsHandlers,
+  activityLogsRoute,
+} from "./mock/handlers.ts";
 export type {
   ActivityLogsHandlersOptions,
   ActivityLogsMockBody,

@@ -99,7 +99,9 @@ const isCredentialType = oneOf<CredentialType>({
 const isSchemaName = oneOf<VaultSchemaName>({ Customer: 1, KycSession: 1, Transaction: 1, Tfhe: 1 });
 
 const isQueryResult = (value: unknown) =>
-  isObject(value) && (value.is_valid === undefined || isBoolean(value.is_valid)) && (value.reasons === undefined || isStrings(value.reasons));
+  isObject(value) &&
+  (value.is_valid === undefined || isBoolean(value.is_valid)) &&
+  (value.reasons === undefined || isStrings(value.reasons));
 const isRuleData = (value: Record<string, unknown>) =>
   (value.queryId === undefined || isString(value.queryId)) &&
   (value.id === undefined || isString(value.id)) &&
@@ -121,7 +123,10 @@ const isIssue = (value: unknown) => isObject(value) && isString(value.message);
 const isScenarioExecution = (value: unknown) => {
   if (!isObject(value) || !Array.isArray(value.rules)) return false;
   for (const rule of value.rules) if (!isRuleExecution(rule)) return false;
-  return (value.scenarioId === undefined || isString(value.scenarioId)) && (value.scenarioStatus === undefined || isRuleStatus(value.scenarioStatus));
+  return (
+    (value.scenarioId === undefined || isString(value.scenarioId)) &&
+    (value.scenarioStatus === undefined || isRuleStatus(value.scenarioStatus))
+  );
 };
 
 /**

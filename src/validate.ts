@@ -67,7 +67,11 @@ function toFinding(error: ValidatorError): Finding {
   switch (keyword) {
     case "required": {
       const missing = String(params.missingProperty);
-      return { ...base, pointer: `${instancePath}/${missing.replace(/~/g, "~0").replace(/\//g, "~1")}`, expected: "present (required)" };
+      return {
+        ...base,
+        pointer: `${instancePath}/${missing.replace(/~/g, "~0").replace(/\//g, "~1")}`,
+        expected: "present (required)",
+      };
     }
     case "type": {
       const types = Array.isArray(params.type) ? params.type.map(String) : String(params.type).split(",");
@@ -100,7 +104,9 @@ function oneOf(values: readonly unknown[]): string {
  */
 function resolveUnions(all: Finding[]): Finding[] {
   let findings = all.filter((f) => f.keyword !== "if"); // `if`/`then` also reports the `then` failures themselves
-  const unions = findings.filter((f) => f.keyword === "anyOf").sort((a, b) => b.schemaPath.length - a.schemaPath.length);
+  const unions = findings
+    .filter((f) => f.keyword === "anyOf")
+    .sort((a, b) => b.schemaPath.length - a.schemaPath.length);
   for (const union of unions) {
     const prefix = `${union.schemaPath}/`;
     const branches = new Map<string, Finding[]>();
@@ -111,7 +117,9 @@ function resolveUnions(all: Finding[]): Finding[] {
     }
     const members = new Set([...branches.values()].flat());
     const replacement = branches.size === 0 ? [union] : pickBranch(union, [...branches.values()]);
-    findings = findings.flatMap((f) => (f === union ? replacement : members.has(f) ? (replacement.includes(f) ? [f] : []) : [f]));
+    findings = findings.flatMap((f) =>
+      f === union ? replacement : members.has(f) ? (replacement.includes(f) ? [f] : []) : [f],
+    );
   }
   return dedupe(findings);
 }
@@ -160,7 +168,12 @@ function dedupe(findings: Finding[]): Finding[] {
 
 function toIssue(finding: Finding, root: unknown): ContractIssue {
   const received = describe(valueAt(root, finding.pointer));
-  return { pointer: finding.pointer, expected: finding.expected, received, message: `${finding.pointer || "(body)"} must be ${finding.expected}; got ${received}` };
+  return {
+    pointer: finding.pointer,
+    expected: finding.expected,
+    received,
+    message: `${finding.pointer || "(body)"} must be ${finding.expected}; got ${received}`,
+  };
 }
 
 function valueAt(root: unknown, pointer: string): unknown {

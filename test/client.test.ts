@@ -133,7 +133,12 @@ describe("getActivityLogs (msw)", () => {
 
   it("uses the baseUrl option", async () => {
     const requests: string[] = [];
-    server.use(http.get("https://api.bjrpilot.xyz/customers/:id/activity-logs", ({ request }) => (requests.push(request.url), HttpResponse.json(page))));
+    server.use(
+      http.get(
+        "https://api.bjrpilot.xyz/customers/:id/activity-logs",
+        ({ request }) => (requests.push(request.url), HttpResponse.json(page)),
+      ),
+    );
     await createActivityLogsClient({ ...quiet, baseUrl: "https://api.bjrpilot.xyz/" }).getActivityLogs("c-1");
     expect(requests).toEqual(["https://api.bjrpilot.xyz/customers/c-1/activity-logs"]);
   });
@@ -170,7 +175,9 @@ describe("getActivityLogs (msw)", () => {
     const fetch = vi.fn(async (_request: Request) => Response.json(page));
     const client = createActivityLogsClient({ ...quiet, fetch });
     for (const id of ["", "   ", "\t\n", ".", ".."]) {
-      await expect(client.getActivityLogs(id)).rejects.toThrow(new TypeError('customerId must be a non-blank string, not "." or ".."'));
+      await expect(client.getActivityLogs(id)).rejects.toThrow(
+        new TypeError('customerId must be a non-blank string, not "." or ".."'),
+      );
     }
     for (const id of [undefined, null, 42, { id: "c-1" }]) {
       // @ts-expect-error: the id must be a string
@@ -183,14 +190,28 @@ describe("getActivityLogs (msw)", () => {
   });
 
   it("throws an ApiError with the typed body, code and issues on a 400", async () => {
-    const body = { message: "Input validation failed", code: "BAD_REQUEST", issues: [{ message: "Invalid uuid", path: ["customerId"] }] };
+    const body = {
+      message: "Input validation failed",
+      code: "BAD_REQUEST",
+      issues: [{ message: "Invalid uuid", path: ["customerId"] }],
+    };
     serve(body, { status: 400 });
-    const error = await createActivityLogsClient(quiet).getActivityLogs("c-1").catch((e: unknown) => e);
+    const error = await createActivityLogsClient(quiet)
+      .getActivityLogs("c-1")
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     if (!isApiError(error)) throw error;
     expect(error.message).toBe("Request failed with status 400 (BAD_REQUEST): GET /customers/c-1/activity-logs");
-    expect({ status: error.status, body: error.body, code: error.code, issues: error.issues }).toEqual({ status: 400, body, code: "BAD_REQUEST", issues: body.issues });
-    expect({ method: error.method, url: error.url }).toEqual({ method: "GET", url: `${API}/customers/c-1/activity-logs` });
+    expect({ status: error.status, body: error.body, code: error.code, issues: error.issues }).toEqual({
+      status: 400,
+      body,
+      code: "BAD_REQUEST",
+      issues: body.issues,
+    });
+    expect({ method: error.method, url: error.url }).toEqual({
+      method: "GET",
+      url: `${API}/customers/c-1/activity-logs`,
+    });
   });
 
   it("throws an ApiError on a 404, with the message the issue asks for", async () => {
@@ -202,9 +223,15 @@ describe("getActivityLogs (msw)", () => {
 
   it("keeps the raw text of an HTML 502 page from a proxy as the body", async () => {
     const html = "<html><body><h1>502 Bad Gateway</h1></body></html>";
-    server.use(http.get(ROUTE, () => new HttpResponse(html, { status: 502, headers: { "Content-Type": "text/html" } })));
-    const error = await createActivityLogsClient(quiet).getActivityLogs("c-1").catch((e: unknown) => e);
-    expect(isApiError(error) && { status: error.status, body: error.body, code: error.code, message: error.message }).toEqual({
+    server.use(
+      http.get(ROUTE, () => new HttpResponse(html, { status: 502, headers: { "Content-Type": "text/html" } })),
+    );
+    const error = await createActivityLogsClient(quiet)
+      .getActivityLogs("c-1")
+      .catch((e: unknown) => e);
+    expect(
+      isApiError(error) && { status: error.status, body: error.body, code: error.code, message: error.message },
+    ).toEqual({
       status: 502,
       body: html,
       code: undefined,
@@ -214,19 +241,34 @@ describe("getActivityLogs (msw)", () => {
 
   it("keeps an empty 500 body as an empty string", async () => {
     server.use(http.get(ROUTE, () => new HttpResponse(null, { status: 500 })));
-    const error = await createActivityLogsClient(quiet).getActivityLogs("c-1").catch((e: unknown) => e);
+    const error = await createActivityLogsClient(quiet)
+      .getActivityLogs("c-1")
+      .catch((e: unknown) => e);
     expect(isApiError(error) && [error.status, error.body]).toEqual([500, ""]);
   });
 
   it("keeps a JSON error body that is not the spec's error shape as text", async () => {
     serve({ error: "rate limited" }, { status: 418 });
-    const error = await createActivityLogsClient(quiet).getActivityLogs("c-1").catch((e: unknown) => e);
-    expect(isApiError(error) && [error.status, error.body, error.code]).toEqual([418, '{"error":"rate limited"}', undefined]);
+    const error = await createActivityLogsClient(quiet)
+      .getActivityLogs("c-1")
+      .catch((e: unknown) => e);
+    expect(isApiError(error) && [error.status, error.body, error.code]).toEqual([
+      418,
+      '{"error":"rate limited"}',
+      undefined,
+    ]);
   });
 
   it("throws a NetworkError with the SyntaxError as cause on a 200 that is not JSON", async () => {
-    server.use(http.get(ROUTE, () => new HttpResponse("{\"totalCount\": 2, ", { status: 200, headers: { "Content-Type": "application/json" } })));
-    const error = await createActivityLogsClient(quiet).getActivityLogs("c-1").catch((e: unknown) => e);
+    server.use(
+      http.get(
+        ROUTE,
+        () => new HttpResponse('{"totalCount": 2, ', { status: 200, headers: { "Content-Type": "application/json" } }),
+      ),
+    );
+    const error = await createActivityLogsClient(quiet)
+      .getActivityLogs("c-1")
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NetworkError);
     expect(isTimeoutError(error)).toBe(false);
     expect(isNetworkError(error) && error.message).toBe("Invalid JSON body: GET /customers/c-1/activity-logs");
@@ -246,7 +288,11 @@ describe("getActivityLogs (msw)", () => {
     const client = createActivityLogsClient({ ...quiet, baseUrl: `${API}/` });
     const errors: unknown[] = [];
     // A server that echoes the key back, in JSON and in text.
-    server.use(http.get(ROUTE, () => HttpResponse.json({ message: `Invalid API key ${KEY}`, code: "UNAUTHORIZED" }, { status: 401 })));
+    server.use(
+      http.get(ROUTE, () =>
+        HttpResponse.json({ message: `Invalid API key ${KEY}`, code: "UNAUTHORIZED" }, { status: 401 }),
+      ),
+    );
     errors.push(await client.getActivityLogs("c-1").catch((e: unknown) => e));
     server.use(http.get(ROUTE, () => new HttpResponse(`bad key: ${KEY}`, { status: 403 })));
     errors.push(await client.getActivityLogs("c-1").catch((e: unknown) => e));
@@ -254,21 +300,47 @@ describe("getActivityLogs (msw)", () => {
     errors.push(await client.getActivityLogs("c-1").catch((e: unknown) => e));
     server.use(http.get(ROUTE, () => HttpResponse.error()));
     errors.push(await client.getActivityLogs(KEY).catch((e: unknown) => e));
-    errors.push(await createActivityLogsClient({ ...quiet, validate: "warn" }).getActivityLogs("c-1").catch((e: unknown) => e));
+    errors.push(
+      await createActivityLogsClient({ ...quiet, validate: "warn" })
+        .getActivityLogs("c-1")
+        .catch((e: unknown) => e),
+    );
 
-    expect(errors.map((e) => (e instanceof Error ? e.name : typeof e))).toEqual(["ApiError", "ApiError", "NetworkError", "NetworkError", "NetworkError"]);
-    expect(isApiError(errors[0]) && errors[0].body).toEqual({ message: "Invalid API key [REDACTED]", code: "UNAUTHORIZED" });
+    expect(errors.map((e) => (e instanceof Error ? e.name : typeof e))).toEqual([
+      "ApiError",
+      "ApiError",
+      "NetworkError",
+      "NetworkError",
+      "NetworkError",
+    ]);
+    expect(isApiError(errors[0]) && errors[0].body).toEqual({
+      message: "Invalid API key [REDACTED]",
+      code: "UNAUTHORIZED",
+    });
     for (const error of errors) {
       if (!(error instanceof Error)) throw error;
-      const surfaces = [error.message, String(error), error.stack, JSON.stringify(error), JSON.stringify(Object.entries(error)), "url" in error ? String(error.url) : ""];
-      for (let cause = error.cause; cause instanceof Error; cause = cause.cause) surfaces.push(cause.message, String(cause), JSON.stringify(cause));
+      const surfaces = [
+        error.message,
+        String(error),
+        error.stack,
+        JSON.stringify(error),
+        JSON.stringify(Object.entries(error)),
+        "url" in error ? String(error.url) : "",
+      ];
+      for (let cause = error.cause; cause instanceof Error; cause = cause.cause)
+        surfaces.push(cause.message, String(cause), JSON.stringify(cause));
       for (const surface of surfaces) expect(surface).not.toContain(KEY);
     }
     for (const line of logged) expect(String(line)).not.toContain(KEY);
   });
 
   it("rejects a baseUrl that is not an absolute http(s) URL, or carries credentials, when the client is made", () => {
-    for (const baseUrl of ["not a url", "api.compilot.ai", "ftp://api.compilot.ai", "http://user:s3cret@api.compilot.ai"]) {
+    for (const baseUrl of [
+      "not a url",
+      "api.compilot.ai",
+      "ftp://api.compilot.ai",
+      "http://user:s3cret@api.compilot.ai",
+    ]) {
       let error: unknown;
       try {
         createActivityLogsClient({ baseUrl });
@@ -282,14 +354,17 @@ describe("getActivityLogs (msw)", () => {
   });
 
   it("rejects a timeoutMs that is not positive when the client is made, and takes Infinity or a huge one as no timeout", async () => {
-    for (const timeoutMs of [0, -1, Number.NaN]) expect(() => createActivityLogsClient({ timeoutMs })).toThrow(RangeError);
+    for (const timeoutMs of [0, -1, Number.NaN])
+      expect(() => createActivityLogsClient({ timeoutMs })).toThrow(RangeError);
     const fetch = vi.fn(async (_request: Request) => {
       await new Promise((resolve) => setTimeout(resolve, 30));
       return Response.json(page);
     });
     // setTimeout() would fire at once for 1e10 ms (past 2^31 - 1) and abort every call.
     for (const timeoutMs of [Number.POSITIVE_INFINITY, 1e10]) {
-      await expect(createActivityLogsClient({ ...quiet, fetch, timeoutMs }).getActivityLogs("c-1")).resolves.toEqual(page);
+      await expect(createActivityLogsClient({ ...quiet, fetch, timeoutMs }).getActivityLogs("c-1")).resolves.toEqual(
+        page,
+      );
     }
   });
 
@@ -297,8 +372,12 @@ describe("getActivityLogs (msw)", () => {
     const fetch = vi.fn(async (_request: Request) => Response.json(page));
     const client = createActivityLogsClient({ ...quiet, fetch });
     for (const bad of [0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY]) {
-      await expect(client.getActivityLogs("c-1", { currentPage: bad })).rejects.toThrow(new RangeError("currentPage must be an integer from 1"));
-      await expect(client.getActivityLogs("c-1", { limit: bad })).rejects.toThrow(new RangeError("limit must be an integer from 1"));
+      await expect(client.getActivityLogs("c-1", { currentPage: bad })).rejects.toThrow(
+        new RangeError("currentPage must be an integer from 1"),
+      );
+      await expect(client.getActivityLogs("c-1", { limit: bad })).rejects.toThrow(
+        new RangeError("limit must be an integer from 1"),
+      );
       expect(() => client.iterateActivityLogs("c-1", { limit: bad })).toThrow(RangeError);
     }
     expect(fetch).not.toHaveBeenCalled();
@@ -311,14 +390,18 @@ describe("getActivityLogs (msw)", () => {
     const error = await client.getActivityLogs("c-1").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TypeError);
     expect((error as Error).message).toMatch(/^Could not build the request: /);
-    expect(JSON.stringify(error) + String(error) + (error as Error).stack + String((error as Error).cause)).not.toContain(apiKey);
+    expect(
+      JSON.stringify(error) + String(error) + (error as Error).stack + String((error as Error).cause),
+    ).not.toContain(apiKey);
     expect(fetch).not.toHaveBeenCalled();
   });
 
   it("exposes the openapi-fetch client as raw, with the same base URL and headers", async () => {
     const requests = serve(page);
     const client = createActivityLogsClient(quiet);
-    const { data, response } = await client.raw.GET("/customers/{customerId}/activity-logs", { params: { path: { customerId: "c-1" } } });
+    const { data, response } = await client.raw.GET("/customers/{customerId}/activity-logs", {
+      params: { path: { customerId: "c-1" } },
+    });
     expect(response.status).toBe(200);
     expect(data?.totalCount).toBe(2);
     expect(requests[0]?.headers.get("authorization")).toBe(`Bearer ${KEY}`);
@@ -335,11 +418,22 @@ describe("getActivityLogs (msw)", () => {
       serve(page);
       checks.checkActivityLogsResponse.mockReturnValue([issue]);
       const violations: ContractViolation[] = [];
-      const client = createActivityLogsClient({ ...quiet, validate: "warn", onContractViolation: (v) => violations.push(v) });
+      const client = createActivityLogsClient({
+        ...quiet,
+        validate: "warn",
+        onContractViolation: (v) => violations.push(v),
+      });
       await expect(client.getActivityLogs("c-1")).resolves.toEqual(page);
       expect(checks.checkActivityLogsResponse).toHaveBeenCalledWith(page);
       expect(violations).toEqual([
-        { body: "ActivityLogsResponse", method: "GET", url: `${API}/customers/c-1/activity-logs`, status: 200, issues: [issue], message: issue.message },
+        {
+          body: "ActivityLogsResponse",
+          method: "GET",
+          url: `${API}/customers/c-1/activity-logs`,
+          status: 200,
+          issues: [issue],
+          message: issue.message,
+        },
       ]);
     });
 
@@ -348,14 +442,23 @@ describe("getActivityLogs (msw)", () => {
       checks.checkActivityLogsResponse.mockReturnValue([issue]);
       const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
       await createActivityLogsClient({ ...quiet, validate: "warn" }).getActivityLogs("c-1");
-      expect(warn).toHaveBeenCalledWith(`compilot-activity-logs: GET ${API}/customers/c-1/activity-logs breaks the spec:\n${issue.message}`);
+      expect(warn).toHaveBeenCalledWith(
+        `compilot-activity-logs: GET ${API}/customers/c-1/activity-logs breaks the spec:\n${issue.message}`,
+      );
     });
 
     it("redacts the API key from the received values of contract issues", async () => {
       serve({ ...page, customerId: KEY });
-      const leaky = { pointer: "/customerId", expected: "type number", received: JSON.stringify(KEY), message: `/customerId must be type number; got "${KEY}"` };
+      const leaky = {
+        pointer: "/customerId",
+        expected: "type number",
+        received: JSON.stringify(KEY),
+        message: `/customerId must be type number; got "${KEY}"`,
+      };
       checks.checkActivityLogsResponse.mockReturnValue([leaky]);
-      const error = await createActivityLogsClient({ ...quiet, validate: "strict" }).getActivityLogs("c-1").catch((e: unknown) => e);
+      const error = await createActivityLogsClient({ ...quiet, validate: "strict" })
+        .getActivityLogs("c-1")
+        .catch((e: unknown) => e);
       expect(isContractError(error) && error.issues[0]?.received).toBe('"[REDACTED]"');
       expect(JSON.stringify(error) + String(error) + (error as Error).stack).not.toContain(KEY);
     });
@@ -363,14 +466,22 @@ describe("getActivityLogs (msw)", () => {
     it("strict throws a ContractError for a mismatching page", async () => {
       serve(page);
       checks.checkActivityLogsResponse.mockReturnValue([issue]);
-      const error = await createActivityLogsClient({ ...quiet, validate: "strict" }).getActivityLogs("c-1").catch((e: unknown) => e);
+      const error = await createActivityLogsClient({ ...quiet, validate: "strict" })
+        .getActivityLogs("c-1")
+        .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ContractError);
-      expect(isContractError(error) && [error.status, error.issues, error.violation.body]).toEqual([200, [issue], "ActivityLogsResponse"]);
+      expect(isContractError(error) && [error.status, error.issues, error.violation.body]).toEqual([
+        200,
+        [issue],
+        "ActivityLogsResponse",
+      ]);
     });
 
     it("strict returns a page that matches", async () => {
       serve(page);
-      await expect(createActivityLogsClient({ ...quiet, validate: "strict" }).getActivityLogs("c-1")).resolves.toEqual(page);
+      await expect(createActivityLogsClient({ ...quiet, validate: "strict" }).getActivityLogs("c-1")).resolves.toEqual(
+        page,
+      );
       expect(checks.checkActivityLogsResponse).toHaveBeenCalledOnce();
     });
 
@@ -378,7 +489,11 @@ describe("getActivityLogs (msw)", () => {
       serve({ message: "Not found" }, { status: 404 });
       checks.checkApiErrorBody.mockReturnValue([issue]);
       const violations: ContractViolation[] = [];
-      const client = createActivityLogsClient({ ...quiet, validate: "warn", onContractViolation: (v) => violations.push(v) });
+      const client = createActivityLogsClient({
+        ...quiet,
+        validate: "warn",
+        onContractViolation: (v) => violations.push(v),
+      });
       await expect(client.getActivityLogs("c-1")).rejects.toBeInstanceOf(ApiError);
       expect(checks.checkApiErrorBody).toHaveBeenCalledWith({ message: "Not found" });
       expect(violations.map((v) => [v.body, v.status])).toEqual([["ApiErrorBody", 404]]);
@@ -387,7 +502,9 @@ describe("getActivityLogs (msw)", () => {
     it("strict throws a ContractError caused by the ApiError for a mismatching JSON error body", async () => {
       serve({ message: "Not found" }, { status: 404 });
       checks.checkApiErrorBody.mockReturnValue([issue]);
-      const error = await createActivityLogsClient({ ...quiet, validate: "strict" }).getActivityLogs("c-1").catch((e: unknown) => e);
+      const error = await createActivityLogsClient({ ...quiet, validate: "strict" })
+        .getActivityLogs("c-1")
+        .catch((e: unknown) => e);
       expect(isContractError(error) && error.violation.body).toBe("ApiErrorBody");
       expect(isContractError(error) && isApiError(error.cause) && error.cause.status).toBe(404);
     });
@@ -411,7 +528,9 @@ describe("getActivityLogs (msw)", () => {
 
     it("does not check an error body that is not JSON", async () => {
       server.use(http.get(ROUTE, () => new HttpResponse("<html></html>", { status: 502 })));
-      await expect(createActivityLogsClient({ ...quiet, validate: "strict" }).getActivityLogs("c-1")).rejects.toBeInstanceOf(ApiError);
+      await expect(
+        createActivityLogsClient({ ...quiet, validate: "strict" }).getActivityLogs("c-1"),
+      ).rejects.toBeInstanceOf(ApiError);
       expect(checks.checkApiErrorBody).not.toHaveBeenCalled();
     });
   });
@@ -420,7 +539,9 @@ describe("getActivityLogs (msw)", () => {
 describe("getActivityLogs against a real HTTP server", () => {
   it("throws a NetworkError when the connection is refused", async () => {
     const baseUrl = await closedPortUrl();
-    const error = await createActivityLogsClient({ ...quiet, baseUrl }).getActivityLogs("c-1").catch((e: unknown) => e);
+    const error = await createActivityLogsClient({ ...quiet, baseUrl })
+      .getActivityLogs("c-1")
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NetworkError);
     expect(isTimeoutError(error)).toBe(false);
     expect(isNetworkError(error) && error.message).toBe("Network error: GET /customers/c-1/activity-logs");
@@ -434,7 +555,9 @@ describe("getActivityLogs against a real HTTP server", () => {
       setTimeout(() => res.socket?.destroy(), 10);
     });
     try {
-      const error = await createActivityLogsClient({ ...quiet, baseUrl: server.url }).getActivityLogs("c-1").catch((e: unknown) => e);
+      const error = await createActivityLogsClient({ ...quiet, baseUrl: server.url })
+        .getActivityLogs("c-1")
+        .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(NetworkError);
       expect(isTimeoutError(error)).toBe(false);
       expect(isNetworkError(error) && error.cause).toBeInstanceOf(Error);
@@ -446,11 +569,19 @@ describe("getActivityLogs against a real HTTP server", () => {
   it("throws a TimeoutError when the server does not answer in timeoutMs, after giving each attempt its own timeout", async () => {
     const server = await startServer(() => {});
     try {
-      const client = createActivityLogsClient({ ...quiet, baseUrl: server.url, timeoutMs: 50, retry: { retries: 1, minDelayMs: 1 } });
+      const client = createActivityLogsClient({
+        ...quiet,
+        baseUrl: server.url,
+        timeoutMs: 50,
+        retry: { retries: 1, minDelayMs: 1 },
+      });
       const started = Date.now();
       const error = await client.getActivityLogs("c-1").catch((e: unknown) => e);
       expect(error).toBeInstanceOf(TimeoutError);
-      expect(isTimeoutError(error) && [error.timeoutMs, error.message]).toEqual([50, "Request timed out after 50 ms: GET /customers/c-1/activity-logs"]);
+      expect(isTimeoutError(error) && [error.timeoutMs, error.message]).toEqual([
+        50,
+        "Request timed out after 50 ms: GET /customers/c-1/activity-logs",
+      ]);
       expect(server.requests).toHaveLength(2);
       expect(Date.now() - started).toBeGreaterThanOrEqual(90);
     } finally {
@@ -463,7 +594,9 @@ describe("getActivityLogs against a real HTTP server", () => {
     try {
       const controller = new AbortController();
       const reason = new Error("user navigated away");
-      const pending = createActivityLogsClient({ ...quiet, baseUrl: server.url }).getActivityLogs("c-1", { signal: controller.signal });
+      const pending = createActivityLogsClient({ ...quiet, baseUrl: server.url }).getActivityLogs("c-1", {
+        signal: controller.signal,
+      });
       setTimeout(() => controller.abort(reason), 20);
       await expect(pending).rejects.toBe(reason);
     } finally {
@@ -494,6 +627,8 @@ describe("getActivityLogs against a real HTTP server", () => {
     const fetch = vi.fn(async (_request: Request) => Response.json(page));
     const controller = new AbortController();
     controller.abort("gone");
-    await expect(createActivityLogsClient({ ...quiet, fetch }).getActivityLogs("c-1", { signal: controller.signal })).rejects.toBe("gone");
+    await expect(
+      createActivityLogsClient({ ...quiet, fetch }).getActivityLogs("c-1", { signal: controller.signal }),
+    ).rejects.toBe("gone");
   });
 });

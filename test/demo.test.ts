@@ -40,8 +40,10 @@ function runCli(args: string[], extraEnv: Record<string, string> = {}): Promise<
   });
 }
 
-const kycLine = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2} {2}KYC {2}(step [A-Z_]+ → [A-Z_]+|session → [A-Z_]+|no event)( \(sandbox\))?$/;
-const scenarioLine = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2} {2}SCENARIO {2}(\d+ rules?: \d+ [a-z -]+(, \d+ [a-z -]+)*( — .+)?|no rules ran.*)$/;
+const kycLine =
+  /^\d{4}-\d{2}-\d{2} \d{2}:\d{2} {2}KYC {2}(step [A-Z_]+ → [A-Z_]+|session → [A-Z_]+|no event)( \(sandbox\))?$/;
+const scenarioLine =
+  /^\d{4}-\d{2}-\d{2} \d{2}:\d{2} {2}SCENARIO {2}(\d+ rules?: \d+ [a-z -]+(, \d+ [a-z -]+)*( — .+)?|no rules ran.*)$/;
 
 // Each test starts a child process (tsx compiles on the fly): give slow CI machines room.
 const spawning = { timeout: 30_000 };
@@ -62,7 +64,9 @@ describe("npm run demo on its embedded mock", spawning, () => {
     expect(stdout).toMatch(/^Summary: 61 logs$/m);
     expect(stdout).toMatch(/^ {2}KYC events {6}42 \(5 session, 36 step, 1 no event\)$/m);
     expect(stdout).toMatch(/^ {2}rules {11}50 valid, 4 not-valid, 1 error, 1 unknown, 1 no status$/m);
-    expect(stdout).toMatch(/^ {2}fetched {9}7 pages in \d+\.\d\d s from the embedded mock API at http:\/\/127\.0\.0\.1:\d+$/m);
+    expect(stdout).toMatch(
+      /^ {2}fetched {9}7 pages in \d+\.\d\d s from the embedded mock API at http:\/\/127\.0\.0\.1:\d+$/m,
+    );
   });
 
   it("prints the logs as JSON lines that pass the spec, and nothing else, with --json", async () => {
@@ -89,7 +93,9 @@ describe("npm run demo on its embedded mock", spawning, () => {
     const { code, stdout, stderr } = await runCli(["--customer", "nobody"]);
     expect(code).toBe(1);
     expect(stdout).toBe("");
-    expect(stderr).toMatch(/^error: request failed with status 404 \(NOT_FOUND\): Not found \(the embedded mock serves customer [0-9a-f-]{36} only\)\n$/);
+    expect(stderr).toMatch(
+      /^error: request failed with status 404 \(NOT_FOUND\): Not found \(the embedded mock serves customer [0-9a-f-]{36} only\)\n$/,
+    );
   });
 
   it("prints usage and exits 0 with --help", async () => {
@@ -104,7 +110,11 @@ describe("npm run demo's usage errors", spawning, () => {
     [["--limit", "0"], {}, /^error: --limit must be a positive integer, got "0" \(see --help\)\n$/],
     [["--validate", "loud"], {}, /^error: --validate must be off, warn or strict, got "loud" \(see --help\)\n$/],
     [["--nope"], {}, /^error: Unknown option '--nope'.*\(see --help\)\n$/],
-    [[], { COMPILOT_API_KEY: secret }, /^error: --customer <id> is required when COMPILOT_API_KEY is set \(see --help\)\n$/],
+    [
+      [],
+      { COMPILOT_API_KEY: secret },
+      /^error: --customer <id> is required when COMPILOT_API_KEY is set \(see --help\)\n$/,
+    ],
   ])("exits 2 with one line for %j", async (args, env, message) => {
     const { code, stdout, stderr } = await runCli(args, env);
     expect(code).toBe(2);
@@ -176,14 +186,20 @@ describe("npm run demo against a failing API", spawning, () => {
     await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
     const port = (closed.address() as AddressInfo).port;
     await new Promise<void>((resolve) => closed.close(() => resolve()));
-    const { code, stdout, stderr } = await runCli(["--customer", "x"], { COMPILOT_API_KEY: secret, COMPILOT_BASE_URL: `http://127.0.0.1:${port}` });
+    const { code, stdout, stderr } = await runCli(["--customer", "x"], {
+      COMPILOT_API_KEY: secret,
+      COMPILOT_BASE_URL: `http://127.0.0.1:${port}`,
+    });
     expect(code).toBe(1);
     expect(stdout).toBe("");
     expect(stderr).toBe(`error: could not reach http://127.0.0.1:${port} (ECONNREFUSED)\n`);
   });
 
   it("exits 1 with one line, before any request, for a COMPILOT_BASE_URL that is no http(s) URL", async () => {
-    const { code, stdout, stderr } = await runCli(["--customer", "x"], { COMPILOT_API_KEY: secret, COMPILOT_BASE_URL: "api.compilot.ai" });
+    const { code, stdout, stderr } = await runCli(["--customer", "x"], {
+      COMPILOT_API_KEY: secret,
+      COMPILOT_BASE_URL: "api.compilot.ai",
+    });
     expect(code).toBe(1);
     expect(stdout).toBe("");
     expect(stderr).toBe("error: baseUrl must be an http(s) URL without credentials\n");
@@ -244,7 +260,12 @@ describe("the demo's progress and formatting", () => {
       "Transaction/amount/USD $lte 10000",
     );
     expect(
-      describeRule({ rule_data: { attribute: { version: "v1", schema: "Customer", path: "Customer/amlScreening/sanctionsHits" }, operator: "$exists" } }),
+      describeRule({
+        rule_data: {
+          attribute: { version: "v1", schema: "Customer", path: "Customer/amlScreening/sanctionsHits" },
+          operator: "$exists",
+        },
+      }),
     ).toBe("Customer/amlScreening/sanctionsHits $exists");
   });
 });

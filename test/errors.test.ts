@@ -33,7 +33,11 @@ describe("ApiError", () => {
   });
 
   it("exposes code and issues of a validation error body", () => {
-    const body = { message: "Input validation failed", code: "BAD_REQUEST", issues: [{ message: "Invalid uuid", path: ["customerId"] }] };
+    const body = {
+      message: "Input validation failed",
+      code: "BAD_REQUEST",
+      issues: [{ message: "Invalid uuid", path: ["customerId"] }],
+    };
     const error = new ApiError({ status: 400, body, method: "GET", url, retryAfterMs: 1000 });
     expect(error.code).toBe("BAD_REQUEST");
     expect(error.issues).toEqual(body.issues);
@@ -78,7 +82,12 @@ describe("error guards", () => {
     const error: unknown = apiError;
     if (isApiError(error)) expectTypeOf(error).toEqualTypeOf<ApiError>();
     expect([apiError, networkError, timeoutError, new Error("x"), "ApiError", null].map(isApiError)).toEqual([
-      true, false, false, false, false, false,
+      true,
+      false,
+      false,
+      false,
+      false,
+      false,
     ]);
   });
 
@@ -86,7 +95,10 @@ describe("error guards", () => {
     const error: unknown = networkError;
     if (isNetworkError(error)) expectTypeOf(error).toEqualTypeOf<NetworkError>();
     expect([apiError, networkError, timeoutError, new TypeError("fetch failed")].map(isNetworkError)).toEqual([
-      false, true, true, false,
+      false,
+      true,
+      true,
+      false,
     ]);
   });
 
@@ -98,7 +110,11 @@ describe("error guards", () => {
   });
 
   it("recognises errors from another copy of the package by name", () => {
-    const copy = Object.assign(new Error("Request failed with status 500: GET /"), { name: "ApiError", url, status: 500 });
+    const copy = Object.assign(new Error("Request failed with status 500: GET /"), {
+      name: "ApiError",
+      url,
+      status: 500,
+    });
     expect(isApiError(copy)).toBe(true);
     expect(isNetworkError(Object.assign(new Error("x"), { name: "TimeoutError", url }))).toBe(true);
   });

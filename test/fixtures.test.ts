@@ -6,7 +6,12 @@ import { errorsFor } from "./support/spec-schema.ts";
 function objectsOf(value: unknown, pointer = ""): Array<[string, Record<string, unknown>]> {
   if (Array.isArray(value)) return value.flatMap((element, i) => objectsOf(element, `${pointer}/${i}`));
   if (typeof value !== "object" || value === null) return [];
-  return [[pointer, value as Record<string, unknown>], ...Object.entries(value).flatMap(([key, child]) => (key === EXTRA_KEY ? [] : objectsOf(child, `${pointer}/${key}`)))];
+  return [
+    [pointer, value as Record<string, unknown>],
+    ...Object.entries(value).flatMap(([key, child]) =>
+      key === EXTRA_KEY ? [] : objectsOf(child, `${pointer}/${key}`),
+    ),
+  ];
 }
 
 describe("fixture corpus against the spec (ajv, 2020-12, formats on)", () => {
@@ -46,7 +51,11 @@ describe("fixture corpus against the spec (ajv, 2020-12, formats on)", () => {
 describe("fixture corpus coverage", () => {
   const pages = Object.values(validPages);
   const items = pages.flatMap((page) => page.activityLogs);
-  const rules = items.flatMap((item) => ("executions" in item.data && Array.isArray(item.data.executions) ? item.data.executions.flatMap((e) => e.rules) : []));
+  const rules = items.flatMap((item) =>
+    "executions" in item.data && Array.isArray(item.data.executions)
+      ? item.data.executions.flatMap((e) => e.rules)
+      : [],
+  );
   const ruleData = rules.map((rule) => rule.rule_data).filter((data) => data !== null && data !== undefined);
 
   it("holds both item variants and both event variants", () => {
@@ -61,7 +70,17 @@ describe("fixture corpus coverage", () => {
   it("holds both attribute forms and every value form, null and absent", () => {
     expect(ruleData.some((d) => typeof d.attribute === "string")).toBe(true);
     expect(ruleData.some((d) => typeof d.attribute === "object")).toBe(true);
-    const forms = new Set(ruleData.map((d) => (!("value" in d) ? "absent" : d.value === null ? "null" : Array.isArray(d.value) ? `${typeof d.value[0]}[]` : typeof d.value)));
+    const forms = new Set(
+      ruleData.map((d) =>
+        !("value" in d)
+          ? "absent"
+          : d.value === null
+            ? "null"
+            : Array.isArray(d.value)
+              ? `${typeof d.value[0]}[]`
+              : typeof d.value,
+      ),
+    );
     expect([...forms].sort()).toEqual(["absent", "boolean", "null", "number", "number[]", "string", "string[]"]);
   });
 
@@ -81,7 +100,9 @@ describe("fixture corpus coverage", () => {
     expect(rules.some((rule) => rule.result?.result === null)).toBe(true);
     expect(rules.some((rule) => rule.rule_data === null)).toBe(true);
     expect(rules.some((rule) => rule.status === null)).toBe(true);
-    expect(items.some((item) => "executions" in item.data && item.data.executions?.some((e) => e.rules.length === 0))).toBe(true);
+    expect(
+      items.some((item) => "executions" in item.data && item.data.executions?.some((e) => e.rules.length === 0)),
+    ).toBe(true);
     expect(pages.some((page) => page.activityLogs.length === 0 && page.totalCount === 0)).toBe(true);
     expect(pages.some((page) => page.activityLogs.length === 0 && page.totalCount > 0)).toBe(true);
   });

@@ -1,5 +1,13 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
-import type { ActivityLogsResponse, ApiErrorBody, KycProviderEventLog, RuleData, RuleExecution, SynapsStepMetadata, VaultMetadataLink } from "../src/types.ts";
+import type {
+  ActivityLogsResponse,
+  ApiErrorBody,
+  KycProviderEventLog,
+  RuleData,
+  RuleExecution,
+  SynapsStepMetadata,
+  VaultMetadataLink,
+} from "../src/types.ts";
 import { withExtraKeys, withKeysAt } from "./fixtures/extra-keys.ts";
 import { kycSessionApproved, kycStepIdDocument, ruleAgeGte, ruleNationalityIn } from "./fixtures/items.ts";
 import { kycSessionPage, scenarioPage } from "./fixtures/pages.ts";
@@ -47,8 +55,15 @@ describe("fixtures at compile time", () => {
   });
 
   it("rejects step metadata missing browser_name", () => {
-    // @ts-expect-error browser_name is required
-    const metadata = { ip: "1.1.1.1", user_agent: "ua", platform: "Linux", browser_version: "1", device: "desktop", customer_language: "en" } satisfies SynapsStepMetadata;
+    const metadata = {
+      ip: "1.1.1.1",
+      user_agent: "ua",
+      platform: "Linux",
+      browser_version: "1",
+      device: "desktop",
+      customer_language: "en",
+      // @ts-expect-error browser_name is required
+    } satisfies SynapsStepMetadata;
     expect(errorsFor("SynapsStepMetadata", metadata)).not.toEqual([]);
   });
 
@@ -71,8 +86,13 @@ describe("fixtures at compile time", () => {
   });
 
   it("rejects an unknown key in a literal, which is why withExtraKeys adds them at run time", () => {
-    // @ts-expect-error excess property check: the API's objects are open, but literals are checked strictly
-    const literal = { totalCount: 0, customerId: "c", activityLogs: [], x_future_field: 1 } satisfies ActivityLogsResponse;
+    const literal = {
+      totalCount: 0,
+      customerId: "c",
+      activityLogs: [],
+      // @ts-expect-error excess property check: the API's objects are open, but literals are checked strictly
+      x_future_field: 1,
+    } satisfies ActivityLogsResponse;
     const built = withExtraKeys(kycSessionPage);
     expectTypeOf(built).toEqualTypeOf<typeof kycSessionPage>();
     expectTypeOf(withKeysAt(kycStepIdDocument, "/data", { x: 1 })).toEqualTypeOf<typeof kycStepIdDocument>();

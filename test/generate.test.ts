@@ -10,7 +10,17 @@ describe("codegen", () => {
 
   it("emits every named schema as a named root type", () => {
     const text = readFileSync(new URL("../generated/compilot-activity-logs.d.ts", import.meta.url), "utf8");
-    for (const name of ["ActivityLogsResponse", "ActivityLog", "KycProviderEventLog", "ScenarioExecutionLog", "SynapsSessionEvent", "SynapsStepEvent", "RuleValue", "VaultMetadataLink", "ApiErrorBody"]) {
+    for (const name of [
+      "ActivityLogsResponse",
+      "ActivityLog",
+      "KycProviderEventLog",
+      "ScenarioExecutionLog",
+      "SynapsSessionEvent",
+      "SynapsStepEvent",
+      "RuleValue",
+      "VaultMetadataLink",
+      "ApiErrorBody",
+    ]) {
       expect(text).toMatch(new RegExp(`export type ${name} =\\s*components\\["schemas"\\]\\["${name}"\\];`));
     }
   });

@@ -2,9 +2,17 @@
 import { setupServer } from "msw/node";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createActivityLogsClient, isApiError } from "../src/index.ts";
-import { activityLogsErrorHandler, activityLogsHandlers, makeKycProviderEventLog, makeScenarioExecutionLog } from "../src/msw.ts";
+import {
+  activityLogsErrorHandler,
+  activityLogsHandlers,
+  makeKycProviderEventLog,
+  makeScenarioExecutionLog,
+} from "../src/msw.ts";
 
-const logs = [makeKycProviderEventLog({ data: { event: { type: "LIVENESS", status: "REJECTED" } } }), makeScenarioExecutionLog()];
+const logs = [
+  makeKycProviderEventLog({ data: { event: { type: "LIVENESS", status: "REJECTED" } } }),
+  makeScenarioExecutionLog(),
+];
 const server = setupServer(...activityLogsHandlers({ logsByCustomer: { "cus-1": logs }, apiKey: "test-key" }));
 beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
 afterAll(() => server.close());

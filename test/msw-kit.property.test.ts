@@ -56,7 +56,10 @@ const stepOverride = fc.record(
   { status: synapsStatus, type: stepType, sandbox: fc.boolean(), metadata: metadataOverride },
   { requiredKeys: [] },
 );
-const sessionOverride = fc.record({ status: synapsStatus, alias: fc.string(), sandbox: fc.boolean() }, { requiredKeys: ["alias"] });
+const sessionOverride = fc.record(
+  { status: synapsStatus, alias: fc.string(), sandbox: fc.boolean() },
+  { requiredKeys: ["alias"] },
+);
 
 const ruleValue = fc.oneof(
   fc.boolean(),
@@ -89,9 +92,15 @@ const ruleOverride = fc.record(
     result: fc.option(
       fc.record(
         {
-          result: fc.option(fc.record({ is_valid: fc.boolean(), reasons: fc.array(fc.string(), { maxLength: 3 }) }, { requiredKeys: [] }), {
-            nil: null,
-          }),
+          result: fc.option(
+            fc.record(
+              { is_valid: fc.boolean(), reasons: fc.array(fc.string(), { maxLength: 3 }) },
+              { requiredKeys: [] },
+            ),
+            {
+              nil: null,
+            },
+          ),
         },
         { requiredKeys: [] },
       ),
@@ -105,7 +114,10 @@ const scenarioOverride = fc.record(
   {
     scenarioId: fc.uuid(),
     scenarioStatus: ruleStatus,
-    rules: fc.array(ruleOverride.map((o) => makeRuleExecution(o)), { maxLength: 4 }),
+    rules: fc.array(
+      ruleOverride.map((o) => makeRuleExecution(o)),
+      { maxLength: 4 },
+    ),
   },
   { requiredKeys: [] },
 );
@@ -114,7 +126,13 @@ const scenarioLogOverride = fc.record(
   {
     data: fc.record(
       {
-        executions: fc.option(fc.array(scenarioOverride.map((o) => makeScenarioExecution(o)), { maxLength: 3 }), { nil: null }),
+        executions: fc.option(
+          fc.array(
+            scenarioOverride.map((o) => makeScenarioExecution(o)),
+            { maxLength: 3 },
+          ),
+          { nil: null },
+        ),
         execution_status: ruleStatus,
       },
       { requiredKeys: [] },
@@ -143,21 +161,27 @@ const activityLog: fc.Arbitrary<ActivityLog> = fc.oneof(
 
 describe("factories under random overrides", () => {
   it("makeSynapsStepEvent always makes a valid step event", () => {
-    fc.assert(fc.property(stepOverride, (o) => {
-      expect(errorsFor("SynapsStepEvent", makeSynapsStepEvent(o))).toEqual([]);
-    }));
+    fc.assert(
+      fc.property(stepOverride, (o) => {
+        expect(errorsFor("SynapsStepEvent", makeSynapsStepEvent(o))).toEqual([]);
+      }),
+    );
   });
 
   it("makeSynapsSessionEvent always makes a valid session event", () => {
-    fc.assert(fc.property(sessionOverride, (o) => {
-      expect(errorsFor("SynapsSessionEvent", makeSynapsSessionEvent(o))).toEqual([]);
-    }));
+    fc.assert(
+      fc.property(sessionOverride, (o) => {
+        expect(errorsFor("SynapsSessionEvent", makeSynapsSessionEvent(o))).toEqual([]);
+      }),
+    );
   });
 
   it("makeRuleExecution always makes a valid rule execution", () => {
-    fc.assert(fc.property(ruleOverride, (o) => {
-      expect(errorsFor("RuleExecution", makeRuleExecution(o))).toEqual([]);
-    }));
+    fc.assert(
+      fc.property(ruleOverride, (o) => {
+        expect(errorsFor("RuleExecution", makeRuleExecution(o))).toEqual([]);
+      }),
+    );
   });
 
   it("makeKycProviderEventLog always makes a valid activity log that stays a KYC log", () => {
@@ -171,17 +195,23 @@ describe("factories under random overrides", () => {
   });
 
   it("makeScenarioExecutionLog always makes a valid activity log", () => {
-    fc.assert(fc.property(scenarioLogOverride, (o) => {
-      expect(errorsFor("ActivityLog", makeScenarioExecutionLog(o))).toEqual([]);
-    }));
+    fc.assert(
+      fc.property(scenarioLogOverride, (o) => {
+        expect(errorsFor("ActivityLog", makeScenarioExecutionLog(o))).toEqual([]);
+      }),
+    );
   });
 
   it("makeActivityLogsResponse always makes a valid page", () => {
     fc.assert(
-      fc.property(fc.array(activityLog, { maxLength: 5 }), fc.option(fc.nat(), { nil: undefined }), (logs, totalCount) => {
-        const page = makeActivityLogsResponse(logs, totalCount === undefined ? {} : { totalCount });
-        expect(errorsFor("ActivityLogsResponse", page)).toEqual([]);
-      }),
+      fc.property(
+        fc.array(activityLog, { maxLength: 5 }),
+        fc.option(fc.nat(), { nil: undefined }),
+        (logs, totalCount) => {
+          const page = makeActivityLogsResponse(logs, totalCount === undefined ? {} : { totalCount });
+          expect(errorsFor("ActivityLogsResponse", page)).toEqual([]);
+        },
+      ),
     );
   });
 
@@ -199,24 +229,30 @@ describe("factories under random overrides", () => {
 describe("activityLogsHandlers under random histories", () => {
   it("pages through any history: pages concatenate to the history and every page passes the spec", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(activityLog, { maxLength: 25 }), fc.integer({ min: 1, max: 7 }), async (logs, limit) => {
-        const handlers = activityLogsHandlers({ logsByCustomer: { c: logs } });
-        const seen: ActivityLog[] = [];
-        const pages = Math.ceil(logs.length / limit) + 1;
-        for (let page = 1; page <= pages; page += 1) {
-          const request = new Request(`https://api.compilot.ai/customers/c/activity-logs?currentPage=${page}&limit=${limit}`);
-          const response = await getResponse(handlers, request);
-          const body: unknown = await response?.json();
-          expect(response?.status).toBe(200);
-          expect(errorsFor("ActivityLogsResponse", body)).toEqual([]);
-          const { totalCount, activityLogs } = body as { totalCount: number; activityLogs: ActivityLog[] };
-          expect(totalCount).toBe(logs.length);
-          expect(activityLogs.length).toBeLessThanOrEqual(limit);
-          seen.push(...activityLogs);
-        }
-        // Compared as JSON: the wire has no -0 (random open-object members may hold one), so JSON is the truth here.
-        expect(seen).toEqual(JSON.parse(JSON.stringify(logs)));
-      }),
+      fc.asyncProperty(
+        fc.array(activityLog, { maxLength: 25 }),
+        fc.integer({ min: 1, max: 7 }),
+        async (logs, limit) => {
+          const handlers = activityLogsHandlers({ logsByCustomer: { c: logs } });
+          const seen: ActivityLog[] = [];
+          const pages = Math.ceil(logs.length / limit) + 1;
+          for (let page = 1; page <= pages; page += 1) {
+            const request = new Request(
+              `https://api.compilot.ai/customers/c/activity-logs?currentPage=${page}&limit=${limit}`,
+            );
+            const response = await getResponse(handlers, request);
+            const body: unknown = await response?.json();
+            expect(response?.status).toBe(200);
+            expect(errorsFor("ActivityLogsResponse", body)).toEqual([]);
+            const { totalCount, activityLogs } = body as { totalCount: number; activityLogs: ActivityLog[] };
+            expect(totalCount).toBe(logs.length);
+            expect(activityLogs.length).toBeLessThanOrEqual(limit);
+            seen.push(...activityLogs);
+          }
+          // Compared as JSON: the wire has no -0 (random open-object members may hold one), so JSON is the truth here.
+          expect(seen).toEqual(JSON.parse(JSON.stringify(logs)));
+        },
+      ),
       { numRuns: 50 },
     );
   });

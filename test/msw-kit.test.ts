@@ -55,7 +55,9 @@ describe("factories", () => {
     expectTypeOf(makeRuleExecution()).toEqualTypeOf<RuleExecution>();
     expectTypeOf(makeActivityLogsResponse([])).toEqualTypeOf<ActivityLogsResponse>();
     expectTypeOf(makeApiErrorBody()).toEqualTypeOf<ApiErrorBody>();
-    expectTypeOf<Parameters<typeof makeKycProviderEventLog>[0]>().toEqualTypeOf<DeepPartial<KycProviderEventLog> | undefined>();
+    expectTypeOf<Parameters<typeof makeKycProviderEventLog>[0]>().toEqualTypeOf<
+      DeepPartial<KycProviderEventLog> | undefined
+    >();
   });
 
   it("overrides reject values the spec does not allow", () => {
@@ -112,7 +114,9 @@ describe("factories", () => {
     const failing = makeRuleExecution({ status: "not-valid" });
     expect(failing.result?.result?.is_valid).toBe(false);
     expect(failing.result?.result?.reasons).toEqual(["Customer/identityData/nationality does not satisfy $nin"]);
-    const log = makeScenarioExecutionLog({ data: { executions: [makeScenarioExecution({ rules: [makeRuleExecution(), failing] })] } });
+    const log = makeScenarioExecutionLog({
+      data: { executions: [makeScenarioExecution({ rules: [makeRuleExecution(), failing] })] },
+    });
     expect(log.data.executions?.[0]?.scenarioStatus).toBe("not-valid");
     expect(log.data.execution_status).toBe("not-valid");
     expect(makeScenarioExecutionLog({ data: { execution_status: "error" } }).data.execution_status).toBe("error");
@@ -136,7 +140,10 @@ describe("factories", () => {
   it("makeActivityLogsResponse counts the logs unless totalCount is given", () => {
     const logs = [makeKycProviderEventLog(), makeScenarioExecutionLog()];
     expect(makeActivityLogsResponse(logs).totalCount).toBe(2);
-    expect(makeActivityLogsResponse(logs, { totalCount: 40, customerId: "c" })).toMatchObject({ totalCount: 40, customerId: "c" });
+    expect(makeActivityLogsResponse(logs, { totalCount: 40, customerId: "c" })).toMatchObject({
+      totalCount: 40,
+      customerId: "c",
+    });
   });
 
   it("makeApiErrorBody gives the tRPC code of each status", () => {
@@ -144,17 +151,28 @@ describe("factories", () => {
     expect(makeApiErrorBody(401).code).toBe("UNAUTHORIZED");
     expect(makeApiErrorBody(500)).toEqual({ message: "Internal server error", code: "INTERNAL_SERVER_ERROR" });
     expect(makeApiErrorBody(503).code).toBe("SERVICE_UNAVAILABLE");
-    expect(makeApiErrorBody(400)).toMatchObject({ message: "Input validation failed", code: "BAD_REQUEST", issues: [{ message: "Invalid input" }] });
+    expect(makeApiErrorBody(400)).toMatchObject({
+      message: "Input validation failed",
+      code: "BAD_REQUEST",
+      issues: [{ message: "Invalid input" }],
+    });
     expect(makeApiErrorBody(418).code).toBe("BAD_REQUEST");
-    expect(makeApiErrorBody(404, { message: "No such customer" })).toEqual({ message: "No such customer", code: "NOT_FOUND" });
+    expect(makeApiErrorBody(404, { message: "No such customer" })).toEqual({
+      message: "No such customer",
+      code: "NOT_FOUND",
+    });
   });
 });
 
 const apiKey = "test-key";
 const history: ActivityLog[] = Array.from({ length: 7 }, (_, i) =>
-  i % 2 === 0 ? makeKycProviderEventLog({ data: { data: { index: i } } }) : makeScenarioExecutionLog({ data: { execution_status: "valid" } }),
+  i % 2 === 0
+    ? makeKycProviderEventLog({ data: { data: { index: i } } })
+    : makeScenarioExecutionLog({ data: { execution_status: "valid" } }),
 );
-const server = setupServer(...activityLogsHandlers({ logsByCustomer: { "cus-1": history, "cus-empty": [] }, pageSize: 3, apiKey }));
+const server = setupServer(
+  ...activityLogsHandlers({ logsByCustomer: { "cus-1": history, "cus-empty": [] }, pageSize: 3, apiKey }),
+);
 const client = createActivityLogsClient({ apiKey, retry: false });
 
 async function rejection(promise: Promise<unknown>): Promise<ApiError> {
@@ -167,7 +185,10 @@ async function rejection(promise: Promise<unknown>): Promise<ApiError> {
 }
 
 async function rawGet(path: string, key: string | null = apiKey): Promise<{ status: number; body: unknown }> {
-  const response = await fetch(`https://api.compilot.ai${path}`, key === null ? {} : { headers: { authorization: `Bearer ${key}` } });
+  const response = await fetch(
+    `https://api.compilot.ai${path}`,
+    key === null ? {} : { headers: { authorization: `Bearer ${key}` } },
+  );
   return { status: response.status, body: await response.json() };
 }
 
@@ -200,7 +221,11 @@ describe("activityLogsHandlers", () => {
   });
 
   it("serves a known customer without logs as an empty page", async () => {
-    expect(await client.getActivityLogs("cus-empty")).toEqual({ totalCount: 0, customerId: "cus-empty", activityLogs: [] });
+    expect(await client.getActivityLogs("cus-empty")).toEqual({
+      totalCount: 0,
+      customerId: "cus-empty",
+      activityLogs: [],
+    });
   });
 
   it("answers 401 UNAUTHORIZED when the key is missing", async () => {
@@ -234,7 +259,11 @@ describe("activityLogsHandlers", () => {
   ])("answers 400 BAD_REQUEST with zod-style issues for %s", async (query, field, code) => {
     const { status, body } = await rawGet(`/customers/cus-1/activity-logs?${query}`);
     expect(status).toBe(400);
-    expect(body).toMatchObject({ message: "Input validation failed", code: "BAD_REQUEST", issues: [{ code, path: [field] }] });
+    expect(body).toMatchObject({
+      message: "Input validation failed",
+      code: "BAD_REQUEST",
+      issues: [{ code, path: [field] }],
+    });
     expect(errorsFor("ApiErrorBody", body)).toEqual([]);
   });
 
@@ -253,17 +282,30 @@ describe("activityLogsHandlers", () => {
   it("activityLogsErrorHandler answers with a given body", async () => {
     server.use(activityLogsErrorHandler(403, { message: "Project suspended", code: "FORBIDDEN" }));
     const error = await rejection(client.getActivityLogs("cus-1"));
-    expect([error.status, error.code, error.message]).toEqual([403, "FORBIDDEN", "Request failed with status 403 (FORBIDDEN): GET /customers/cus-1/activity-logs"]);
+    expect([error.status, error.code, error.message]).toEqual([
+      403,
+      "FORBIDDEN",
+      "Request failed with status 403 (FORBIDDEN): GET /customers/cus-1/activity-logs",
+    ]);
   });
 
   it("serves under another base URL", async () => {
-    server.use(...activityLogsHandlers({ logsByCustomer: { staging: [makeScenarioExecutionLog()] }, baseUrl: "https://api.bjrpilot.xyz/" }));
+    server.use(
+      ...activityLogsHandlers({
+        logsByCustomer: { staging: [makeScenarioExecutionLog()] },
+        baseUrl: "https://api.bjrpilot.xyz/",
+      }),
+    );
     const staging = createActivityLogsClient({ baseUrl: "https://api.bjrpilot.xyz", retry: false });
     expect((await staging.getActivityLogs("staging")).totalCount).toBe(1);
   });
 
   it("activityLogsHandler types the resolver's body: a page or an error body, nothing else", async () => {
-    server.use(activityLogsHandler(({ params }) => HttpResponse.json(makeActivityLogsResponse([], { customerId: params.customerId, totalCount: 99 }))));
+    server.use(
+      activityLogsHandler(({ params }) =>
+        HttpResponse.json(makeActivityLogsResponse([], { customerId: params.customerId, totalCount: 99 })),
+      ),
+    );
     expect((await client.getActivityLogs("anyone")).totalCount).toBe(99);
     // @ts-expect-error totalCount must be a number: a wrong body does not compile
     activityLogsHandler(() => HttpResponse.json({ totalCount: "99", customerId: "x", activityLogs: [] }));
@@ -284,7 +326,10 @@ describe("startMockApiServer (the kit as a real HTTP server on 127.0.0.1)", () =
       expect(preflight.status).toBe(204);
       expect(preflight.headers.get("access-control-allow-headers")).toMatch(/Authorization/);
       const unknownRoute = await fetch(`${api.url}/nowhere`);
-      expect([unknownRoute.status, await unknownRoute.json()]).toEqual([404, { message: "Not found", code: "NOT_FOUND" }]);
+      expect([unknownRoute.status, await unknownRoute.json()]).toEqual([
+        404,
+        { message: "Not found", code: "NOT_FOUND" },
+      ]);
       expect(api.requestCount).toBe(3);
     } finally {
       await api.close();

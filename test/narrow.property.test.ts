@@ -33,7 +33,8 @@ relaxedAjv.addSchema({ $id: "relaxed", components: { schemas: { ...schemas, Vaul
 const relaxedCache = new Map<string, ValidateFunction>();
 function validRelaxed(name: string, value: unknown): boolean {
   let validate = relaxedCache.get(name);
-  if (!validate) relaxedCache.set(name, (validate = relaxedAjv.compile({ $ref: `relaxed#/components/schemas/${name}` })));
+  if (!validate)
+    relaxedCache.set(name, (validate = relaxedAjv.compile({ $ref: `relaxed#/components/schemas/${name}` })));
   return validate(value) === true;
 }
 const ruleValueBranch = (kind: string, value: unknown) =>
@@ -50,13 +51,26 @@ const ruleValueBranch = (kind: string, value: unknown) =>
   );
 
 // Values the spec's enums lack, some of them later upstream additions, some of them Object.prototype keys.
-const nearMisses = ["skipped", "$has", "$nhas", "Web3Transaction", "TfheKycSession", "EXPIRED", "SELFIE", "v2", "toString", "__proto__", "Customer/notListed"];
+const nearMisses = [
+  "skipped",
+  "$has",
+  "$nhas",
+  "Web3Transaction",
+  "TfheKycSession",
+  "EXPIRED",
+  "SELFIE",
+  "v2",
+  "toString",
+  "__proto__",
+  "Customer/notListed",
+];
 
 /** Valid values of `schema` (objects keep their extra keys open, as the spec does). */
 function validOf(schema: Schema, depth = 0): fc.Arbitrary<unknown> {
   if (typeof schema.$ref === "string") return validOf(schemas[schema.$ref.split("/").pop() ?? ""] ?? {}, depth);
   if (Array.isArray(schema.enum)) return fc.constantFrom(...(schema.enum as unknown[]));
-  if (Array.isArray(schema.anyOf)) return fc.oneof(...(schema.anyOf as Schema[]).map((branch) => validOf(branch, depth)));
+  if (Array.isArray(schema.anyOf))
+    return fc.oneof(...(schema.anyOf as Schema[]).map((branch) => validOf(branch, depth)));
   const types = Array.isArray(schema.type) ? (schema.type as string[]) : [schema.type];
   if (types.length > 1) return fc.oneof(...types.map((type) => validOf({ ...schema, type }, depth)));
   switch (types[0]) {
@@ -66,8 +80,12 @@ function validOf(schema: Schema, depth = 0): fc.Arbitrary<unknown> {
         const member = validOf(child, depth + 1).map((value): Array<[string, unknown]> => [[key, value]]);
         return required.has(key) ? member : fc.oneof(member, fc.constant([]));
       });
-      const extra = fc.option(fc.tuple(fc.constantFrom("extra", "secondaryAttribute"), fc.jsonValue({ maxDepth: 1 })), { freq: 4 });
-      return fc.tuple(fc.tuple(...members), extra).map(([entries, more]) => Object.fromEntries([...entries.flat(), ...(more ? [more] : [])]));
+      const extra = fc.option(fc.tuple(fc.constantFrom("extra", "secondaryAttribute"), fc.jsonValue({ maxDepth: 1 })), {
+        freq: 4,
+      });
+      return fc
+        .tuple(fc.tuple(...members), extra)
+        .map(([entries, more]) => Object.fromEntries([...entries.flat(), ...(more ? [more] : [])]));
     }
     case "array":
       return fc.array(validOf((schema.items ?? {}) as Schema, depth + 1), { maxLength: depth > 4 ? 1 : 3 });
@@ -91,7 +109,10 @@ type Place = { parent?: object; key?: string | number };
 function placesOf(value: unknown, parent?: object, key?: string | number): Place[] {
   const here: Place[] = parent === undefined || key === undefined ? [{}] : [{ parent, key }];
   if (typeof value !== "object" || value === null) return here;
-  return [...here, ...Object.entries(value).flatMap(([k, child]) => placesOf(child, value, Array.isArray(value) ? Number(k) : k))];
+  return [
+    ...here,
+    ...Object.entries(value).flatMap(([k, child]) => placesOf(child, value, Array.isArray(value) ? Number(k) : k)),
+  ];
 }
 
 /** Values shaped like `schema`: half of them valid, half with exactly one mistake somewhere (a value the enum lacks, a member missing or of another type). */
@@ -127,8 +148,19 @@ const link = fc.oneof(shaped({ $ref: "#/components/schemas/VaultMetadataLink" })
 const ruleValue = fc.oneof(shaped({ $ref: "#/components/schemas/RuleValue" }), fc.constant(null), json);
 const errorBody = fc.oneof(shaped({ $ref: "#/components/schemas/ApiErrorBody" }), json);
 
-const logKind = (value: unknown) => matchActivityLog(value, { kycProviderEvent: () => "kyc", scenarioExecution: () => "scenario", unknown: () => "unknown" });
-const eventKind = (value: unknown) => matchSynapsEvent(value, { session: () => "session", step: () => "step", none: () => "none", unknown: () => "unknown" });
+const logKind = (value: unknown) =>
+  matchActivityLog(value, {
+    kycProviderEvent: () => "kyc",
+    scenarioExecution: () => "scenario",
+    unknown: () => "unknown",
+  });
+const eventKind = (value: unknown) =>
+  matchSynapsEvent(value, {
+    session: () => "session",
+    step: () => "step",
+    none: () => "none",
+    unknown: () => "unknown",
+  });
 const valueKind = (value: unknown) =>
   matchRuleValue(value, {
     boolean: () => "boolean",
@@ -142,7 +174,19 @@ const valueKind = (value: unknown) =>
 
 describe("guards and matchers on arbitrary JSON", () => {
   it("never throw", () => {
-    const helpers = [isApiErrorBody, isKycProviderEventLog, isScenarioExecutionLog, isSynapsSessionEvent, isSynapsStepEvent, isVaultLinkLike, isVaultMetadataLink, ruleValueKind, logKind, eventKind, valueKind];
+    const helpers = [
+      isApiErrorBody,
+      isKycProviderEventLog,
+      isScenarioExecutionLog,
+      isSynapsSessionEvent,
+      isSynapsStepEvent,
+      isVaultLinkLike,
+      isVaultMetadataLink,
+      ruleValueKind,
+      logKind,
+      eventKind,
+      valueKind,
+    ];
     fc.assert(
       fc.property(fc.oneof(json, item, event, link, ruleValue), (value) => {
         for (const helper of helpers) helper(value);
@@ -161,11 +205,17 @@ describe("guards and matchers on arbitrary JSON", () => {
 
 describe("each classification agrees with the spec's JSON Schema", () => {
   it("isSynapsSessionEvent is exactly the SynapsSessionEvent schema", () => {
-    fc.assert(fc.property(event, (value) => isSynapsSessionEvent(value) === valid("SynapsSessionEvent", value)), runs);
+    fc.assert(
+      fc.property(event, (value) => isSynapsSessionEvent(value) === valid("SynapsSessionEvent", value)),
+      runs,
+    );
   });
 
   it("isSynapsStepEvent is exactly the SynapsStepEvent schema", () => {
-    fc.assert(fc.property(event, (value) => isSynapsStepEvent(value) === valid("SynapsStepEvent", value)), runs);
+    fc.assert(
+      fc.property(event, (value) => isSynapsStepEvent(value) === valid("SynapsStepEvent", value)),
+      runs,
+    );
   });
 
   it("matchSynapsEvent sends a value to none, step, session or unknown as the SynapsEvent schema does", () => {
@@ -182,7 +232,10 @@ describe("each classification agrees with the spec's JSON Schema", () => {
   });
 
   it("isKycProviderEventLog is exactly the KycProviderEventLog schema", () => {
-    fc.assert(fc.property(item, (value) => isKycProviderEventLog(value) === valid("KycProviderEventLog", value)), runs);
+    fc.assert(
+      fc.property(item, (value) => isKycProviderEventLog(value) === valid("KycProviderEventLog", value)),
+      runs,
+    );
   });
 
   it("isScenarioExecutionLog is the ScenarioExecutionLog schema (vault paths as strings) minus the items the ActivityLog schema sends to KYC", () => {
@@ -192,7 +245,8 @@ describe("each classification agrees with the spec's JSON Schema", () => {
         const kycShaped = typeof data === "object" && data !== null && ("data" in data || "event" in data);
         expect(isScenarioExecutionLog(value)).toBe(validRelaxed("ScenarioExecutionLog", value) && !kycShaped);
         // One way only: a path the spec does not list passes the guard, not the strict schema.
-        if (valid("ActivityLog", value) && !isKycProviderEventLog(value)) expect(isScenarioExecutionLog(value)).toBe(true);
+        if (valid("ActivityLog", value) && !isKycProviderEventLog(value))
+          expect(isScenarioExecutionLog(value)).toBe(true);
         if (isScenarioExecutionLog(value)) expect(validRelaxed("ActivityLog", value)).toBe(true);
       }),
       runs,
@@ -238,6 +292,9 @@ describe("each classification agrees with the spec's JSON Schema", () => {
   });
 
   it("isApiErrorBody is exactly the ApiErrorBody schema", () => {
-    fc.assert(fc.property(errorBody, (value) => isApiErrorBody(value) === valid("ApiErrorBody", value)), runs);
+    fc.assert(
+      fc.property(errorBody, (value) => isApiErrorBody(value) === valid("ApiErrorBody", value)),
+      runs,
+    );
   });
 });

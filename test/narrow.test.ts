@@ -42,7 +42,11 @@ const step = {
     customer_language: "fr",
   },
 } satisfies SynapsStepEvent;
-const link = { version: "v1", schema: "KycSession", path: "KycSession/vcs/IDInformation/v1" } satisfies VaultMetadataLink;
+const link = {
+  version: "v1",
+  schema: "KycSession",
+  path: "KycSession/vcs/IDInformation/v1",
+} satisfies VaultMetadataLink;
 const kycLog = { data: { data: { sessionId: "ses_1", stepId: "stp_1" }, event: step } } satisfies KycProviderEventLog;
 const scenarioLog = {
   data: {
@@ -52,8 +56,23 @@ const scenarioLog = {
         scenarioId: "scn_1",
         scenarioStatus: "not-valid",
         rules: [
-          { status: "not-valid", result: { result: { is_valid: false, reasons: ["under age"] } }, rule_data: { attribute: link, operator: "$gte", value: 18 } },
-          { status: null, result: null, rule_data: { queryId: "query_1", attribute: "nationality", operator: "$in", value: ["FR", "DE"], type: "IDInformation", requestId: null } },
+          {
+            status: "not-valid",
+            result: { result: { is_valid: false, reasons: ["under age"] } },
+            rule_data: { attribute: link, operator: "$gte", value: 18 },
+          },
+          {
+            status: null,
+            result: null,
+            rule_data: {
+              queryId: "query_1",
+              attribute: "nationality",
+              operator: "$in",
+              value: ["FR", "DE"],
+              type: "IDInformation",
+              requestId: null,
+            },
+          },
           { rule_data: { attribute: "email", operator: "$exists" } },
         ],
       },
@@ -62,7 +81,7 @@ const scenarioLog = {
 } satisfies ScenarioExecutionLog;
 const page = { totalCount: 2, customerId: "c-1", activityLogs: [kycLog, scenarioLog] } satisfies ActivityLogsResponse;
 // A value seen through a declared type only (a plain `const x: T = v` would let the compiler narrow x to v's type).
-const typed = <T,>(value: T): T => value;
+const typed = <T>(value: T): T => value;
 
 describe("Synaps event guards", () => {
   it("isSynapsSessionEvent narrows a session event", () => {
@@ -129,13 +148,18 @@ describe("activity log guards", () => {
 
   it("guards narrow the items of openapi-fetch's data", async () => {
     const client = createActivityLogsClient({ fetch: async () => Response.json(page), rateLimit: false });
-    const { data } = await client.raw.GET("/customers/{customerId}/activity-logs", { params: { path: { customerId: "c-1" } } });
+    const { data } = await client.raw.GET("/customers/{customerId}/activity-logs", {
+      params: { path: { customerId: "c-1" } },
+    });
     const [first, second] = data?.activityLogs ?? [];
     if (isKycProviderEventLog(first)) {
       expectTypeOf(first.data.data).toEqualTypeOf<{ [key: string]: unknown }>();
       expectTypeOf(first.data.event).toMatchTypeOf<SynapsEvent | null | undefined>();
     }
-    if (isScenarioExecutionLog(second)) expectTypeOf(second.data.execution_status).toEqualTypeOf<"valid" | "not-valid" | "error" | "unknown" | undefined>();
+    if (isScenarioExecutionLog(second))
+      expectTypeOf(second.data.execution_status).toEqualTypeOf<
+        "valid" | "not-valid" | "error" | "unknown" | undefined
+      >();
     const runs = data?.activityLogs.filter(isScenarioExecutionLog) ?? [];
     expectTypeOf(runs[0]?.data.executions).toEqualTypeOf<ScenarioExecutionLog["data"]["executions"]>();
     expect([isKycProviderEventLog(first), isScenarioExecutionLog(second), runs.length]).toEqual([true, true, 1]);
@@ -153,10 +177,23 @@ describe("activity log guards", () => {
     const withRule = (rule: object) => ({ data: { executions: [{ rules: [rule] }] } });
     expect(isScenarioExecutionLog(withRule({ status: "skipped" }))).toBe(false);
     expect(isScenarioExecutionLog(withRule({ rule_data: { attribute: "email", operator: "$has" } }))).toBe(false);
-    expect(isScenarioExecutionLog(withRule({ rule_data: { attribute: { version: "v1", schema: "Web3Transaction", path: "Web3Transaction/x" }, operator: "$eq" } }))).toBe(false);
-    expect(isScenarioExecutionLog(withRule({ rule_data: { attribute: "email", operator: "$eq", value: { nested: true } } }))).toBe(false);
+    expect(
+      isScenarioExecutionLog(
+        withRule({
+          rule_data: {
+            attribute: { version: "v1", schema: "Web3Transaction", path: "Web3Transaction/x" },
+            operator: "$eq",
+          },
+        }),
+      ),
+    ).toBe(false);
+    expect(
+      isScenarioExecutionLog(withRule({ rule_data: { attribute: "email", operator: "$eq", value: { nested: true } } })),
+    ).toBe(false);
     expect(isScenarioExecutionLog({ data: { executions: [{}] } })).toBe(false);
-    expect(isScenarioExecutionLog(withRule({ rule_data: { attribute: "email", operator: "$eq", value: ["a", 1] } }))).toBe(false);
+    expect(
+      isScenarioExecutionLog(withRule({ rule_data: { attribute: "email", operator: "$eq", value: ["a", 1] } })),
+    ).toBe(false);
   });
 });
 
@@ -191,18 +228,37 @@ describe("vault link guards", () => {
 
 describe("isApiErrorBody", () => {
   it("narrows the spec's error body", () => {
-    const value: unknown = { message: "Input validation failed", code: "BAD_REQUEST", issues: [{ message: "Required", path: ["limit"] }] };
+    const value: unknown = {
+      message: "Input validation failed",
+      code: "BAD_REQUEST",
+      issues: [{ message: "Required", path: ["limit"] }],
+    };
     if (isApiErrorBody(value)) expectTypeOf(value).toEqualTypeOf<ApiErrorBody>();
     expect(isApiErrorBody(value)).toBe(true);
-    expect([{ message: "x" }, { message: "x", code: "Y", issues: [{}] }, { message: "x", code: "Y", issues: {} }, "x"].map(isApiErrorBody)).toEqual([false, false, false, false]);
+    expect(
+      [{ message: "x" }, { message: "x", code: "Y", issues: [{}] }, { message: "x", code: "Y", issues: {} }, "x"].map(
+        isApiErrorBody,
+      ),
+    ).toEqual([false, false, false, false]);
   });
 });
 
 describe("ruleValueKind", () => {
   it("names the JSON type of a rule value", () => {
     const values: unknown[] = [true, "FR", 18, -0.5, ["FR", "DE"], [1, 2], null, undefined];
-    expect(values.map(ruleValueKind)).toEqual(["boolean", "string", "number", "number", "string[]", "number[]", "null", "null"]);
-    expectTypeOf(ruleValueKind).returns.toEqualTypeOf<"boolean" | "string" | "number" | "string[]" | "number[]" | "null" | "unknown">();
+    expect(values.map(ruleValueKind)).toEqual([
+      "boolean",
+      "string",
+      "number",
+      "number",
+      "string[]",
+      "number[]",
+      "null",
+      "null",
+    ]);
+    expectTypeOf(ruleValueKind).returns.toEqualTypeOf<
+      "boolean" | "string" | "number" | "string[]" | "number[]" | "null" | "unknown"
+    >();
   });
 
   it("reports an empty list as string[]", () => {
@@ -210,9 +266,11 @@ describe("ruleValueKind", () => {
   });
 
   it("reports anything else as unknown", () => {
-    expect([["a", 1], [null], {}, { value: 1 }, Number.NaN, Number.POSITIVE_INFINITY, [Number.NaN], () => 1].map(ruleValueKind)).toEqual(
-      Array(8).fill("unknown"),
-    );
+    expect(
+      [["a", 1], [null], {}, { value: 1 }, Number.NaN, Number.POSITIVE_INFINITY, [Number.NaN], () => 1].map(
+        ruleValueKind,
+      ),
+    ).toEqual(Array(8).fill("unknown"));
   });
 });
 
@@ -228,9 +286,27 @@ describe("matchers", () => {
   };
 
   it("matchRuleValue calls the handler of each variant, [] going to strings", () => {
-    const values: Array<RuleValue | null | undefined | object> = [false, "FR", 3, ["a"], [1, 2], [], null, undefined, { a: 1 }];
+    const values: Array<RuleValue | null | undefined | object> = [
+      false,
+      "FR",
+      3,
+      ["a"],
+      [1, 2],
+      [],
+      null,
+      undefined,
+      { a: 1 },
+    ];
     expect(values.map((v) => matchRuleValue(v, ruleValueHandlers))).toEqual([
-      "boolean false", "string FR", "number 3", "strings 1", "numbers 2", "strings 0", "none null", "none undefined", 'unknown {"a":1}',
+      "boolean false",
+      "string FR",
+      "number 3",
+      "strings 1",
+      "numbers 2",
+      "strings 0",
+      "none null",
+      "none undefined",
+      'unknown {"a":1}',
     ]);
   });
 
@@ -242,10 +318,15 @@ describe("matchers", () => {
   });
 
   it("matchSynapsEvent calls the handler of each variant", () => {
-    const handlers = { session: (e: SynapsSessionEvent) => `session ${e.alias}`, step: (e: SynapsStepEvent) => `step ${e.type}`, none: () => "none", unknown: () => "unknown" };
-    expect([session, step, null, undefined, { status: "APPROVED" }, "APPROVED"].map((e) => matchSynapsEvent(e, handlers))).toEqual([
-      "session jane", "step LIVENESS", "none", "none", "unknown", "unknown",
-    ]);
+    const handlers = {
+      session: (e: SynapsSessionEvent) => `session ${e.alias}`,
+      step: (e: SynapsStepEvent) => `step ${e.type}`,
+      none: () => "none",
+      unknown: () => "unknown",
+    };
+    expect(
+      [session, step, null, undefined, { status: "APPROVED" }, "APPROVED"].map((e) => matchSynapsEvent(e, handlers)),
+    ).toEqual(["session jane", "step LIVENESS", "none", "none", "unknown", "unknown"]);
     // A value valid as both variants goes to the more specific one.
     expect(matchSynapsEvent({ ...step, alias: "jane" }, handlers)).toBe("step LIVENESS");
     // @ts-expect-error: the none handler is missing
@@ -273,8 +354,22 @@ describe("matchers", () => {
 
   it("matchActivityLog sends any value that fits no variant to unknown, as is", () => {
     const seen: unknown[] = [];
-    const handlers = { kycProviderEvent: () => "kyc", scenarioExecution: () => "scenario", unknown: (v: unknown) => (seen.push(v), "unknown") };
-    const odd = [null, 1, "log", [], {}, { data: null }, { data: { event: null } }, { data: { data: [] } }, { data: { data: {}, event: "x" } }];
+    const handlers = {
+      kycProviderEvent: () => "kyc",
+      scenarioExecution: () => "scenario",
+      unknown: (v: unknown) => (seen.push(v), "unknown"),
+    };
+    const odd = [
+      null,
+      1,
+      "log",
+      [],
+      {},
+      { data: null },
+      { data: { event: null } },
+      { data: { data: [] } },
+      { data: { data: {}, event: "x" } },
+    ];
     expect(odd.map((v) => matchActivityLog(v, handlers))).toEqual(Array(odd.length).fill("unknown"));
     expect(seen).toEqual(odd);
     expect(matchActivityLog({ data: {} }, handlers)).toBe("scenario");
@@ -296,7 +391,9 @@ describe("matchers", () => {
   it("matchActivityLog needs every handler", () => {
     const log: ActivityLog = kycLog;
     // @ts-expect-error: the unknown handler is missing
-    expect(() => matchActivityLog({ foo: 1 }, { kycProviderEvent: () => 1, scenarioExecution: () => 2 })).toThrow(TypeError);
+    expect(() => matchActivityLog({ foo: 1 }, { kycProviderEvent: () => 1, scenarioExecution: () => 2 })).toThrow(
+      TypeError,
+    );
     expect(matchActivityLog(log, { kycProviderEvent: () => 1, scenarioExecution: () => 2, unknown: () => 3 })).toBe(1);
   });
 });

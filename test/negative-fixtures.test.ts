@@ -12,7 +12,9 @@ function pointsAt(errors: ErrorObject[], fixture: NegativeFixture, prefix = ""):
   const parent = pointer.slice(0, pointer.lastIndexOf("/"));
   const key = pointer.slice(pointer.lastIndexOf("/") + 1);
   return errors.some((e) =>
-    "delete" in fixture.change ? e.keyword === "required" && e.instancePath === parent && e.params.missingProperty === key : e.instancePath === pointer,
+    "delete" in fixture.change
+      ? e.keyword === "required" && e.instancePath === parent && e.params.missingProperty === key
+      : e.instancePath === pointer,
   );
 }
 
@@ -36,7 +38,10 @@ describe("negative fixtures (the strict spec rejects each, at the changed place)
         const prefix = itemPrefix(fixture.pointer);
         const item = (buildNegative(fixture) as { activityLogs: unknown[] }).activityLogs[Number(prefix.split("/")[2])];
         const variantErrors = errorsFor(fixture.variant, item);
-        expect(pointsAt(variantErrors, fixture, prefix), `${fixture.variant}: ${JSON.stringify(variantErrors.map((e) => e.instancePath))}`).toBe(true);
+        expect(
+          pointsAt(variantErrors, fixture, prefix),
+          `${fixture.variant}: ${JSON.stringify(variantErrors.map((e) => e.instancePath))}`,
+        ).toBe(true);
       }
     });
   }
@@ -49,7 +54,9 @@ describe("values later upstream versions added", () => {
     it(`${fixture.proves}: the strict spec does not know it yet`, () => {
       const errors = errorsFor(fixture.schema, buildNegative(fixture));
       expect(pointsAt(errors, fixture)).toBe(true);
-      expect(errors.find((e) => e.instancePath === fixture.pointer && e.keyword === "enum")?.params.allowedValues).not.toContain((fixture.change as { set: unknown }).set);
+      expect(
+        errors.find((e) => e.instancePath === fixture.pointer && e.keyword === "enum")?.params.allowedValues,
+      ).not.toContain((fixture.change as { set: unknown }).set);
     });
   }
 });

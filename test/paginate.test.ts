@@ -37,7 +37,11 @@ describe("iterateActivityLogs (msw)", () => {
   // Serves `logs` by currentPage and limit (default page size `defaultLimit`); `total` may vary per page.
   function serve(
     logs: ActivityLog[],
-    { defaultLimit = 10, total = () => logs.length, wait = () => 0 }: { defaultLimit?: number; total?: (page: number) => number; wait?: (page: number) => number } = {},
+    {
+      defaultLimit = 10,
+      total = () => logs.length,
+      wait = () => 0,
+    }: { defaultLimit?: number; total?: (page: number) => number; wait?: (page: number) => number } = {},
   ): Served {
     const served: Served = { pages: [], limits: [], maxInFlight: 0 };
     let inFlight = 0;
@@ -117,14 +121,18 @@ describe("iterateActivityLogs (msw)", () => {
   it("stops on an empty page even when totalCount promises more", async () => {
     const logs = history(4);
     const served = serve(logs, { total: () => 100 });
-    expect(await collect(createActivityLogsClient(options).iterateActivityLogs("c-1", { limit: 2, concurrency: 1 }))).toEqual(logs);
+    expect(
+      await collect(createActivityLogsClient(options).iterateActivityLogs("c-1", { limit: 2, concurrency: 1 })),
+    ).toEqual(logs);
     expect(served.pages).toEqual([1, 2, 3]);
   });
 
   it("stops once the items yielded reach totalCount", async () => {
     const logs = history(6);
     const served = serve(logs);
-    expect(await collect(createActivityLogsClient(options).iterateActivityLogs("c-1", { limit: 3, concurrency: 1 }))).toEqual(logs);
+    expect(
+      await collect(createActivityLogsClient(options).iterateActivityLogs("c-1", { limit: 3, concurrency: 1 })),
+    ).toEqual(logs);
     expect(served.pages).toEqual([1, 2]);
   });
 
@@ -138,7 +146,9 @@ describe("iterateActivityLogs (msw)", () => {
   it("ends early when totalCount shrinks between pages", async () => {
     const logs = history(8);
     serve(logs, { total: (current) => (current === 1 ? 8 : 3) });
-    expect(await collect(createActivityLogsClient(options).iterateActivityLogs("c-1", { limit: 2 }))).toEqual(logs.slice(0, 4));
+    expect(await collect(createActivityLogsClient(options).iterateActivityLogs("c-1", { limit: 2 }))).toEqual(
+      logs.slice(0, 4),
+    );
   });
 
   it("yields nothing for a customer without logs", async () => {
@@ -152,13 +162,19 @@ describe("iterateActivityLogs (msw)", () => {
     server.use(
       http.get(ROUTE, ({ request }) => {
         const current = Number(new URL(request.url).searchParams.get("currentPage"));
-        if (current === 3) return HttpResponse.json({ message: "boom", code: "INTERNAL_SERVER_ERROR" }, { status: 500 });
-        return HttpResponse.json({ totalCount: 6, customerId: "c-1", activityLogs: logs.slice((current - 1) * 2, current * 2) });
+        if (current === 3)
+          return HttpResponse.json({ message: "boom", code: "INTERNAL_SERVER_ERROR" }, { status: 500 });
+        return HttpResponse.json({
+          totalCount: 6,
+          customerId: "c-1",
+          activityLogs: logs.slice((current - 1) * 2, current * 2),
+        });
       }),
     );
     const seen: ActivityLog[] = [];
     const walk = async () => {
-      for await (const item of createActivityLogsClient(options).iterateActivityLogs("c-1", { limit: 2 })) seen.push(item);
+      for await (const item of createActivityLogsClient(options).iterateActivityLogs("c-1", { limit: 2 }))
+        seen.push(item);
     };
     await expect(walk()).rejects.toBeInstanceOf(ApiError);
     expect(seen).toEqual(logs.slice(0, 4));
@@ -172,8 +188,13 @@ describe("iterateActivityLogs cancellation", () => {
     const fetch = vi.fn((request: Request) => {
       signals.push(request.signal);
       const current = Number(new URL(request.url).searchParams.get("currentPage"));
-      if (current === 1) return Promise.resolve(Response.json({ totalCount: total, customerId: "c-1", activityLogs: history(pageSize) }));
-      return new Promise<Response>((_, reject) => request.signal.addEventListener("abort", () => reject(request.signal.reason)));
+      if (current === 1)
+        return Promise.resolve(
+          Response.json({ totalCount: total, customerId: "c-1", activityLogs: history(pageSize) }),
+        );
+      return new Promise<Response>((_, reject) =>
+        request.signal.addEventListener("abort", () => reject(request.signal.reason)),
+      );
     });
     return { fetch, signals };
   }
@@ -195,7 +216,10 @@ describe("iterateActivityLogs cancellation", () => {
     const controller = new AbortController();
     const items: ActivityLog[] = [];
     const walk = async () => {
-      for await (const item of createActivityLogsClient({ ...options, fetch }).iterateActivityLogs("c-1", { limit: 2, signal: controller.signal })) {
+      for await (const item of createActivityLogsClient({ ...options, fetch }).iterateActivityLogs("c-1", {
+        limit: 2,
+        signal: controller.signal,
+      })) {
         items.push(item);
         if (items.length === 2) setTimeout(() => controller.abort("user left"), 10);
       }
@@ -208,7 +232,9 @@ describe("iterateActivityLogs cancellation", () => {
     const { fetch, signals } = stallingFetch(2, 20);
     const controller = new AbortController();
     controller.abort("gone already");
-    const iterable = createActivityLogsClient({ ...options, fetch }).iterateActivityLogs("c-1", { signal: controller.signal });
+    const iterable = createActivityLogsClient({ ...options, fetch }).iterateActivityLogs("c-1", {
+      signal: controller.signal,
+    });
     await expect(collect(iterable)).rejects.toBe("gone already");
     expect(signals).toHaveLength(0);
   });
@@ -217,12 +243,20 @@ describe("iterateActivityLogs cancellation", () => {
     const all = history(25);
     const fetch = async (request: Request) => {
       const page = Number(new URL(request.url).searchParams.get("currentPage") ?? 1);
-      return Response.json({ totalCount: all.length, customerId: "c-1", activityLogs: all.slice((page - 1) * 10, page * 10) });
+      return Response.json({
+        totalCount: all.length,
+        customerId: "c-1",
+        activityLogs: all.slice((page - 1) * 10, page * 10),
+      });
     };
     const controller = new AbortController();
     const add = vi.spyOn(controller.signal, "addEventListener");
     const remove = vi.spyOn(controller.signal, "removeEventListener");
-    expect(await collect(createActivityLogsClient({ ...options, fetch }).iterateActivityLogs("c-1", { signal: controller.signal }))).toEqual(all);
+    expect(
+      await collect(
+        createActivityLogsClient({ ...options, fetch }).iterateActivityLogs("c-1", { signal: controller.signal }),
+      ),
+    ).toEqual(all);
     expect(add).toHaveBeenCalledOnce();
     expect(remove.mock.calls).toEqual(add.mock.calls);
   });
@@ -272,7 +306,9 @@ describe("rate limit", () => {
 
   it("holds every call of a client to the vendor's 15 per second by default", async () => {
     vi.useFakeTimers();
-    const fetch = vi.fn(async (_request: Request) => Response.json({ totalCount: 0, customerId: "c-1", activityLogs: [] }));
+    const fetch = vi.fn(async (_request: Request) =>
+      Response.json({ totalCount: 0, customerId: "c-1", activityLogs: [] }),
+    );
     const client = createActivityLogsClient({ apiKey: "k", retry: false, fetch });
     const calls = Array.from({ length: 16 }, () => client.getActivityLogs("c-1"));
     await vi.advanceTimersByTimeAsync(500);
@@ -284,10 +320,20 @@ describe("rate limit", () => {
 
   it("can be tuned or turned off with the rateLimit option", async () => {
     vi.useFakeTimers();
-    const fetch = vi.fn(async (_request: Request) => Response.json({ totalCount: 0, customerId: "c-1", activityLogs: [] }));
-    const tuned = createActivityLogsClient({ apiKey: "k", retry: false, fetch, rateLimit: { perSecond: 2, perMinute: 100 } });
+    const fetch = vi.fn(async (_request: Request) =>
+      Response.json({ totalCount: 0, customerId: "c-1", activityLogs: [] }),
+    );
+    const tuned = createActivityLogsClient({
+      apiKey: "k",
+      retry: false,
+      fetch,
+      rateLimit: { perSecond: 2, perMinute: 100 },
+    });
     const off = createActivityLogsClient({ apiKey: "k", retry: false, fetch, rateLimit: false });
-    const calls = [...Array.from({ length: 3 }, () => tuned.getActivityLogs("c-1")), ...Array.from({ length: 20 }, () => off.getActivityLogs("c-1"))];
+    const calls = [
+      ...Array.from({ length: 3 }, () => tuned.getActivityLogs("c-1")),
+      ...Array.from({ length: 20 }, () => off.getActivityLogs("c-1")),
+    ];
     await vi.advanceTimersByTimeAsync(10);
     expect(fetch).toHaveBeenCalledTimes(22);
     await vi.advanceTimersByTimeAsync(1100);

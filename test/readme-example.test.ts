@@ -15,7 +15,12 @@ const page = {
   customerId: "7f9c0b2e-1d3a-4c5b-8e6f-0a1b2c3d4e5f",
   activityLogs: [
     { data: { data: { sessionId: "ses_1" }, event: { status: "APPROVED", alias: "jane", sandbox: false } } },
-    { data: { execution_status: "valid", executions: [{ rules: [{ status: "valid", rule_data: { attribute: "age", operator: "$gte", value: 18 } }] }] } },
+    {
+      data: {
+        execution_status: "valid",
+        executions: [{ rules: [{ status: "valid", rule_data: { attribute: "age", operator: "$gte", value: 18 } }] }],
+      },
+    },
   ],
 } satisfies ActivityLogsResponse;
 
@@ -52,9 +57,9 @@ describe("README example", () => {
         ["KYC", "APPROVED"],
         ["scenario", "valid"],
       ]);
-      expect(requests.map((r) => [new URL(r.url).pathname + new URL(r.url).search, r.headers.get("authorization")])).toEqual([
-        ["/customers/7f9c0b2e-1d3a-4c5b-8e6f-0a1b2c3d4e5f/activity-logs?limit=20", "Bearer sk_test_readme"],
-      ]);
+      expect(
+        requests.map((r) => [new URL(r.url).pathname + new URL(r.url).search, r.headers.get("authorization")]),
+      ).toEqual([["/customers/7f9c0b2e-1d3a-4c5b-8e6f-0a1b2c3d4e5f/activity-logs?limit=20", "Bearer sk_test_readme"]]);
     } finally {
       log.mockRestore();
       vi.unstubAllEnvs();

@@ -1,13 +1,23 @@
 import { http, HttpResponse } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, expectTypeOf, it, vi } from "vitest";
-import { ApiError, ContractError, NetworkError, TimeoutError, createActivityLogsClient, type ContractViolation, type ActivityLogsResponse, type RetryOptions } from "../src/index.ts";
+import {
+  ApiError,
+  ContractError,
+  NetworkError,
+  TimeoutError,
+  createActivityLogsClient,
+  type ContractViolation,
+  type ActivityLogsResponse,
+  type RetryOptions,
+} from "../src/index.ts";
 import { followAbort, isRetryable, parseRetryAfter, retryDelay, sleep } from "../src/retry.ts";
 
 const ROUTE = "https://api.compilot.ai/customers/:customerId/activity-logs";
 const page = { totalCount: 0, customerId: "c-1", activityLogs: [] } satisfies ActivityLogsResponse;
 const url = "https://api.compilot.ai/customers/c-1/activity-logs";
-const apiError = (status: number, retryAfterMs?: number) => new ApiError({ status, body: "", method: "GET", url, retryAfterMs });
+const apiError = (status: number, retryAfterMs?: number) =>
+  new ApiError({ status, body: "", method: "GET", url, retryAfterMs });
 
 const contractError = (body: ContractViolation["body"], status: number, cause?: ApiError) =>
   new ContractError({ body, method: "GET", url, status, issues: [], message: "" }, cause && { cause });
@@ -36,7 +46,9 @@ describe("retry rules", () => {
 
   it("waits a random time up to the exponential cap (full jitter)", () => {
     vi.spyOn(Math, "random").mockReturnValue(0.999);
-    expect([0, 1, 2, 3, 10].map((attempt) => Math.round(retryDelay(attempt, apiError(503), 500, 3000)))).toEqual([500, 999, 1998, 2997, 2997]);
+    expect([0, 1, 2, 3, 10].map((attempt) => Math.round(retryDelay(attempt, apiError(503), 500, 3000)))).toEqual([
+      500, 999, 1998, 2997, 2997,
+    ]);
     vi.spyOn(Math, "random").mockReturnValue(0);
     expect(retryDelay(3, apiError(503), 500, 3000)).toBe(0);
     vi.restoreAllMocks();
@@ -106,7 +118,8 @@ describe("retries of getActivityLogs (msw)", () => {
     return () => calls;
   };
   const fast: RetryOptions = { retries: 2, minDelayMs: 1, maxDelayMs: 5 };
-  const client = (retry: false | RetryOptions = fast) => createActivityLogsClient({ apiKey: "k", rateLimit: false, retry });
+  const client = (retry: false | RetryOptions = fast) =>
+    createActivityLogsClient({ apiKey: "k", rateLimit: false, retry });
 
   it("accepts false or partial retry settings", () => {
     expectTypeOf<{ retries: 1 }>().toMatchTypeOf<RetryOptions>();
@@ -114,7 +127,9 @@ describe("retries of getActivityLogs (msw)", () => {
   });
 
   it("retries a 429 and returns the page that follows", async () => {
-    const calls = replay(() => HttpResponse.json({ message: "Too many requests", code: "TOO_MANY_REQUESTS" }, { status: 429 }));
+    const calls = replay(() =>
+      HttpResponse.json({ message: "Too many requests", code: "TOO_MANY_REQUESTS" }, { status: 429 }),
+    );
     await expect(client().getActivityLogs("c-1")).resolves.toEqual(page);
     expect(calls()).toBe(2);
   });
@@ -144,7 +159,11 @@ describe("retries of getActivityLogs (msw)", () => {
   it("gives up after `retries` retries with the last error", async () => {
     const unavailable = () => new HttpResponse("down", { status: 503 });
     const calls = replay(unavailable, unavailable, unavailable, unavailable);
-    await expect(client().getActivityLogs("c-1")).rejects.toMatchObject({ name: "ApiError", status: 503, body: "down" });
+    await expect(client().getActivityLogs("c-1")).rejects.toMatchObject({
+      name: "ApiError",
+      status: 503,
+      body: "down",
+    });
     expect(calls()).toBe(3);
   });
 
@@ -163,7 +182,10 @@ describe("retries of getActivityLogs (msw)", () => {
   });
 
   it("honours Retry-After as an HTTP date", async () => {
-    const calls = replay(() => new HttpResponse(null, { status: 503, headers: { "Retry-After": new Date(Date.now() + 1500).toUTCString() } }));
+    const calls = replay(
+      () =>
+        new HttpResponse(null, { status: 503, headers: { "Retry-After": new Date(Date.now() + 1500).toUTCString() } }),
+    );
     const started = Date.now();
     await client({ retries: 1, minDelayMs: 1, maxDelayMs: 5000 }).getActivityLogs("c-1");
     // HTTP dates have a one-second resolution.
@@ -184,7 +206,9 @@ describe("retries of getActivityLogs (msw)", () => {
   it("rejects at once with the caller's reason when the caller aborts during a backoff wait", async () => {
     const calls = replay(() => new HttpResponse(null, { status: 503, headers: { "Retry-After": "60" } }));
     const controller = new AbortController();
-    const pending = client({ retries: 2, minDelayMs: 1, maxDelayMs: 60_000 }).getActivityLogs("c-1", { signal: controller.signal });
+    const pending = client({ retries: 2, minDelayMs: 1, maxDelayMs: 60_000 }).getActivityLogs("c-1", {
+      signal: controller.signal,
+    });
     await vi.waitFor(() => expect(calls()).toBe(1));
     const started = Date.now();
     controller.abort(new Error("cancelled by the user"));

@@ -3,7 +3,15 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { parseDocsPage, pageEnums } from "../scripts/seed-parse.ts";
-import { coverage, drift, formatCoverage, loadPage, loadSpec, SEED_PATH, type Difference } from "../scripts/spec-audit.ts";
+import {
+  coverage,
+  drift,
+  formatCoverage,
+  loadPage,
+  loadSpec,
+  SEED_PATH,
+  type Difference,
+} from "../scripts/spec-audit.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const TMP = fileURLToPath(new URL("./.tmp/", import.meta.url));
@@ -19,7 +27,10 @@ function mutatedSpec(mutate: (schemas: Record<string, Record<string, any>>) => v
 }
 
 function runAudit(args: string[]): { status: number | null; stdout: string } {
-  const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/spec-audit.ts", ...args], { cwd: ROOT, encoding: "utf8" });
+  const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/spec-audit.ts", ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
   return { status: run.status, stdout: run.stdout + run.stderr };
 }
 
@@ -29,12 +40,23 @@ describe("seed parser", () => {
   it("reads the seed's 11 enums in document order", () => {
     const enums = pageEnums(seed);
     expect(enums.map((values) => values.length)).toEqual([5, 5, 5, 1, 4, 253, 10, 10, 4, 4, 4]);
-    expect(enums[0]).toEqual(["APPROVED", "SUBMISSION_REQUIRED", "RESUBMISSION_REQUIRED", "REJECTED", "PENDING_VERIFICATION"]);
+    expect(enums[0]).toEqual([
+      "APPROVED",
+      "SUBMISSION_REQUIRED",
+      "RESUBMISSION_REQUIRED",
+      "REJECTED",
+      "PENDING_VERIFICATION",
+    ]);
     expect(enums[6]).toEqual(["$noop", "$eq", "$lt", "$lte", "$gt", "$gte", "$in", "$nin", "$ne", "$exists"]);
   });
 
   it("reads every object/array property with its flags", () => {
-    const props = seed.items.filter((item) => item.kind === "property").map((item) => `${item.text} ${item.property?.type}${item.property?.nullable ? " nullable" : ""}${item.property?.required ? " required" : ""}`);
+    const props = seed.items
+      .filter((item) => item.kind === "property")
+      .map(
+        (item) =>
+          `${item.text} ${item.property?.type}${item.property?.nullable ? " nullable" : ""}${item.property?.required ? " required" : ""}`,
+      );
     expect(props).toEqual([
       "activityLogs object[] required",
       "data object required",
@@ -55,14 +77,32 @@ describe("seed parser", () => {
 
   it("reads descriptions, anyOf tab types and example keys", () => {
     const texts = (kind: string) => seed.items.filter((item) => item.kind === kind).map((item) => item.text);
-    expect(texts("description")).toEqual(["Get customer activity logs", "Get customer activity logs.", "Successful response", "Unique ID for the query", "Unique ID for the query", "Request ID for ZKPs", "Error response"]);
+    expect(texts("description")).toEqual([
+      "Get customer activity logs",
+      "Get customer activity logs.",
+      "Successful response",
+      "Unique ID for the query",
+      "Unique ID for the query",
+      "Request ID for ZKPs",
+      "Error response",
+    ]);
     expect(texts("variant-type")).toEqual(["string", "boolean", "string", "number", "string", "number"]);
-    expect(texts("example-key")).toEqual(["totalCount", "customerId", "activityLogs", "message", "code", "issues", "issues[].message"]);
+    expect(texts("example-key")).toEqual([
+      "totalCount",
+      "customerId",
+      "activityLogs",
+      "message",
+      "code",
+      "issues",
+      "issues[].message",
+    ]);
     expect(texts("operation")).toEqual(["GET /customers/{customerId}/activity-logs"]);
   });
 
   it("reads an enum written on one line", () => {
-    const page = parseDocsPage("T\nGET/x\nResponses\n- 200\nOK\n- application/json\nSchema\nPossible values: [a, b, c]\n");
+    const page = parseDocsPage(
+      "T\nGET/x\nResponses\n- 200\nOK\n- application/json\nSchema\nPossible values: [a, b, c]\n",
+    );
     expect(pageEnums(page)).toEqual([["a", "b", "c"]]);
   });
 });
@@ -78,25 +118,51 @@ describe("seed coverage", () => {
   });
 
   it("maps both SynapsStatus enums to SynapsStatus at the session and the step event", () => {
-    expect(ledgerAt(40)).toMatchObject({ schema: "SynapsStatus", site: "#/components/schemas/SynapsSessionEvent/properties/status" });
-    expect(ledgerAt(46)).toMatchObject({ schema: "SynapsStatus", site: "#/components/schemas/SynapsStepEvent/properties/status" });
-    expect(ledgerAt(52)).toMatchObject({ schema: "SynapsStepType", site: "#/components/schemas/SynapsStepEvent/properties/type" });
+    expect(ledgerAt(40)).toMatchObject({
+      schema: "SynapsStatus",
+      site: "#/components/schemas/SynapsSessionEvent/properties/status",
+    });
+    expect(ledgerAt(46)).toMatchObject({
+      schema: "SynapsStatus",
+      site: "#/components/schemas/SynapsStepEvent/properties/status",
+    });
+    expect(ledgerAt(52)).toMatchObject({
+      schema: "SynapsStepType",
+      site: "#/components/schemas/SynapsStepEvent/properties/type",
+    });
   });
 
   it("maps the three rule-status enums to RuleResultStatus at rules, executions and data level", () => {
-    expect(ledgerAt(359)).toMatchObject({ schema: "RuleResultStatus", site: "#/components/schemas/RuleExecution/properties/status" });
-    expect(ledgerAt(364)).toMatchObject({ schema: "RuleResultStatus", site: "#/components/schemas/ScenarioExecution/properties/scenarioStatus" });
-    expect(ledgerAt(369)).toMatchObject({ schema: "RuleResultStatus", site: "#/components/schemas/ScenarioExecutionLog/properties/data/properties/execution_status" });
+    expect(ledgerAt(359)).toMatchObject({
+      schema: "RuleResultStatus",
+      site: "#/components/schemas/RuleExecution/properties/status",
+    });
+    expect(ledgerAt(364)).toMatchObject({
+      schema: "RuleResultStatus",
+      site: "#/components/schemas/ScenarioExecution/properties/scenarioStatus",
+    });
+    expect(ledgerAt(369)).toMatchObject({
+      schema: "RuleResultStatus",
+      site: "#/components/schemas/ScenarioExecutionLog/properties/data/properties/execution_status",
+    });
   });
 
   it("maps the vault-link, operator and credential-type enums to their named schemas", () => {
-    expect([70, 72, 77, 337, 348].map((line) => ledgerAt(line)?.schema)).toEqual(["VaultSchemaVersion", "VaultSchemaName", "VaultPath", "RuleOperator", "CredentialType"]);
+    expect([70, 72, 77, 337, 348].map((line) => ledgerAt(line)?.schema)).toEqual([
+      "VaultSchemaVersion",
+      "VaultSchemaName",
+      "VaultPath",
+      "RuleOperator",
+      "CredentialType",
+    ]);
   });
 
   it("maps each seed description to the description of its element", () => {
     expect(ledgerAt(1)?.pointer).toBe("#/paths/~1customers~1{customerId}~1activity-logs/get/summary");
     expect(ledgerAt(3)?.pointer).toBe("#/paths/~1customers~1{customerId}~1activity-logs/get/description");
-    expect(ledgerAt(10)?.pointer).toBe("#/paths/~1customers~1{customerId}~1activity-logs/get/responses/200/description");
+    expect(ledgerAt(10)?.pointer).toBe(
+      "#/paths/~1customers~1{customerId}~1activity-logs/get/responses/200/description",
+    );
     expect(ledgerAt(65)?.pointer).toBe("#/components/schemas/RuleData/properties/queryId/description");
     expect(ledgerAt(66)?.pointer).toBe("#/components/schemas/RuleData/properties/id/description");
     expect(ledgerAt(67)?.pointer).toBe("#/components/schemas/RuleData/properties/requestId/description");
@@ -104,7 +170,9 @@ describe("seed coverage", () => {
   });
 
   it("maps each seed property to the property at the same nesting", () => {
-    const pointers = [36, 37, 38, 39, 58, 59, 60, 61, 62, 63, 64, 68, 331, 389].map((line) => ledgerAt(line)?.pointer.replace("#/components/schemas/", ""));
+    const pointers = [36, 37, 38, 39, 58, 59, 60, 61, 62, 63, 64, 68, 331, 389].map((line) =>
+      ledgerAt(line)?.pointer.replace("#/components/schemas/", ""),
+    );
     expect(pointers).toEqual([
       "ActivityLogsResponse/properties/activityLogs",
       "KycProviderEventLog/properties/data",
@@ -129,7 +197,7 @@ describe("RECONSTRUCTION.md", () => {
     const markdown = readFileSync(new URL("../openapi/RECONSTRUCTION.md", import.meta.url), "utf8");
     const rows = markdown
       .split("\n")
-      .map((row) => ({ row, start: Number(/^\| (\d+)(?:-\d+)? \|/.exec(row)?.[1]) }))
+      .map((row) => ({ row, start: Number(/^\|\s*(\d+)(?:-\d+)?\s*\|/.exec(row)?.[1]) }))
       .filter((r) => !Number.isNaN(r.start));
     const unlisted = coverage(seed, loadSpec())
       .ledger.filter((entry) => entry.kind !== "marker")
@@ -162,7 +230,13 @@ describe("seed coverage is strict about the spec", () => {
 
   it("drops below 100% when a value is respelled in the spec", () => {
     const spec = mutatedSpec((s) => {
-      s.SynapsStatus!.enum = ["APPROVED", "SUBMISSION_REQUIRED", "RESUBMISSION_REQUIRED", "REJECTED", "pending_verification"];
+      s.SynapsStatus!.enum = [
+        "APPROVED",
+        "SUBMISSION_REQUIRED",
+        "RESUBMISSION_REQUIRED",
+        "REJECTED",
+        "pending_verification",
+      ];
     });
     expect(missesOf(spec)).toContain("enum value PENDING_VERIFICATION is missing from SynapsStatus");
   });
@@ -171,14 +245,18 @@ describe("seed coverage is strict about the spec", () => {
     const spec = mutatedSpec((s) => {
       s.SynapsStepEvent!.required = ["status", "type", "sandbox"];
     });
-    expect(missesOf(spec)).toContain("property metadata is object, required on the page but object, optional in the spec");
+    expect(missesOf(spec)).toContain(
+      "property metadata is object, required on the page but object, optional in the spec",
+    );
   });
 
   it("drops below 100% when a nullable property becomes non-nullable", () => {
     const spec = mutatedSpec((s) => {
       s.ScenarioExecutionLog!.properties.data.properties.executions.type = "array";
     });
-    expect(missesOf(spec)).toContain("property executions is object[], optional, nullable on the page but object[], optional in the spec");
+    expect(missesOf(spec)).toContain(
+      "property executions is object[], optional, nullable on the page but object[], optional in the spec",
+    );
   });
 
   it("drops below 100% when a description moves to another element", () => {
@@ -207,15 +285,23 @@ describe("seed coverage is strict about the spec", () => {
 });
 
 describe("drift audit of a later docs page", () => {
-  const byChange = (differences: Difference[]) => differences.map((d) => `${d.change} ${d.kind} ${d.text} @ ${d.where}`);
+  const byChange = (differences: Difference[]) =>
+    differences.map((d) => `${d.change} ${d.kind} ${d.text} @ ${d.where}`);
 
   it("reports nothing for the provenance copy", () => {
     expect(drift(seed, loadSpec())).toEqual([]);
   });
 
   it("reports an added, a removed and a moved enum value precisely", () => {
-    const later = parseDocsPage(seedText.replace("\n, $exists\n", "\n, $exists\n, $nhas\n").replace("\n, not-valid\n, error\n", "\n, error\n, not-valid\n"));
-    expect(byChange(drift(later, loadSpec()))).toEqual(["appeared enum value $nhas @ RuleOperator", "changed enum value error moved @ RuleResultStatus"]);
+    const later = parseDocsPage(
+      seedText
+        .replace("\n, $exists\n", "\n, $exists\n, $nhas\n")
+        .replace("\n, not-valid\n, error\n", "\n, error\n, not-valid\n"),
+    );
+    expect(byChange(drift(later, loadSpec()))).toEqual([
+      "appeared enum value $nhas @ RuleOperator",
+      "changed enum value error moved @ RuleResultStatus",
+    ]);
   });
 
   it("exits 0 and prints 100% for the seed on the command line", () => {
@@ -239,8 +325,12 @@ describe("drift audit of a later docs page", () => {
     expect(run.stdout).toMatch(/appeared\s+enum value\s+"\$nhas" in RuleOperator/);
     expect(run.stdout).toMatch(/disappeared\s+enum value\s+"Customer\/identityData\/age" in VaultPath/);
     expect(run.stdout).toMatch(/appeared\s+property\s+"deviceMetadata \(object, required\)"/);
-    expect(run.stdout).toMatch(/disappeared\s+property\s+"metadata \(object, required\)" in #\/components\/schemas\/SynapsStepEvent\/properties\/metadata/);
-    expect(run.stdout).toMatch(/disappeared\s+description\s+"Request ID for ZKPs" in #\/components\/schemas\/RuleData\/properties\/requestId\/description/);
+    expect(run.stdout).toMatch(
+      /disappeared\s+property\s+"metadata \(object, required\)" in #\/components\/schemas\/SynapsStepEvent\/properties\/metadata/,
+    );
+    expect(run.stdout).toMatch(
+      /disappeared\s+description\s+"Request ID for ZKPs" in #\/components\/schemas\/RuleData\/properties\/requestId\/description/,
+    );
     expect(run.stdout.match(/^ {2}(appeared|disappeared|changed) /gm)).toHaveLength(5);
   });
 

@@ -34,21 +34,91 @@ describe("generated validators", () => {
 
 // Values near the spec: each field is usually valid, sometimes a later-upstream value, a wrong type or missing.
 const maybe = <T>(valid: fc.Arbitrary<T>): fc.Arbitrary<unknown> =>
-  fc.oneof({ weight: 8, arbitrary: valid }, { weight: 1, arbitrary: fc.constantFrom(null, 5, "??", "skipped", "$nhas", "Web3Transaction", [], {}) });
-const field = (valid: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> => fc.option(maybe(valid), { nil: undefined, freq: 8 });
+  fc.oneof(
+    { weight: 8, arbitrary: valid },
+    { weight: 1, arbitrary: fc.constantFrom(null, 5, "??", "skipped", "$nhas", "Web3Transaction", [], {}) },
+  );
+const field = (valid: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> =>
+  fc.option(maybe(valid), { nil: undefined, freq: 8 });
 const status = fc.constantFrom("valid", "not-valid", "error", "unknown");
-const attribute = fc.oneof(fc.string(), fc.record({ version: field(fc.constant("v1")), schema: field(fc.constantFrom("Customer", "KycSession", "Tfhe")), path: field(fc.constantFrom("Customer", "Tfhe/vcs/IDInformationTfhe/v1/proof")) }));
-const value = fc.oneof(fc.boolean(), fc.string(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.array(fc.string()), fc.array(fc.integer()), fc.constant(null));
-const ruleData = fc.record({ attribute: field(attribute), operator: field(fc.constantFrom("$noop", "$eq", "$in", "$exists")), value: field(value), type: field(fc.constantFrom("IDInformation", null)), requestId: field(fc.oneof(fc.integer(), fc.constant(null))) });
-const ruleExecution = fc.record({ status: field(fc.oneof(status, fc.constant(null))), rule_data: field(fc.oneof(ruleData, fc.constant(null))), result: field(fc.constant({ result: { is_valid: true } })) });
-const scenarioLog = fc.record({ data: field(fc.record({ execution_status: field(status), executions: field(fc.oneof(fc.array(fc.record({ rules: field(fc.array(maybe(ruleExecution), { maxLength: 3 })), scenarioStatus: field(status) })), fc.constant(null))) })) });
-const event = fc.oneof(
-  fc.record({ status: field(fc.constantFrom("APPROVED", "REJECTED")), alias: field(fc.string()), sandbox: field(fc.boolean()) }),
-  fc.record({ status: field(fc.constant("APPROVED")), type: field(fc.constantFrom("LIVENESS", "EMAIL")), sandbox: field(fc.boolean()), metadata: field(fc.constant({ ip: "", user_agent: "", platform: "", browser_name: "", browser_version: "", device: "", customer_language: "" })) }),
+const attribute = fc.oneof(
+  fc.string(),
+  fc.record({
+    version: field(fc.constant("v1")),
+    schema: field(fc.constantFrom("Customer", "KycSession", "Tfhe")),
+    path: field(fc.constantFrom("Customer", "Tfhe/vcs/IDInformationTfhe/v1/proof")),
+  }),
+);
+const value = fc.oneof(
+  fc.boolean(),
+  fc.string(),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  fc.array(fc.string()),
+  fc.array(fc.integer()),
   fc.constant(null),
 );
-const kycLog = fc.record({ data: field(fc.record({ data: field(fc.dictionary(fc.string(), fc.string())), event: field(event) })) });
-const pageArb = fc.record({ totalCount: field(fc.nat()), customerId: field(fc.string()), activityLogs: field(fc.array(maybe(fc.oneof(kycLog, scenarioLog)), { maxLength: 4 })) });
+const ruleData = fc.record({
+  attribute: field(attribute),
+  operator: field(fc.constantFrom("$noop", "$eq", "$in", "$exists")),
+  value: field(value),
+  type: field(fc.constantFrom("IDInformation", null)),
+  requestId: field(fc.oneof(fc.integer(), fc.constant(null))),
+});
+const ruleExecution = fc.record({
+  status: field(fc.oneof(status, fc.constant(null))),
+  rule_data: field(fc.oneof(ruleData, fc.constant(null))),
+  result: field(fc.constant({ result: { is_valid: true } })),
+});
+const scenarioLog = fc.record({
+  data: field(
+    fc.record({
+      execution_status: field(status),
+      executions: field(
+        fc.oneof(
+          fc.array(
+            fc.record({
+              rules: field(fc.array(maybe(ruleExecution), { maxLength: 3 })),
+              scenarioStatus: field(status),
+            }),
+          ),
+          fc.constant(null),
+        ),
+      ),
+    }),
+  ),
+});
+const event = fc.oneof(
+  fc.record({
+    status: field(fc.constantFrom("APPROVED", "REJECTED")),
+    alias: field(fc.string()),
+    sandbox: field(fc.boolean()),
+  }),
+  fc.record({
+    status: field(fc.constant("APPROVED")),
+    type: field(fc.constantFrom("LIVENESS", "EMAIL")),
+    sandbox: field(fc.boolean()),
+    metadata: field(
+      fc.constant({
+        ip: "",
+        user_agent: "",
+        platform: "",
+        browser_name: "",
+        browser_version: "",
+        device: "",
+        customer_language: "",
+      }),
+    ),
+  }),
+  fc.constant(null),
+);
+const kycLog = fc.record({
+  data: field(fc.record({ data: field(fc.dictionary(fc.string(), fc.string())), event: field(event) })),
+});
+const pageArb = fc.record({
+  totalCount: field(fc.nat()),
+  customerId: field(fc.string()),
+  activityLogs: field(fc.array(maybe(fc.oneof(kycLog, scenarioLog)), { maxLength: 4 })),
+});
 
 describe("agreement with the spec schema harness", () => {
   it("decides validity of a page exactly as the spec's own ajv compile", () => {
@@ -93,7 +163,11 @@ describe("agreement with the spec schema harness", () => {
 describe("fast validator on the seams of its reshaped unions", () => {
   const vaultPaths = (spec.components.schemas.VaultPath as { enum: string[] }).enum;
   const link = { version: "v1", schema: "Customer", path: "Customer/identityData/age" };
-  const rule = (ruleData: Record<string, unknown> | null, extra: Record<string, unknown> = {}) => ({ status: "valid", rule_data: ruleData, ...extra });
+  const rule = (ruleData: Record<string, unknown> | null, extra: Record<string, unknown> = {}) => ({
+    status: "valid",
+    rule_data: ruleData,
+    ...extra,
+  });
   const scenario = (...rules: unknown[]) => ({ data: { executions: [{ rules }] } });
   const page = (...logs: unknown[]) => ({ totalCount: logs.length, customerId: "c", activityLogs: logs });
   const data = { attribute: "Customer/identityData/age", operator: "$gte" };
@@ -121,7 +195,11 @@ describe("fast validator on the seams of its reshaped unions", () => {
     ["a string result", scenario(rule(data, { result: "ok" })), false],
     ["null executions", { data: { executions: null } }, true],
     ["a KYC log with a null event", { data: { data: {}, event: null } }, true],
-    ["a KYC log with a session event", { data: { data: {}, event: { status: "APPROVED", alias: "a", sandbox: false } } }, true],
+    [
+      "a KYC log with a session event",
+      { data: { data: {}, event: { status: "APPROVED", alias: "a", sandbox: false } } },
+      true,
+    ],
     ["a KYC log with an empty event", { data: { data: {}, event: {} } }, false],
     ["a KYC log with a string event", { data: { data: {}, event: "APPROVED" } }, false],
     ["an event without its data", { data: { event: null } }, false],
@@ -143,7 +221,11 @@ describe("fast validator on the seams of its reshaped unions", () => {
 // meets the `if`; a wrong "true" would make it reject valid logs, so the proof is tested on its own, both ways.
 describe("implies (when an `if` may drop the `then` branch from the `else`)", () => {
   const condition = spec.components.schemas.ActivityLog as { if: unknown };
-  const kyc = { type: "object", required: ["data"], properties: { data: { type: "object", required: ["data"], properties: {} } } };
+  const kyc = {
+    type: "object",
+    required: ["data"],
+    properties: { data: { type: "object", required: ["data"], properties: {} } },
+  };
 
   it("proves that a KYC log meets the ActivityLog condition", () => {
     expect(implies(kyc, condition.if)).toBe(true);
@@ -151,7 +233,9 @@ describe("implies (when an `if` may drop the `then` branch from the `else`)", ()
 
   it("refuses when the schema does not require what the condition requires", () => {
     expect(implies({ ...kyc, required: [] }, condition.if)).toBe(false);
-    expect(implies({ ...kyc, properties: { data: { type: "object", required: ["other"] } } }, condition.if)).toBe(false);
+    expect(implies({ ...kyc, properties: { data: { type: "object", required: ["other"] } } }, condition.if)).toBe(
+      false,
+    );
   });
 
   it("refuses for a property the schema leaves open, and for keywords it cannot reason about", () => {

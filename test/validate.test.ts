@@ -11,9 +11,26 @@ import {
 } from "../src/validate.ts";
 import { errorsFor } from "./support/spec-schema.ts";
 
-const stepMetadata = { ip: "203.0.113.7", user_agent: "Mozilla/5.0", platform: "web", browser_name: "Firefox", browser_version: "131", device: "desktop", customer_language: "fr" };
-const sessionLog = { id: "log-1", createdAt: "2024-05-01T10:00:00.000Z", data: { data: { session_id: "s-1" }, event: { status: "APPROVED", alias: "Jane", sandbox: false } } };
-const stepLog = { data: { data: { session_id: "s-1", step_id: "st-1" }, event: { status: "PENDING_VERIFICATION", type: "LIVENESS", sandbox: true, metadata: stepMetadata } } };
+const stepMetadata = {
+  ip: "203.0.113.7",
+  user_agent: "Mozilla/5.0",
+  platform: "web",
+  browser_name: "Firefox",
+  browser_version: "131",
+  device: "desktop",
+  customer_language: "fr",
+};
+const sessionLog = {
+  id: "log-1",
+  createdAt: "2024-05-01T10:00:00.000Z",
+  data: { data: { session_id: "s-1" }, event: { status: "APPROVED", alias: "Jane", sandbox: false } },
+};
+const stepLog = {
+  data: {
+    data: { session_id: "s-1", step_id: "st-1" },
+    event: { status: "PENDING_VERIFICATION", type: "LIVENESS", sandbox: true, metadata: stepMetadata },
+  },
+};
 const kycWithoutEvent = { data: { data: {} } };
 const kycWithNullEvent = { data: { data: {}, event: null } };
 
@@ -30,7 +47,15 @@ const scenarioLog = {
         scenarioId: "sc-1",
         scenarioStatus: "not-valid",
         rules: [
-          rule({ queryId: "query_1", id: "q1", requestId: 7, attribute: vaultLink, operator: "$gte", value: 18, type: "IDInformation" }),
+          rule({
+            queryId: "query_1",
+            id: "q1",
+            requestId: 7,
+            attribute: vaultLink,
+            operator: "$gte",
+            value: 18,
+            type: "IDInformation",
+          }),
           rule({ attribute: "Customer/identityData/nationality", operator: "$in", value: ["FR", "DE"] }),
           rule({ attribute: vaultLink, operator: "$nin", value: [1, 2], type: null, requestId: null }),
           rule({ attribute: "x", operator: "$eq", value: true }),
@@ -74,14 +99,20 @@ describe("checkActivityLogsResponse", () => {
         pointer: "/activityLogs/3/data/executions/0/rules/1/rule_data/operator",
         expected: "one of $noop, $eq, $lt, $lte, $gt, $gte, … (10 values)",
         received: '"$nhas"',
-        message: '/activityLogs/3/data/executions/0/rules/1/rule_data/operator must be one of $noop, $eq, $lt, $lte, $gt, $gte, … (10 values); got "$nhas"',
+        message:
+          '/activityLogs/3/data/executions/0/rules/1/rule_data/operator must be one of $noop, $eq, $lt, $lte, $gt, $gte, … (10 values); got "$nhas"',
       },
     ]);
   });
 
   it("reports values that later upstream versions add", () => {
     const issues = checkActivityLogsResponse(
-      page({ data: { execution_status: "skipped", executions: [{ rules: [rule({ attribute: { ...vaultLink, schema: "Web3Transaction" }, operator: "$has" })] }] } }),
+      page({
+        data: {
+          execution_status: "skipped",
+          executions: [{ rules: [rule({ attribute: { ...vaultLink, schema: "Web3Transaction" }, operator: "$has" })] }],
+        },
+      }),
     );
     expect(messages(issues)).toEqual([
       '/activityLogs/0/data/executions/0/rules/0/rule_data/attribute/schema must be one of Customer, KycSession, Transaction, Tfhe; got "Web3Transaction"',
@@ -103,14 +134,18 @@ describe("checkActivityLogsResponse", () => {
   });
 
   it("reports a KYC-shaped log against the KYC variant", () => {
-    const issues = checkActivityLogsResponse(page({ data: { data: {}, event: { ...stepLog.data.event, status: "EXPIRED" } } }));
+    const issues = checkActivityLogsResponse(
+      page({ data: { data: {}, event: { ...stepLog.data.event, status: "EXPIRED" } } }),
+    );
     expect(messages(issues)).toEqual([
       '/activityLogs/0/data/event/status must be one of APPROVED, SUBMISSION_REQUIRED, RESUBMISSION_REQUIRED, REJECTED, PENDING_VERIFICATION; got "EXPIRED"',
     ]);
   });
 
   it("merges the alternatives of a nullable value that has the wrong type", () => {
-    const issues = checkActivityLogsResponse(page({ data: { executions: [{ rules: [{ rule_data: 5, status: "skipped" }] }] } }));
+    const issues = checkActivityLogsResponse(
+      page({ data: { executions: [{ rules: [{ rule_data: 5, status: "skipped" }] }] } }),
+    );
     expect(messages(issues)).toEqual([
       "/activityLogs/0/data/executions/0/rules/0/rule_data must be type object or null; got 5",
       '/activityLogs/0/data/executions/0/rules/0/status must be one of valid, not-valid, error, unknown, or null; got "skipped"',
@@ -134,14 +169,22 @@ describe("checkActivityLogsResponse", () => {
   });
 
   it("names a missing page member by its pointer", () => {
-    expect(messages(checkActivityLogsResponse({ totalCount: 0, customerId: "c" }))).toEqual(["/activityLogs must be present (required); got nothing"]);
+    expect(messages(checkActivityLogsResponse({ totalCount: 0, customerId: "c" }))).toEqual([
+      "/activityLogs must be present (required); got nothing",
+    ]);
   });
 });
 
 describe("checkApiErrorBody", () => {
   it("returns no issues for a spec error body, with or without issues", () => {
     expect(checkApiErrorBody({ message: "Not found", code: "NOT_FOUND" })).toEqual([]);
-    expect(checkApiErrorBody({ message: "Input validation failed", code: "BAD_REQUEST", issues: [{ message: "Required", path: ["limit"] }] })).toEqual([]);
+    expect(
+      checkApiErrorBody({
+        message: "Input validation failed",
+        code: "BAD_REQUEST",
+        issues: [{ message: "Required", path: ["limit"] }],
+      }),
+    ).toEqual([]);
   });
 
   it("reports a wrong error body", () => {
@@ -150,7 +193,9 @@ describe("checkApiErrorBody", () => {
       "/message must be type string; got 1",
       "/issues/0/message must be present (required); got nothing",
     ]);
-    expect(messages(checkApiErrorBody("Internal Server Error"))).toEqual(['(body) must be type object; got "Internal Server Error"']);
+    expect(messages(checkApiErrorBody("Internal Server Error"))).toEqual([
+      '(body) must be type object; got "Internal Server Error"',
+    ]);
   });
 });
 
@@ -180,7 +225,14 @@ describe("type guards", () => {
 describe("ContractError", () => {
   it("is exported from the core entry, not from the validate entry", () => {
     expect(Object.keys(validateEntry)).not.toContain("ContractError");
-    const error = new ContractError({ body: "ApiErrorBody", method: "GET", url: "https://api.compilot.ai/x", status: 500, issues: [], message: "" });
+    const error = new ContractError({
+      body: "ApiErrorBody",
+      method: "GET",
+      url: "https://api.compilot.ai/x",
+      status: 500,
+      issues: [],
+      message: "",
+    });
     expect(error.name).toBe("ContractError");
     expect(isContractError(error)).toBe(true);
   });

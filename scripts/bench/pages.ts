@@ -32,10 +32,17 @@ function logCycle(): ActivityLog[] {
               makeRuleExecution(),
               makeRuleExecution({ status: "not-valid" }),
               makeRuleExecution({ rule_data: { attribute: "Customer/identityData/age", operator: "$gte", value: 18 } }),
-              makeRuleExecution({ rule_data: { attribute: { version: "v1", schema: "Customer", path: "Customer/kycStatus" }, operator: "$exists" } }),
+              makeRuleExecution({
+                rule_data: {
+                  attribute: { version: "v1", schema: "Customer", path: "Customer/kycStatus" },
+                  operator: "$exists",
+                },
+              }),
             ],
           }),
-          makeScenarioExecution({ rules: [makeRuleExecution({ status: "error" }), makeRuleExecution({ status: "unknown" })] }),
+          makeScenarioExecution({
+            rules: [makeRuleExecution({ status: "error" }), makeRuleExecution({ status: "unknown" })],
+          }),
         ],
       },
     }),

@@ -14,7 +14,8 @@ export const PAGE_SIZES = { "page-2.6k": 2.6 * 1024, "page-108k": 108 * 1024, "p
 
 function main(): void {
   const fixed = new Map<string, Buffer>();
-  for (const [id, bytes] of Object.entries(PAGE_SIZES)) fixed.set(id, Buffer.from(JSON.stringify(makePageOfSize(bytes))));
+  for (const [id, bytes] of Object.entries(PAGE_SIZES))
+    fixed.set(id, Buffer.from(JSON.stringify(makePageOfSize(bytes))));
   const logs = makeLogs(PAGED_LOGS);
   const pagedCache = new Map<string, Buffer>();
   let arrivals: number[] = [];
@@ -23,7 +24,9 @@ function main(): void {
     let body = pagedCache.get(key);
     if (body === undefined) {
       const slice = logs.slice((currentPage - 1) * limit, currentPage * limit);
-      body = Buffer.from(JSON.stringify(makeActivityLogsResponse(slice, { totalCount: logs.length, customerId: benchCustomerId })));
+      body = Buffer.from(
+        JSON.stringify(makeActivityLogsResponse(slice, { totalCount: logs.length, customerId: benchCustomerId })),
+      );
       pagedCache.set(key, body);
     }
     return body;

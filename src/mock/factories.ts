@@ -17,7 +17,11 @@ import type {
 } from "../types.ts";
 
 /** `T` with every member optional at every depth; arrays are replaced whole, never merged. */
-export type DeepPartial<T> = T extends readonly unknown[] ? T : T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } : T;
+export type DeepPartial<T> = T extends readonly unknown[]
+  ? T
+  : T extends object
+    ? { [K in keyof T]?: DeepPartial<T[K]> }
+    : T;
 
 // A counter, not Math.random: the same calls give the same payloads, so snapshots stay stable.
 let sequence = 0;
@@ -111,7 +115,12 @@ function defaultResult(status: RuleResultStatus | null, ruleData: RuleData | nul
       return { result: { is_valid: true, reasons: [] } };
     case "not-valid": {
       const attribute = typeof ruleData?.attribute === "string" ? ruleData.attribute : ruleData?.attribute.path;
-      return { result: { is_valid: false, reasons: [`${attribute ?? "attribute"} does not satisfy ${ruleData?.operator ?? "the rule"}`] } };
+      return {
+        result: {
+          is_valid: false,
+          reasons: [`${attribute ?? "attribute"} does not satisfy ${ruleData?.operator ?? "the rule"}`],
+        },
+      };
     }
     case "error":
       return null;

@@ -45,7 +45,11 @@ export function activityLogsHandler(
   options: ActivityLogsRouteOptions & RequestHandlerOptions = {},
 ): HttpHandler {
   const { baseUrl, ...handlerOptions } = options;
-  return http.get<ActivityLogsPathParams, never, ActivityLogsMockBody>(activityLogsRoute(baseUrl), resolver, handlerOptions);
+  return http.get<ActivityLogsPathParams, never, ActivityLogsMockBody>(
+    activityLogsRoute(baseUrl),
+    resolver,
+    handlerOptions,
+  );
 }
 
 function errorResponse(status: number, body: ApiErrorBody): HttpResponse<ActivityLogsMockBody> {
@@ -57,10 +61,22 @@ function pageParamIssue(name: string, raw: string | null): ApiErrorIssue | undef
   if (raw === null) return undefined;
   const value = Number(raw);
   if (Number.isNaN(value)) {
-    return { code: "invalid_type", expected: "number", received: "nan", path: [name], message: "Expected number, received nan" };
+    return {
+      code: "invalid_type",
+      expected: "number",
+      received: "nan",
+      path: [name],
+      message: "Expected number, received nan",
+    };
   }
   if (!Number.isInteger(value)) {
-    return { code: "invalid_type", expected: "integer", received: "float", path: [name], message: "Expected integer, received float" };
+    return {
+      code: "invalid_type",
+      expected: "integer",
+      received: "float",
+      path: [name],
+      message: "Expected integer, received float",
+    };
   }
   if (value < 1) {
     return {
@@ -90,12 +106,14 @@ export function activityLogsHandlers(options: ActivityLogsHandlersOptions): Http
         if (apiKey !== undefined) {
           const authorization = request.headers.get("authorization");
           if (authorization === null) return errorResponse(401, makeApiErrorBody(401, { message: "Missing API key" }));
-          if (authorization !== `Bearer ${apiKey}`) return errorResponse(401, makeApiErrorBody(401, { message: "Invalid API key" }));
+          if (authorization !== `Bearer ${apiKey}`)
+            return errorResponse(401, makeApiErrorBody(401, { message: "Invalid API key" }));
         }
         const query = new URL(request.url).searchParams;
-        const issues = [pageParamIssue("currentPage", query.get("currentPage")), pageParamIssue("limit", query.get("limit"))].filter(
-          (issue) => issue !== undefined,
-        );
+        const issues = [
+          pageParamIssue("currentPage", query.get("currentPage")),
+          pageParamIssue("limit", query.get("limit")),
+        ].filter((issue) => issue !== undefined);
         if (issues.length > 0) return errorResponse(400, makeApiErrorBody(400, { issues }));
         // Own keys only: a customer id like "constructor" must be unknown, not Object.prototype's.
         const logs = Object.hasOwn(logsByCustomer, params.customerId) ? logsByCustomer[params.customerId] : undefined;
@@ -104,7 +122,10 @@ export function activityLogsHandlers(options: ActivityLogsHandlersOptions): Http
         const limit = Number(query.get("limit") ?? pageSize);
         const start = (currentPage - 1) * limit;
         return HttpResponse.json<ActivityLogsMockBody>(
-          makeActivityLogsResponse(logs.slice(start, start + limit), { totalCount: logs.length, customerId: params.customerId }),
+          makeActivityLogsResponse(logs.slice(start, start + limit), {
+            totalCount: logs.length,
+            customerId: params.customerId,
+          }),
         );
       },
       baseUrl === undefined ? {} : { baseUrl },

@@ -42,7 +42,10 @@ function history(): ActivityLog[] {
       data: {
         executions: [
           makeScenarioExecution({
-            rules: [makeRuleExecution(), makeRuleExecution({ rule_data: { attribute: "country", operator: "$eq", value: "FR" } })],
+            rules: [
+              makeRuleExecution(),
+              makeRuleExecution({ rule_data: { attribute: "country", operator: "$eq", value: "FR" } }),
+            ],
           }),
         ],
       },
@@ -105,7 +108,10 @@ describe("browser (Debian Chromium, headless)", () => {
   });
 
   it("renders narrowed logs fetched across origins by the bundled package", async () => {
-    expect(existsSync(executablePath), `${executablePath} is missing: install Debian's Chromium (apt-get install -y chromium; .ci/run does)`).toBe(true);
+    expect(
+      existsSync(executablePath),
+      `${executablePath} is missing: install Debian's Chromium (apt-get install -y chromium; .ci/run does)`,
+    ).toBe(true);
     if (!browser || !site || !api) throw new Error("set-up failed");
     expect(new URL(site.url).origin).not.toBe(new URL(api.url).origin);
     const page = await browser.newPage();

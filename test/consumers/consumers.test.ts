@@ -51,7 +51,10 @@ let api: MockApiServer;
 const temps: string[] = [];
 
 beforeAll(async () => {
-  api = await startMockApiServer({ logsByCustomer: { [customerId]: history(), [badCustomerId]: badHistory() }, apiKey });
+  api = await startMockApiServer({
+    logsByCustomer: { [customerId]: history(), [badCustomerId]: badHistory() },
+    apiKey,
+  });
 });
 
 afterAll(async () => {
@@ -97,7 +100,11 @@ describe("Node ESM consumer", () => {
   it("resolves the ESM build of every entry", async () => {
     const { stdout } = await exec(
       process.execPath,
-      ["--input-type=module", "-e", 'for (const s of ["compilot-activity-logs", "compilot-activity-logs/validate", "compilot-activity-logs/msw"]) console.log(import.meta.resolve(s).replace(/^.*node_modules\\//, ""))'],
+      [
+        "--input-type=module",
+        "-e",
+        'for (const s of ["compilot-activity-logs", "compilot-activity-logs/validate", "compilot-activity-logs/msw"]) console.log(import.meta.resolve(s).replace(/^.*node_modules\\//, ""))',
+      ],
       dir,
     );
     expect(stdout.trim().split("\n")).toEqual([
@@ -131,7 +138,10 @@ describe("Node CommonJS consumer", () => {
   it("resolves the CommonJS build of every entry", async () => {
     const { stdout } = await exec(
       process.execPath,
-      ["-e", 'for (const s of ["compilot-activity-logs", "compilot-activity-logs/validate", "compilot-activity-logs/msw"]) console.log(require.resolve(s).replace(/^.*node_modules\\//, ""))'],
+      [
+        "-e",
+        'for (const s of ["compilot-activity-logs", "compilot-activity-logs/validate", "compilot-activity-logs/msw"]) console.log(require.resolve(s).replace(/^.*node_modules\\//, ""))',
+      ],
       dir,
     );
     expect(stdout.trim().split("\n")).toEqual([
@@ -157,16 +167,27 @@ describe("TypeScript consumer", () => {
     ["bundler", "moduleResolution bundler, module esnext"],
     ["bundler-exact", "bundler with exactOptionalPropertyTypes"],
   ])("compiles with zero errors under %s (%s), skipLibCheck off", async (variant) => {
-    const { stdout } = await exec(process.execPath, [repoTsc, "-p", `tsconfig.${variant}.json`, "--pretty", "false"], dir);
+    const { stdout } = await exec(
+      process.execPath,
+      [repoTsc, "-p", `tsconfig.${variant}.json`, "--pretty", "false"],
+      dir,
+    );
     expect(stdout).toBe("");
   });
 
   it("fails to compile a wrong narrowing once the @ts-expect-error is gone (the types are real, not any)", async () => {
     const source = join(dir, "consumer.ts");
     const original = readFileSync(source, "utf8");
-    writeFileSync(source, original.replace("    // @ts-expect-error a log must be narrowed before reading its event\n", ""));
+    writeFileSync(
+      source,
+      original.replace("    // @ts-expect-error a log must be narrowed before reading its event\n", ""),
+    );
     try {
-      const error = await exec(process.execPath, [repoTsc, "-p", "tsconfig.bundler.json", "--pretty", "false"], dir).then(
+      const error = await exec(
+        process.execPath,
+        [repoTsc, "-p", "tsconfig.bundler.json", "--pretty", "false"],
+        dir,
+      ).then(
         () => undefined,
         (e: Error) => e,
       );

@@ -34,9 +34,17 @@ describe("packed tarball", () => {
 
   it("passes `attw` (are the types wrong) with no problem in any resolution mode", async () => {
     // The CLI exits 1 on any problem (exec then throws with its report); its JSON output is cut off on a pipe.
-    const { stdout } = await exec("node", [attwCli, tarball, "--format", "table-flipped", "--no-color", "--no-emoji"], repoRoot);
+    const { stdout } = await exec(
+      "node",
+      [attwCli, tarball, "--format", "table-flipped", "--no-color", "--no-emoji"],
+      repoRoot,
+    );
     expect(stdout).toContain("No problems found");
-    for (const entry of ['"compilot-activity-logs"', '"compilot-activity-logs/validate"', '"compilot-activity-logs/msw"']) {
+    for (const entry of [
+      '"compilot-activity-logs"',
+      '"compilot-activity-logs/validate"',
+      '"compilot-activity-logs/msw"',
+    ]) {
       expect(stdout).toContain(entry);
     }
   });
@@ -49,7 +57,13 @@ describe("packed tarball", () => {
     for (const entry of ["index", "validate", "msw"]) {
       for (const ext of [".mjs", ".cjs", ".d.mts", ".d.cts"]) expect(files).toContain(`dist/${entry}${ext}`);
     }
-    expect(files.filter((f) => !f.startsWith("dist/") && !["package.json", "README.md", "LICENSE", "openapi/compilot-activity-logs.yaml"].includes(f))).toEqual([]);
+    expect(
+      files.filter(
+        (f) =>
+          !f.startsWith("dist/") &&
+          !["package.json", "README.md", "LICENSE", "openapi/compilot-activity-logs.yaml"].includes(f),
+      ),
+    ).toEqual([]);
   });
 
   it("inlines the generated types: no declaration file points into generated/ or src/", async () => {

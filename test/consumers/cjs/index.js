@@ -22,7 +22,9 @@ async function main() {
       else if (isSynapsSessionEvent(event)) console.log(`kyc session ${event.alias} ${event.status}`);
       else console.log("kyc without event");
     } else if (isScenarioExecutionLog(log)) {
-      const kinds = (log.data.executions || []).flatMap((e) => e.rules).map((r) => ruleValueKind(r.rule_data && r.rule_data.value));
+      const kinds = (log.data.executions || [])
+        .flatMap((e) => e.rules)
+        .map((r) => ruleValueKind(r.rule_data && r.rule_data.value));
       console.log(`scenarios ${log.data.execution_status}: ${kinds.join(",")}`);
     }
   }

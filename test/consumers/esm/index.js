@@ -62,7 +62,9 @@ try {
   await strict.getActivityLogs(badCustomerId);
   console.log("strict accepted a bad page");
 } catch (error) {
-  console.log(isContractError(error) ? `ContractError ${error.issues.map((i) => i.pointer).join(" ")}` : `other ${error}`);
+  console.log(
+    isContractError(error) ? `ContractError ${error.issues.map((i) => i.pointer).join(" ")}` : `other ${error}`,
+  );
 }
 try {
   await client.getActivityLogs("nobody");

@@ -16,12 +16,24 @@ export const repoRoot = fileURLToPath(new URL("../../..", import.meta.url));
 export const repoTsc = join(repoRoot, "node_modules", "typescript", "bin", "tsc");
 
 /** Runs a command; rejects with its stdout and stderr in the message. */
-export async function exec(file: string, args: string[], cwd: string, timeoutMs = 240_000): Promise<{ stdout: string; stderr: string }> {
+export async function exec(
+  file: string,
+  args: string[],
+  cwd: string,
+  timeoutMs = 240_000,
+): Promise<{ stdout: string; stderr: string }> {
   try {
-    return await run(file, args, { cwd, timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: "1" } });
+    return await run(file, args, {
+      cwd,
+      timeout: timeoutMs,
+      maxBuffer: 64 * 1024 * 1024,
+      env: { ...process.env, NO_COLOR: "1" },
+    });
   } catch (error) {
     const e = error as Error & { stdout?: string; stderr?: string };
-    throw new Error(`${file} ${args.join(" ")} failed in ${cwd}:\n${e.stdout ?? ""}\n${e.stderr ?? ""}`, { cause: error });
+    throw new Error(`${file} ${args.join(" ")} failed in ${cwd}:\n${e.stdout ?? ""}\n${e.stderr ?? ""}`, {
+      cause: error,
+    });
   }
 }
 
@@ -40,7 +52,11 @@ export async function installConsumer(fixtureDir: string, tarball: string, extra
   cpSync(fixtureDir, dir, { recursive: true });
   mkdirSync(join(dir, "node_modules"), { recursive: true });
   // openapi-fetch (and msw when asked) come from the npm cache or the registry: an install step, not test traffic.
-  await exec("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--no-package-lock", tarball, ...extra], dir);
+  await exec(
+    "npm",
+    ["install", "--no-audit", "--no-fund", "--prefer-offline", "--no-package-lock", tarball, ...extra],
+    dir,
+  );
   return dir;
 }
 
