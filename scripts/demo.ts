@@ -1,8 +1,6 @@
 // `npm run demo`: a customer's activity as a readable timeline. Without COMPILOT_API_KEY it runs against an embedded mock
 // of the API (a real HTTP server on 127.0.0.1 built from the msw kit); with it, against the real API.
 import { randomUUID } from "node:crypto";
-import { realpathSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import {
   createActivityLogsClient,
@@ -19,6 +17,8 @@ import {
 import type { ActivityLog, RuleExecution, RuleValue, ScenarioExecutionLog, SynapsEvent } from "../src/types.ts";
 import { buildDemoHistory, demoCustomerId, demoPageSize } from "./demo-data.ts";
 import { startMockApiServer, type MockApiServer } from "./mock-server.ts";
+import { pageCount } from "../src/paging.ts";
+import { isMain } from "./is-main.ts";
 
 // What the guards vouch for: vault paths are checked as strings, not against the spec's list.
 type Scenario = WithAnyVaultPath<ScenarioExecutionLog>;
@@ -343,7 +343,7 @@ export async function runDemo(
             : 0;
         pages += 1;
         const pageSize = Number.isInteger(limit) && limit > 0 ? limit : size;
-        if (typeof totalCount === "number" && pageSize > 0) totalPages = Math.max(1, Math.ceil(totalCount / pageSize));
+        if (typeof totalCount === "number" && pageSize > 0) totalPages = pageCount(totalCount, pageSize);
         drawProgress(`fetched ${pages}/${totalPages ?? "?"} pages`);
       }
       return response;
@@ -396,17 +396,7 @@ export async function runDemo(
   }
 }
 
-function isMain(): boolean {
-  const entry = process.argv[1];
-  if (entry === undefined) return false;
-  try {
-    return realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-}
-
-if (isMain()) {
+if (isMain(import.meta.url)) {
   // `npm run demo -- --json | head` closes the pipe early: stop quietly instead of crashing on EPIPE.
   process.stdout.on("error", (error: NodeJS.ErrnoException) => {
     if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);

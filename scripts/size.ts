@@ -3,6 +3,7 @@
 import { gzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";
+import { isMain } from "./is-main.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 
@@ -147,7 +148,7 @@ export function budgetLine(sizes: EntrySize[]): string {
 }
 
 // `npm run size` prints the table; `npm run size -- --readme` also writes it into README.md between the size markers.
-if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
+if (isMain(import.meta.url)) {
   const sizes = await measureEntries();
   const output = `${sizeTable(sizes)}\n\n${budgetLine(sizes)}`;
   console.log(output);

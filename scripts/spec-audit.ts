@@ -13,6 +13,8 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { parseDocsPage, type DocsPage, type ItemKind, type PageItem, type PropertyShape } from "./seed-parse.ts";
+import { escapePointerToken, pointerTokens } from "../src/json-pointer.ts";
+import { isMain } from "./is-main.ts";
 
 /** The spec file the audit reads. */
 export const SPEC_PATH = fileURLToPath(new URL("../openapi/compilot-activity-logs.yaml", import.meta.url));
@@ -47,7 +49,7 @@ export function loadPage(path = SEED_PATH): DocsPage {
 // Projection of the spec onto the docs page.
 
 const isObj = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
-const esc = (key: string): string => key.replace(/~/g, "~0").replace(/\//g, "~1");
+const esc = escapePointerToken;
 
 interface Node {
   schema: Json;
@@ -59,8 +61,7 @@ function resolve(spec: Json, node: Node): Node {
   for (let hops = 0; typeof current.schema.$ref === "string" && hops < 20; hops++) {
     const ref = current.schema.$ref as string;
     let target: unknown = spec;
-    for (const part of ref.replace(/^#\//, "").split("/"))
-      target = isObj(target) ? target[part.replace(/~1/g, "/").replace(/~0/g, "~")] : undefined;
+    for (const part of pointerTokens(ref.replace(/^#/, ""))) target = isObj(target) ? target[part] : undefined;
     if (!isObj(target)) throw new Error(`unresolved $ref ${ref} at ${current.pointer}`);
     current = { schema: target, pointer: ref };
   }
@@ -715,5 +716,4 @@ export function main(argv: string[]): number {
   return result.matched === result.total && differences.length === 0 ? 0 : 1;
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1])
-  process.exitCode = main(process.argv.slice(2));
+if (isMain(import.meta.url)) process.exitCode = main(process.argv.slice(2));

@@ -10,6 +10,7 @@ import {
 } from "../generated/validators.js";
 import type { ContractIssue } from "./contract-error.ts";
 import type { ActivityLogsResponse, ApiErrorBody } from "./types.ts";
+import { escapePointerToken, pointerTokens } from "./json-pointer.ts";
 
 // Types only: the ContractError class lives in the core entry alone (the client throws it). Importing it here too
 // would split it into a chunk shared by both entries, ~150 B gzip more for every app that never validates.
@@ -69,7 +70,7 @@ function toFinding(error: ValidatorError): Finding {
       const missing = String(params.missingProperty);
       return {
         ...base,
-        pointer: `${instancePath}/${missing.replace(/~/g, "~0").replace(/\//g, "~1")}`,
+        pointer: `${instancePath}/${escapePointerToken(missing)}`,
         expected: "present (required)",
       };
     }
@@ -178,9 +179,8 @@ function toIssue(finding: Finding, root: unknown): ContractIssue {
 
 function valueAt(root: unknown, pointer: string): unknown {
   let value = root;
-  for (const token of pointer.split("/").slice(1)) {
+  for (const key of pointerTokens(pointer)) {
     if (value === null || typeof value !== "object") return undefined;
-    const key = token.replace(/~1/g, "/").replace(/~0/g, "~");
     value = Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string, unknown>)[key] : undefined;
   }
   return value;

@@ -10,6 +10,7 @@ import {
   type KycProviderEventLog,
 } from "../src/index.ts";
 import { createRateLimiter } from "../src/paginate.ts";
+import { pageOf } from "../src/paging.ts";
 
 const ROUTE = "https://api.compilot.ai/customers/:customerId/activity-logs";
 const log = (n: number) => ({ data: { data: { n } } }) satisfies KycProviderEventLog;
@@ -58,7 +59,7 @@ describe("iterateActivityLogs (msw)", () => {
         const body: ActivityLogsResponse = {
           totalCount: total(current),
           customerId: String(params.customerId),
-          activityLogs: logs.slice((current - 1) * limit, current * limit),
+          activityLogs: pageOf(logs, current, limit),
         };
         return HttpResponse.json(body);
       }),
@@ -167,7 +168,7 @@ describe("iterateActivityLogs (msw)", () => {
         return HttpResponse.json({
           totalCount: 6,
           customerId: "c-1",
-          activityLogs: logs.slice((current - 1) * 2, current * 2),
+          activityLogs: pageOf(logs, current, 2),
         });
       }),
     );

@@ -5,9 +5,10 @@
 // GET /arrivals returns the arrival times (ms) of the `paged` requests since the last call, then forgets them.
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { fileURLToPath } from "node:url";
 import { makeActivityLogsResponse } from "../../src/mock/factories.ts";
 import { PAGED_LATENCY_MS, PAGED_LOGS, benchCustomerId, makeLogs, makePageOfSize } from "./pages.ts";
+import { pageOf } from "../../src/paging.ts";
+import { isMain } from "../is-main.ts";
 
 /** Size of each fixed page, in bytes of JSON. */
 export const PAGE_SIZES = { "page-2.6k": 2.6 * 1024, "page-108k": 108 * 1024, "page-2m": 2 * 1024 * 1024 } as const;
@@ -23,7 +24,7 @@ function main(): void {
     const key = `${currentPage}/${limit}`;
     let body = pagedCache.get(key);
     if (body === undefined) {
-      const slice = logs.slice((currentPage - 1) * limit, currentPage * limit);
+      const slice = pageOf(logs, currentPage, limit);
       body = Buffer.from(
         JSON.stringify(makeActivityLogsResponse(slice, { totalCount: logs.length, customerId: benchCustomerId })),
       );
@@ -64,4 +65,4 @@ function main(): void {
   process.stdin.resume();
 }
 
-if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) main();
+if (isMain(import.meta.url)) main();

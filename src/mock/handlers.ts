@@ -2,6 +2,7 @@
 import { http, HttpResponse, type HttpHandler, type HttpResponseResolver, type RequestHandlerOptions } from "msw";
 import type { ActivityLog, ApiErrorBody, ApiErrorIssue, ActivityLogsResponse } from "../types.ts";
 import { makeActivityLogsResponse, makeApiErrorBody } from "./factories.ts";
+import { pageOf } from "../paging.ts";
 
 /** Any body the endpoint may answer with: a page of logs or an error body. */
 export type ActivityLogsMockBody = ActivityLogsResponse | ApiErrorBody;
@@ -120,9 +121,8 @@ export function activityLogsHandlers(options: ActivityLogsHandlersOptions): Http
         if (logs === undefined) return errorResponse(404, makeApiErrorBody(404));
         const currentPage = Number(query.get("currentPage") ?? 1);
         const limit = Number(query.get("limit") ?? pageSize);
-        const start = (currentPage - 1) * limit;
         return HttpResponse.json<ActivityLogsMockBody>(
-          makeActivityLogsResponse(logs.slice(start, start + limit), {
+          makeActivityLogsResponse(pageOf(logs, currentPage, limit), {
             totalCount: logs.length,
             customerId: params.customerId,
           }),
