@@ -35,3 +35,18 @@ export declare const explainActivityLogsResponse: Validator<
 export declare const explainApiErrorBody: Validator<
   components["schemas"]["ApiErrorBody"]
 >;
+
+/**
+ * One `anyOf` of an explain validator: the spec schema it comes from when it is a named union (`ActivityLog`), and a
+ * label per branch (the referenced schema's name, else the JSON type: `string`, `number[]`, `null`).
+ */
+export interface Union {
+  name?: string;
+  branches: string[];
+}
+
+/** Every `anyOf` of each explain validator (errors inside an `if` aside), by the `schemaPath` of its errors. */
+export declare const explainUnions: {
+  ActivityLogsResponse: Record<string, Union>;
+  ApiErrorBody: Record<string, Union>;
+};

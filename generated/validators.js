@@ -9555,3 +9555,46 @@ function validate23(
   validate23.errors = vErrors;
   return errors === 0;
 }
+/** Every `anyOf` of the explain validators, by its `schemaPath` (see `explainUnions` in validators.d.ts). */
+export const explainUnions = {
+  ActivityLogsResponse: {
+    "#/properties/activityLogs/items/anyOf/0/properties/data/properties/event/anyOf/0/anyOf":
+      {
+        name: "SynapsEvent",
+        branches: ["SynapsSessionEvent", "SynapsStepEvent"],
+      },
+    "#/properties/activityLogs/items/anyOf/0/properties/data/properties/event/anyOf":
+      { branches: ["SynapsEvent", "null"] },
+    "#/properties/activityLogs/items/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/result/anyOf/0/properties/result/anyOf":
+      { branches: ["QueryResult", "null"] },
+    "#/properties/activityLogs/items/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/result/anyOf":
+      { branches: ["RuleResult", "null"] },
+    "#/properties/activityLogs/items/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/anyOf/0/properties/attribute/anyOf":
+      { name: "RuleAttribute", branches: ["string", "VaultMetadataLink"] },
+    "#/properties/activityLogs/items/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/anyOf/0/properties/value/anyOf/0/anyOf":
+      {
+        name: "RuleValue",
+        branches: ["boolean", "string", "number", "string[]", "number[]"],
+      },
+    "#/properties/activityLogs/items/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/anyOf/0/properties/value/anyOf":
+      { branches: ["RuleValue", "null"] },
+    "#/properties/activityLogs/items/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/anyOf/0/properties/type/anyOf":
+      { branches: ["CredentialType", "null"] },
+    "#/properties/activityLogs/items/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/anyOf":
+      { branches: ["RuleData", "null"] },
+    "#/properties/activityLogs/items/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/status/anyOf":
+      { branches: ["RuleResultStatus", "null"] },
+    "#/properties/activityLogs/items/then/properties/data/properties/event/anyOf/0/anyOf":
+      {
+        name: "SynapsEvent",
+        branches: ["SynapsSessionEvent", "SynapsStepEvent"],
+      },
+    "#/properties/activityLogs/items/then/properties/data/properties/event/anyOf":
+      { branches: ["SynapsEvent", "null"] },
+    "#/properties/activityLogs/items/anyOf": {
+      name: "ActivityLog",
+      branches: ["KycProviderEventLog", "ScenarioExecutionLog"],
+    },
+  },
+  ApiErrorBody: {},
+};

@@ -38,10 +38,13 @@ export async function renderValidators(): Promise<GeneratedFile[]> {
     code: { source: true, esm: true, optimize: true },
   });
   ajv.addKeyword({ keyword: STRING_SET, type: "string", schemaType: "array", code: stringSetCode });
-  ajv.addSchema({ $id: "fast-ActivityLogsResponse", ...forFastValidation(inlined(schemas, "ActivityLogsResponse")) });
-  ajv.addSchema({ $id: "fast-ApiErrorBody", ...forFastValidation(inlined(schemas, "ApiErrorBody")) });
-  ajv.addSchema({ $id: "explain-ActivityLogsResponse", ...inlined(schemas, "ActivityLogsResponse") });
-  ajv.addSchema({ $id: "explain-ApiErrorBody", ...inlined(schemas, "ApiErrorBody") });
+  const unions = { ActivityLogsResponse: {}, ApiErrorBody: {} };
+  const page = inlined(schemas, "ActivityLogsResponse", unions.ActivityLogsResponse);
+  const errorBody = inlined(schemas, "ApiErrorBody", unions.ApiErrorBody);
+  ajv.addSchema({ $id: "fast-ActivityLogsResponse", ...forFastValidation(page) });
+  ajv.addSchema({ $id: "fast-ApiErrorBody", ...forFastValidation(errorBody) });
+  ajv.addSchema({ $id: "explain-ActivityLogsResponse", ...page });
+  ajv.addSchema({ $id: "explain-ApiErrorBody", ...errorBody });
   // The 2020 meta-schema above was compiled with these on; the spec's own validators are compiled without them.
   Object.assign(ajv.opts, { unevaluated: false, dynamicRef: false });
   const refs = {
@@ -61,8 +64,9 @@ export async function renderValidators(): Promise<GeneratedFile[]> {
       "the standalone validators import a runtime or evaluate code; they must be self-contained (CSP, no ajv for consumers)",
     );
   }
+  const table = `\n/** Every \`anyOf\` of the explain validators, by its \`schemaPath\` (see \`explainUnions\` in validators.d.ts). */\nexport const explainUnions = ${JSON.stringify(unions)};\n`;
   return [
-    { path: "generated/validators.js", content: header("//") + code },
+    { path: "generated/validators.js", content: header("//") + code + table },
     { path: "generated/validators.d.ts", content: header("//") + DECLARATIONS },
   ];
 }
@@ -87,14 +91,7 @@ function forFastValidation(schema: Schema): Schema {
       const { enum: values, ...rest } = node;
       return walk({ ...rest, [STRING_SET]: values });
     }
-    const out: Schema = {};
-    for (const [key, member] of Object.entries(node)) {
-      if (SCHEMA_MAPS.has(key) && isSchema(member))
-        out[key] = Object.fromEntries(Object.entries(member).map(([k, s]) => [k, walk(s)]));
-      else if (SCHEMA_LISTS.has(key) && Array.isArray(member)) out[key] = member.map(walk);
-      else out[key] = SCHEMA_VALUES.has(key) ? walk(member) : member;
-    }
-    return simplifyUnion(out);
+    return simplifyUnion(mapSubschemas(node, walk));
   };
   return walk(schema) as Schema;
 }
@@ -250,40 +247,99 @@ function isSchema(value: unknown): value is Schema {
 }
 
 /**
- * One schema with every `$ref` replaced by its target, so each ajv error's `schemaPath` runs from the root and tells
- * which `anyOf` branch it came from (src/validate.ts reports the branch that got deepest).
+ * The one schema walker: a copy of `node` whose subschemas are replaced by `visit(subschema, path)`, `path` being the
+ * subschema's place below `node` as ajv writes it in a `schemaPath` (`properties/data`, `anyOf/0`). Every reshaping
+ * here goes through it, so all of them agree on where JSON Schema 2020-12 nests schemas.
  */
-function inlined(schemas: Record<string, Schema>, name: string): Schema {
-  // Walks schema positions only: inside `properties` (and the other maps) the keys are member names, so a member named
-  // `description` or `x-id` is kept, while the same key beside `type` is an annotation and dropped.
-  const walk = (value: unknown, stack: string[]): unknown => {
+function mapSubschemas(node: Schema, visit: (member: unknown, path: string) => unknown): Schema {
+  const out: Schema = {};
+  for (const [key, member] of Object.entries(node)) {
+    if (SCHEMA_MAPS.has(key) && isSchema(member))
+      out[key] = Object.fromEntries(Object.entries(member).map(([k, sub]) => [k, visit(sub, `${key}/${k}`)]));
+    else if (SCHEMA_LISTS.has(key) && Array.isArray(member))
+      out[key] = member.map((sub, i) => visit(sub, `${key}/${i}`));
+    else out[key] = SCHEMA_VALUES.has(key) ? visit(member, key) : member;
+  }
+  return out;
+}
+
+/**
+ * One \`anyOf\` of an explain validator: the spec schema it comes from when it is a named union (\`ActivityLog\`), and a
+ * label per branch (the referenced schema's name, else the JSON type: \`string\`, \`number[]\`, \`null\`).
+ */
+export interface Union {
+  name?: string;
+  branches: string[];
+}
+
+function branchLabel(branch: unknown, refName: string | undefined): string {
+  if (refName !== undefined) return refName;
+  if (!isSchema(branch)) return "?";
+  if (branch.type === "array" && isSchema(branch.items) && typeof branch.items.type === "string")
+    return `${branch.items.type}[]`;
+  return typeof branch.type === "string" ? branch.type : "?";
+}
+
+/**
+ * \`anyOf: [{ type: string }, { enum: [strings] }…]\` accepts every string: the enums add nothing to a check, so the
+ * union is one \`{ type: string }\` (VaultPath, whose known values are there for the types' autocomplete only).
+ */
+function reduceStringUnion(node: Schema): Schema {
+  const { anyOf, ...rest } = node;
+  if (!Array.isArray(anyOf)) return node;
+  const plain = (b: unknown) => isSchema(b) && Object.keys(b).length === 1 && b.type === "string";
+  const strings = (b: unknown) =>
+    isSchema(b) &&
+    Object.keys(b).every((k) => k === "type" || k === "enum") &&
+    (b.type === undefined || b.type === "string") &&
+    Array.isArray(b.enum) &&
+    b.enum.every((v) => typeof v === "string");
+  if (!anyOf.some(plain) || !anyOf.every((b) => plain(b) || strings(b))) return node;
+  if (rest.type !== undefined && rest.type !== "string") return node;
+  return { ...rest, type: "string" };
+}
+
+/**
+ * One schema with every `$ref` replaced by its target, so each ajv error's `schemaPath` runs from the root and tells
+ * which `anyOf` branch it came from. Each `anyOf` outside an `if` (an `if` reports no errors) is listed in `unions`
+ * by its `schemaPath`: src/validate.ts explains a failure inside it against the branch the value's shape belongs to.
+ */
+function inlined(schemas: Record<string, Schema>, name: string, unions: Record<string, Union>): Schema {
+  // `refs`: the chain of schemas being inlined (a recursive one cannot be); `silent`: inside an `if`; `named`: the
+  // spec schema this node is the top of.
+  const walk = (value: unknown, path: string, refs: string[], silent: boolean, named?: string): unknown => {
     if (!isSchema(value)) return value;
-    const out: Schema = {};
-    let target: Schema | undefined;
-    for (const [key, member] of Object.entries(value)) {
-      if (isAnnotation(key)) continue;
-      if (UNSUPPORTED.includes(key))
+    const { $ref, ...own } = value;
+    for (const key of Object.keys(own)) {
+      if (isAnnotation(key)) delete own[key];
+      else if (UNSUPPORTED.includes(key))
         throw new Error(`the spec uses ${key}, which gen-validators.ts compiles without support`);
-      if (key !== "$ref") {
-        if (SCHEMA_MAPS.has(key) && isSchema(member))
-          out[key] = Object.fromEntries(Object.entries(member).map(([k, s]) => [k, walk(s, stack)]));
-        else if (SCHEMA_LISTS.has(key) && Array.isArray(member)) out[key] = member.map((s) => walk(s, stack));
-        else out[key] = SCHEMA_VALUES.has(key) ? walk(member, stack) : member;
-        continue;
-      }
-      const refName = String(member).replace(SCHEMA_REF, "");
-      const referenced = schemas[refName];
-      if (!String(member).startsWith(SCHEMA_REF) || !referenced)
-        throw new Error(`cannot inline $ref ${String(member)}`);
-      if (stack.includes(refName))
-        throw new Error(`recursive $ref to ${refName}: the explain validators cannot inline it`);
-      target = walk(referenced, [...stack, refName]) as Schema;
     }
-    if (!target) return out;
-    // A $ref with validating siblings keeps both, side by side, rather than merging keywords that could clash.
-    return Object.keys(out).length === 0 ? target : { ...out, allOf: [...((out.allOf as unknown[]) ?? []), target] };
+    if (typeof $ref === "string") {
+      const refName = $ref.replace(SCHEMA_REF, "");
+      const referenced = schemas[refName];
+      if (!$ref.startsWith(SCHEMA_REF) || !referenced) throw new Error(`cannot inline $ref ${$ref}`);
+      if (refs.includes(refName))
+        throw new Error(`recursive $ref to ${refName}: the explain validators cannot inline it`);
+      if (Object.keys(own).length === 0) return walk(referenced, path, [...refs, refName], silent, refName);
+      // A $ref with validating siblings keeps both, side by side, rather than merging keywords that could clash.
+      const allOf = Array.isArray(own.allOf) ? own.allOf : [];
+      return walk({ ...own, allOf: [...allOf, { $ref }] }, path, refs, silent, named);
+    }
+    const out = reduceStringUnion(
+      mapSubschemas(own, (sub, at) => walk(sub, `${path}/${at}`, refs, silent || at === "if")),
+    );
+    if (Array.isArray(out.anyOf) && Array.isArray(own.anyOf) && !silent) {
+      const branches = own.anyOf.map((branch, i) => {
+        const ref =
+          isSchema(branch) && typeof branch.$ref === "string" ? branch.$ref.replace(SCHEMA_REF, "") : undefined;
+        return branchLabel(out.anyOf instanceof Array ? out.anyOf[i] : undefined, ref);
+      });
+      unions[`${path}/anyOf`] = named === undefined ? { branches } : { name: named, branches };
+    }
+    return out;
   };
-  return walk(schemas[name], [name]) as Schema;
+  return walk(schemas[name], "#", [name], false) as Schema;
 }
 
 const DECLARATIONS = `import type { components } from "./compilot-activity-logs";
@@ -312,4 +368,19 @@ export declare const validateApiErrorBody: Validator<components["schemas"]["ApiE
 export declare const explainActivityLogsResponse: Validator<components["schemas"]["ActivityLogsResponse"]>;
 /** Checks an error body with every \`$ref\` inlined (for reports). */
 export declare const explainApiErrorBody: Validator<components["schemas"]["ApiErrorBody"]>;
+
+/**
+ * One \`anyOf\` of an explain validator: the spec schema it comes from when it is a named union (\`ActivityLog\`), and a
+ * label per branch (the referenced schema's name, else the JSON type: \`string\`, \`number[]\`, \`null\`).
+ */
+export interface Union {
+  name?: string;
+  branches: string[];
+}
+
+/** Every \`anyOf\` of each explain validator (errors inside an \`if\` aside), by the \`schemaPath\` of its errors. */
+export declare const explainUnions: {
+  ActivityLogsResponse: Record<string, Union>;
+  ApiErrorBody: Record<string, Union>;
+};
 `;

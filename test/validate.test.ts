@@ -156,7 +156,7 @@ describe("checkActivityLogsResponse", () => {
     expect(messages(checkActivityLogsResponse({ totalCount: -1, activityLogs: [5] }))).toEqual([
       "/customerId must be present (required); got nothing",
       "/totalCount must be a number >= 0; got -1",
-      "/activityLogs/0 must be type object; got 5",
+      "/activityLogs/0 must be an object with a data object (a KYC provider event or a scenario execution); got 5",
     ]);
     expect(messages(checkActivityLogsResponse(null))).toEqual(["(body) must be type object; got null"]);
   });
