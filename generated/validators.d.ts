@@ -27,11 +27,17 @@ export declare const validateActivityLogsResponse: Validator<
 export declare const validateApiErrorBody: Validator<
   components["schemas"]["ApiErrorBody"]
 >;
-/** Checks a `200` body with every `$ref` inlined, so `schemaPath` locates each `anyOf` branch (for reports). */
-export declare const explainActivityLogsResponse: Validator<
-  components["schemas"]["ActivityLogsResponse"]
+/** Checks a `200` body's envelope, its logs aside, with every failure (for reports). */
+export declare const explainActivityLogsResponse: Validator<unknown>;
+/** Checks one KYC provider event log with every failure, every `$ref` inlined (for reports). */
+export declare const explainKycProviderEventLog: Validator<
+  components["schemas"]["KycProviderEventLog"]
 >;
-/** Checks an error body with every `$ref` inlined (for reports). */
+/** Checks one scenario execution log with every failure, every `$ref` inlined (for reports). */
+export declare const explainScenarioExecutionLog: Validator<
+  components["schemas"]["ScenarioExecutionLog"]
+>;
+/** Checks an error body with every failure, every `$ref` inlined (for reports). */
 export declare const explainApiErrorBody: Validator<
   components["schemas"]["ApiErrorBody"]
 >;
@@ -45,8 +51,14 @@ export interface Union {
   branches: string[];
 }
 
-/** Every `anyOf` of each explain validator (errors inside an `if` aside), by the `schemaPath` of its errors. */
-export declare const explainUnions: {
-  ActivityLogsResponse: Record<string, Union>;
-  ApiErrorBody: Record<string, Union>;
-};
+/**
+ * The unions of each explain validator, by the `schemaPath` prefix of their branches' errors: `…/anyOf` for the
+ * spec's named unions (errors of branch i under `…/anyOf/i`), `…/else` for a nullable (`if null, else X`).
+ */
+export declare const explainUnions: Record<
+  | "ActivityLogsResponse"
+  | "KycProviderEventLog"
+  | "ScenarioExecutionLog"
+  | "ApiErrorBody",
+  Record<string, Union>
+>;

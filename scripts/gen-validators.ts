@@ -24,6 +24,17 @@ const UNSUPPORTED = [
 const isAnnotation = (key: string): boolean =>
   key.startsWith("x-") || key === "description" || key === "title" || key === "example" || key === "examples";
 
+/** The schemas with an explain validator (`explain<Name>`): the page's envelope, each ActivityLog variant, the error body. */
+const EXPLAINED = ["ActivityLogsResponse", "KycProviderEventLog", "ScenarioExecutionLog", "ApiErrorBody"] as const;
+
+/** The page without a schema for its logs (they are explained one by one). */
+function envelope(page: Schema | undefined): Schema {
+  const properties = isSchema(page?.properties) ? page.properties : {};
+  const logs = isSchema(properties.activityLogs) ? properties.activityLogs : {};
+  const { items: _items, ...list } = logs;
+  return { ...page, properties: { ...properties, activityLogs: list } };
+}
+
 /** Renders `generated/validators.js` and its `.d.ts` (unformatted; the caller runs prettier). */
 export async function renderValidators(): Promise<GeneratedFile[]> {
   const spec = parse(await readFile(SPEC_URL, "utf8")) as { components: { schemas: Record<string, Schema> } };
@@ -38,25 +49,28 @@ export async function renderValidators(): Promise<GeneratedFile[]> {
     code: { source: true, esm: true, optimize: true },
   });
   ajv.addKeyword({ keyword: STRING_SET, type: "string", schemaType: "array", code: stringSetCode });
-  const unions = { ActivityLogsResponse: {}, ApiErrorBody: {} };
-  const page = inlined(schemas, "ActivityLogsResponse", unions.ActivityLogsResponse);
-  const errorBody = inlined(schemas, "ApiErrorBody", unions.ApiErrorBody);
+  const page = inlined(schemas, "ActivityLogsResponse", {}, false);
+  const errorBody = inlined(schemas, "ApiErrorBody", {}, false);
   ajv.addSchema({ $id: "fast-ActivityLogsResponse", ...forFastValidation(page) });
   ajv.addSchema({ $id: "fast-ApiErrorBody", ...forFastValidation(errorBody) });
-  ajv.addSchema({ $id: "explain-ActivityLogsResponse", ...page });
-  ajv.addSchema({ $id: "explain-ApiErrorBody", ...errorBody });
-  // The 2020 meta-schema above was compiled with these on; the spec's own validators are compiled without them.
-  Object.assign(ajv.opts, { unevaluated: false, dynamicRef: false });
-  const refs = {
+  // The page's logs are explained one by one against the variant of each log's shape (src/validate.ts), so the page's
+  // explainer checks the envelope alone and each variant has an explainer of its own.
+  const explained = { ...schemas, ActivityLogsResponse: envelope(schemas.ActivityLogsResponse) };
+  const unions: Record<string, Record<string, Union>> = {};
+  const refs: Record<string, string> = {
     validateActivityLogsResponse: "fast-ActivityLogsResponse",
     validateApiErrorBody: "fast-ApiErrorBody",
-    explainActivityLogsResponse: "explain-ActivityLogsResponse",
-    explainApiErrorBody: "explain-ApiErrorBody",
   };
+  for (const name of EXPLAINED) {
+    ajv.addSchema({ $id: `explain-${name}`, ...inlined(explained, name, (unions[name] = {}), true) });
+    refs[`explain${name}`] = `explain-${name}`;
+  }
+  // The 2020 meta-schema above was compiled with these on; the spec's own validators are compiled without them.
+  Object.assign(ajv.opts, { unevaluated: false, dynamicRef: false });
   // ajv reads its options when it compiles: the fast validators stop at the first failure (src/validate.ts only asks
   // them yes or no), the explain validators collect every failure.
   ajv.opts.allErrors = false;
-  for (const ref of [refs.validateActivityLogsResponse, refs.validateApiErrorBody]) ajv.getSchema(ref);
+  for (const ref of ["fast-ActivityLogsResponse", "fast-ApiErrorBody"]) ajv.getSchema(ref);
   ajv.opts.allErrors = true;
   const code = standaloneCode(ajv, refs);
   if (/\brequire\(|^\s*import\s|\bnew Function\b|\beval\(/m.test(code)) {
@@ -264,8 +278,8 @@ function mapSubschemas(node: Schema, visit: (member: unknown, path: string) => u
 }
 
 /**
- * One \`anyOf\` of an explain validator: the spec schema it comes from when it is a named union (\`ActivityLog\`), and a
- * label per branch (the referenced schema's name, else the JSON type: \`string\`, \`number[]\`, \`null\`).
+ * One `anyOf` of an explain validator: the spec schema it comes from when it is a named union (`ActivityLog`), and a
+ * label per branch (the referenced schema's name, else the JSON type: `string`, `number[]`, `null`).
  */
 export interface Union {
   name?: string;
@@ -304,7 +318,12 @@ function reduceStringUnion(node: Schema): Schema {
  * which `anyOf` branch it came from. Each `anyOf` outside an `if` (an `if` reports no errors) is listed in `unions`
  * by its `schemaPath`: src/validate.ts explains a failure inside it against the branch the value's shape belongs to.
  */
-function inlined(schemas: Record<string, Schema>, name: string, unions: Record<string, Union>): Schema {
+function inlined(
+  schemas: Record<string, Schema>,
+  name: string,
+  unions: Record<string, Union>,
+  explain: boolean,
+): Schema {
   // `refs`: the chain of schemas being inlined (a recursive one cannot be); `silent`: inside an `if`; `named`: the
   // spec schema this node is the top of.
   const walk = (value: unknown, path: string, refs: string[], silent: boolean, named?: string): unknown => {
@@ -326,6 +345,19 @@ function inlined(schemas: Record<string, Schema>, name: string, unions: Record<s
       const allOf = Array.isArray(own.allOf) ? own.allOf : [];
       return walk({ ...own, allOf: [...allOf, { $ref }] }, path, refs, silent, named);
     }
+    const { anyOf } = own;
+    if (explain && Array.isArray(anyOf) && anyOf.length === 2 && isNullType(anyOf[1]) && !("if" in own)) {
+      // A nullable `[X, null]` becomes `if null, else X`: the same verdicts, without a failed `null` branch (an error
+      // object) for every value that is there, and X's failures under `…/else`.
+      const { anyOf: _anyOf, ...rest } = own;
+      const branch = anyOf[0];
+      const ref = isSchema(branch) && typeof branch.$ref === "string" ? branch.$ref.replace(SCHEMA_REF, "") : undefined;
+      const out = mapSubschemas({ ...rest, if: { type: "null" }, else: branch }, (sub, at) =>
+        walk(sub, `${path}/${at}`, refs, silent || at === "if"),
+      );
+      if (!silent) unions[`${path}/else`] = { branches: [branchLabel(out.else, ref), "null"] };
+      return out;
+    }
     const out = reduceStringUnion(
       mapSubschemas(own, (sub, at) => walk(sub, `${path}/${at}`, refs, silent || at === "if")),
     );
@@ -339,7 +371,7 @@ function inlined(schemas: Record<string, Schema>, name: string, unions: Record<s
     }
     return out;
   };
-  return walk(schemas[name], "#", [name], false) as Schema;
+  return walk(schemas[name], "#", [name], false, name) as Schema;
 }
 
 const DECLARATIONS = `import type { components } from "./compilot-activity-logs";
@@ -364,9 +396,13 @@ export interface Validator<T> {
 export declare const validateActivityLogsResponse: Validator<components["schemas"]["ActivityLogsResponse"]>;
 /** Checks an error body (fast). */
 export declare const validateApiErrorBody: Validator<components["schemas"]["ApiErrorBody"]>;
-/** Checks a \`200\` body with every \`$ref\` inlined, so \`schemaPath\` locates each \`anyOf\` branch (for reports). */
-export declare const explainActivityLogsResponse: Validator<components["schemas"]["ActivityLogsResponse"]>;
-/** Checks an error body with every \`$ref\` inlined (for reports). */
+/** Checks a \`200\` body's envelope, its logs aside, with every failure (for reports). */
+export declare const explainActivityLogsResponse: Validator<unknown>;
+/** Checks one KYC provider event log with every failure, every \`$ref\` inlined (for reports). */
+export declare const explainKycProviderEventLog: Validator<components["schemas"]["KycProviderEventLog"]>;
+/** Checks one scenario execution log with every failure, every \`$ref\` inlined (for reports). */
+export declare const explainScenarioExecutionLog: Validator<components["schemas"]["ScenarioExecutionLog"]>;
+/** Checks an error body with every failure, every \`$ref\` inlined (for reports). */
 export declare const explainApiErrorBody: Validator<components["schemas"]["ApiErrorBody"]>;
 
 /**
@@ -378,9 +414,12 @@ export interface Union {
   branches: string[];
 }
 
-/** Every \`anyOf\` of each explain validator (errors inside an \`if\` aside), by the \`schemaPath\` of its errors. */
-export declare const explainUnions: {
-  ActivityLogsResponse: Record<string, Union>;
-  ApiErrorBody: Record<string, Union>;
-};
+/**
+ * The unions of each explain validator, by the \`schemaPath\` prefix of their branches' errors: \`…/anyOf\` for the
+ * spec's named unions (errors of branch i under \`…/anyOf/i\`), \`…/else\` for a nullable (\`if null, else X\`).
+ */
+export declare const explainUnions: Record<
+  "ActivityLogsResponse" | "KycProviderEventLog" | "ScenarioExecutionLog" | "ApiErrorBody",
+  Record<string, Union>
+>;
 `;

@@ -3,6 +3,8 @@
 import {
   explainActivityLogsResponse,
   explainApiErrorBody,
+  explainKycProviderEventLog,
+  explainScenarioExecutionLog,
   explainUnions,
   validateActivityLogsResponse,
   validateApiErrorBody,
@@ -12,7 +14,13 @@ import {
 } from "../generated/validators.js";
 import type { ContractIssue, ContractViolation } from "./contract-error.ts";
 import type { ActivityLogsResponse, ApiErrorBody } from "./types.ts";
-import { activityLogVariant, ruleAttributeVariant, ruleValueKind, synapsEventVariant } from "./discriminate.ts";
+import {
+  activityLogVariant,
+  isRecord,
+  ruleAttributeVariant,
+  ruleValueKind,
+  synapsEventVariant,
+} from "./discriminate.ts";
 import { escapePointerToken, unescapePointerToken } from "./json-pointer.ts";
 
 // Types only: the ContractError class lives in the core entry alone (the client throws it). Importing it here too
@@ -44,15 +52,19 @@ export function checkBody(
   value: unknown,
   redact?: (text: string) => string,
 ): BodyCheck {
-  return schema === "ActivityLogsResponse"
-    ? check(
-        validateActivityLogsResponse,
-        explainActivityLogsResponse,
-        explainUnions.ActivityLogsResponse,
-        value,
-        redact,
-      )
-    : check(validateApiErrorBody, explainApiErrorBody, explainUnions.ApiErrorBody, value, redact);
+  const findings =
+    schema === "ActivityLogsResponse"
+      ? validateActivityLogsResponse(value)
+        ? []
+        : explainPage(value)
+      : validateApiErrorBody(value)
+        ? []
+        : explain(explainApiErrorBody, explainUnions.ApiErrorBody, value, "", []);
+  if (findings.length === 0 && schema === "ActivityLogsResponse" && !validateActivityLogsResponse(value)) {
+    // The explainers follow the spec; the fast validator a reshaped copy: should they ever disagree, say where it failed.
+    for (const error of validateActivityLogsResponse.errors ?? []) findings.push(toFinding(error));
+  }
+  return report(findings, value, redact);
 }
 
 /**
@@ -118,98 +130,158 @@ const SHAPES: Record<string, string> = {
   RuleValue: "a boolean, a string, a number or a list",
 };
 
-function check<T>(
-  fast: Validator<T>,
-  explain: Validator<T>,
+/**
+ * Every failure of a page: its envelope, then each log against the variant of its shape (the discriminator the guards
+ * and matchers use), so a log is never explained as a variant it does not look like. A log of no variant's shape fails
+ * the spec's `ActivityLog` whatever its members: it gets one finding, the shapes it could have.
+ */
+function explainPage(page: unknown): Finding[] {
+  const findings = explain(explainActivityLogsResponse, explainUnions.ActivityLogsResponse, page, "", []);
+  const logs = isRecord(page) && Array.isArray(page.activityLogs) ? page.activityLogs : [];
+  for (let i = 0; i < logs.length; i++) {
+    const log: unknown = logs[i];
+    const pointer = `/activityLogs/${i}`;
+    switch (activityLogVariant(log)) {
+      case "kycProviderEvent":
+        explain(explainKycProviderEventLog, explainUnions.KycProviderEventLog, log, pointer, findings);
+        break;
+      case "scenarioExecution":
+        explain(explainScenarioExecutionLog, explainUnions.ScenarioExecutionLog, log, pointer, findings);
+        break;
+      default:
+        findings.push({ pointer, keyword: "anyOf", expected: SHAPES.ActivityLog ?? "" });
+    }
+  }
+  return findings;
+}
+
+/**
+ * Appends `value`'s failures (pointers prefixed with `prefix`) to `findings`. ajv reports the failures of every
+ * branch of a union: each failure is kept only when, at every union on its way, it lies in the branch the value there
+ * belongs to (see {@link judge}). One pass, each failure replayed once along its own `schemaPath`: linear in the
+ * failures.
+ */
+function explain(
+  validator: Validator<unknown>,
   unions: Record<string, Union>,
   value: unknown,
-  redact: ((text: string) => string) | undefined,
-): BodyCheck {
-  if (fast(value)) return { issues: [], count: 0, message: "" };
-  // The fast validator stops at its first failure, in a reshaped schema: the explainer lists every failure by the spec.
-  const findings = explain(value)
-    ? toFindings(fast.errors ?? [], {}, value)
-    : toFindings(explain.errors ?? [], unions, value);
-  const issues = findings.slice(0, MAX_ISSUES).map((finding) => toIssue(finding, value, redact));
+  prefix: string,
+  findings: Finding[],
+): Finding[] {
+  if (validator(value)) return findings;
+  for (const error of validator.errors ?? []) {
+    // `if`/`else` (a nullable) also reports the `else` failures themselves.
+    if (error.keyword === "if") continue;
+    const verdict = judge(error, unions, value);
+    if (verdict === false) continue;
+    const finding = verdict === true ? toFinding(error) : verdict;
+    findings.push(prefix ? { ...finding, pointer: prefix + finding.pointer } : finding);
+  }
+  return findings;
+}
+
+/** The first {@link MAX_ISSUES} findings as issues, once each; a wrong value of an enum also fails its `type`, and the enum says more. */
+function report(all: Finding[], root: unknown, redact: ((text: string) => string) | undefined): BodyCheck {
+  const enumPointers = new Set<string>();
+  for (const finding of all) if (finding.keyword === "enum") enumPointers.add(finding.pointer);
+  const seen = new Set<string>();
+  const findings = all.filter((finding) => {
+    const key = `${finding.pointer} ${finding.expected}`;
+    if (seen.has(key) || (finding.keyword === "type" && enumPointers.has(finding.pointer))) return false;
+    seen.add(key);
+    return true;
+  });
+  const issues = findings.slice(0, MAX_ISSUES).map((finding) => toIssue(finding, root, redact));
   const more = findings.length - issues.length;
   const lines = issues.map((issue) => issue.message);
   if (more > 0) lines.push(`… and ${more} more issue${more === 1 ? "" : "s"}`);
   return { issues, count: findings.length, message: lines.join("\n") };
 }
 
-/**
- * ajv reports the failures of every `anyOf` branch. Each failure is kept only when, at every `anyOf` on its way, it
- * lies in the branch the value there belongs to: for the spec's unions, the branch of the value's shape; for a
- * nullable (`[X, null]`), X (a null value passes). One pass, each failure walked once along its own `schemaPath`: the
- * cost is linear in the failures.
- */
-function toFindings(errors: ValidatorError[], unions: Record<string, Union>, root: unknown): Finding[] {
-  const findings: Finding[] = [];
-  const seen = new Set<string>();
-  const enumPointers = new Set<string>();
-  for (const error of errors) {
-    // `if`/`then` also reports the `then` failures themselves.
-    if (error.keyword === "if") continue;
-    const verdict = judge(error, unions, root);
-    if (verdict === false) continue;
-    const finding = verdict === true ? toFinding(error) : verdict;
-    const key = `${finding.pointer} ${finding.expected}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    if (finding.keyword === "enum") enumPointers.add(finding.pointer);
-    findings.push(finding);
-  }
-  // A wrong value of an enum also fails its `type`: the enum says more.
-  return findings.filter((f) => !(f.keyword === "type" && enumPointers.has(f.pointer)));
-}
+/** One step down an error's `schemaPath`, as {@link judge} replays it beside the value. */
+type Step =
+  | { kind: "member"; key: string }
+  | { kind: "item" }
+  | { kind: "branch"; union: Union; label: string | undefined }
+  | { kind: "own"; union: Union }
+  | { kind: "keep" };
 
-/**
- * Walks `error.schemaPath` down from the root beside the value: true to keep the error as it is, false to drop it, or
- * a finding that replaces it (the union's own failure, for a value of no variant's shape; "or null" added to the
- * expectation of a nullable value that has the wrong type).
- */
-function judge(error: ValidatorError, unions: Record<string, Union>, root: unknown): boolean | Finding {
-  const tokens = error.schemaPath.split("/");
-  let value = root;
-  let pointer = "";
+// Steps depend on the `schemaPath` alone, and a page's failures share a few dozen paths: each is parsed once.
+const plans = new WeakMap<Record<string, Union>, Map<string, Step[]>>();
+
+function planOf(unions: Record<string, Union>, schemaPath: string): Step[] {
+  let byPath = plans.get(unions);
+  if (byPath === undefined) plans.set(unions, (byPath = new Map()));
+  let steps = byPath.get(schemaPath);
+  if (steps !== undefined) return steps;
+  steps = [];
+  const tokens = schemaPath.split("/");
   let path = tokens[0] ?? "#";
-  let nullable: string | undefined; // pointer of the innermost nullable `anyOf` the error lies in
   for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i] ?? "";
+    if (token === "properties") {
+      const member = tokens[++i] ?? "";
+      steps.push({ kind: "member", key: unescapePointerToken(member) });
+      path += `/properties/${member}`;
+      continue;
+    }
+    if (token === "items") steps.push({ kind: "item" });
     path += `/${token}`;
-    if (token === "properties" || token === "items") {
-      const member = token === "properties" ? unescapePointerToken(tokens[++i] ?? "") : undefined;
-      if (member !== undefined) path += `/${tokens[i]}`;
-      const key = member ?? nextIndex(error.instancePath, pointer);
-      if (key === undefined) return true;
-      pointer += `/${escapePointerToken(key)}`;
-      value = child(value, key);
-      continue;
-    }
-    if (token === "then") {
-      // The `then` of a union's `if` (ActivityLog's KYC rule) speaks only for a value of some variant's shape.
-      const union = unions[`${path.slice(0, -"/then".length)}/anyOf`];
-      if (union !== undefined && pick(union, value) === undefined) return false;
-      continue;
-    }
+    // A nullable (`if null, else X`): the failures under `else` are X's.
+    const nullable = token === "else" ? unions[path] : undefined;
+    if (nullable !== undefined) steps.push({ kind: "branch", union: nullable, label: nullable.branches[0] });
     if (token !== "anyOf") continue;
     const union = unions[path];
-    if (union === undefined) return true;
     const branch = tokens[i + 1];
-    if (branch === undefined) {
-      // The union's own failure: say it only for a value of no variant's shape.
-      if (pick(union, value) !== undefined) return false;
-      const shapes = SHAPES[union.name ?? ""] ?? `one of ${union.branches.join(", ")}`;
-      return { pointer, keyword: "anyOf", expected: nullable === pointer ? `${shapes}, or null` : shapes };
-    }
-    if (union.branches[Number(branch)] !== pick(union, value)) return false;
-    if (union.name === undefined) nullable = pointer;
+    if (union === undefined) steps.push({ kind: "keep" });
+    else if (branch === undefined) steps.push({ kind: "own", union });
+    else steps.push({ kind: "branch", union, label: union.branches[Number(branch)] });
+    if (union === undefined || branch === undefined) break;
     path += `/${branch}`;
     i++;
   }
-  if (nullable === undefined) return true;
+  byPath.set(schemaPath, steps);
+  return steps;
+}
+
+/**
+ * Replays `error.schemaPath` beside the value: true to keep the error as it is, false to drop it, or a finding that
+ * replaces it (the union's own failure, for a value of no variant's shape; "or null" added to what a nullable value
+ * of the wrong type or value was expected to be).
+ */
+function judge(error: ValidatorError, unions: Record<string, Union>, root: unknown): boolean | Finding {
+  let value = root;
+  let depth = 0;
+  let nullableDepth = -1; // depth of the innermost nullable `anyOf` the error lies in
+  let instanceTokens: string[] | undefined;
+  for (const step of planOf(unions, error.schemaPath)) {
+    switch (step.kind) {
+      case "member":
+        value = child(value, step.key);
+        depth++;
+        break;
+      case "item":
+        instanceTokens ??= error.instancePath.split("/");
+        value = child(value, instanceTokens[depth + 1] ?? "");
+        depth++;
+        break;
+      case "branch":
+        if (pick(step.union, value) !== step.label) return false;
+        if (step.union.name === undefined) nullableDepth = depth;
+        break;
+      case "own": {
+        // The union's own failure: said only for a value of no variant's shape (else that variant's failures say it).
+        if (pick(step.union, value) !== undefined) return false;
+        const shapes = SHAPES[step.union.name ?? ""] ?? `one of ${step.union.branches.join(", ")}`;
+        const expected = nullableDepth === depth ? `${shapes}, or null` : shapes;
+        return { pointer: error.instancePath, keyword: "anyOf", expected };
+      }
+      case "keep":
+        return true;
+    }
+  }
+  if (nullableDepth !== depth || error.keyword === "required") return true;
   const finding = toFinding(error);
-  if (finding.pointer !== nullable) return true;
   return { ...finding, expected: `${finding.expected}${error.keyword === "type" ? "" : ","} or null` };
 }
 
@@ -220,14 +292,7 @@ function pick(union: Union, value: unknown): string | undefined {
     return label !== undefined && union.branches.includes(label) ? label : undefined;
   }
   // Not one of the spec's named unions: a nullable `[X, null]`, where a non-null value belongs to X.
-  return value === null ? "null" : union.branches.find((label: string) => label !== "null");
-}
-
-/** The array index that follows `prefix` in `instancePath`. */
-function nextIndex(instancePath: string, prefix: string): string | undefined {
-  if (!instancePath.startsWith(`${prefix}/`)) return undefined;
-  const end = instancePath.indexOf("/", prefix.length + 1);
-  return instancePath.slice(prefix.length + 1, end === -1 ? undefined : end);
+  return value === null ? "null" : union.branches[union.branches[0] === "null" ? 1 : 0];
 }
 
 function child(value: unknown, key: string): unknown {

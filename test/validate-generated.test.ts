@@ -3,7 +3,12 @@ import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import * as prettier from "prettier";
 import { describe, expect, it } from "vitest";
-import { explainActivityLogsResponse, validateActivityLogsResponse } from "../generated/validators.js";
+import {
+  explainKycProviderEventLog,
+  explainScenarioExecutionLog,
+  validateActivityLogsResponse,
+} from "../generated/validators.js";
+import { activityLogVariant } from "../src/discriminate.ts";
 import { implies, renderValidators } from "../scripts/gen-validators.ts";
 import { checkActivityLogsResponse, checkApiErrorBody } from "../src/validate.ts";
 import { errorsFor, spec } from "./support/spec-schema.ts";
@@ -126,8 +131,25 @@ describe("agreement with the spec schema harness", () => {
       fc.property(pageArb, (body) => {
         const specValid = errorsFor("ActivityLogsResponse", body).length === 0;
         expect(validateActivityLogsResponse(body)).toBe(specValid);
-        expect(explainActivityLogsResponse(body)).toBe(specValid);
         expect(checkActivityLogsResponse(body).length === 0).toBe(specValid);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("explains each log with the explainer of its shape's variant, which decides as the spec's schema of that variant", () => {
+    fc.assert(
+      fc.property(maybe(fc.oneof(kycLog, scenarioLog)), (log) => {
+        const variant = activityLogVariant(log);
+        const [explainer, schema] =
+          variant === "kycProviderEvent"
+            ? [explainKycProviderEventLog, "KycProviderEventLog"]
+            : [explainScenarioExecutionLog, "ScenarioExecutionLog"];
+        expect(explainer(log)).toBe(errorsFor(schema, log).length === 0);
+        // A log of a known shape is a valid ActivityLog exactly when it is a valid log of its variant.
+        if (variant !== "unknown")
+          expect(errorsFor("ActivityLog", log).length === 0).toBe(errorsFor(schema, log).length === 0);
+        else expect(errorsFor("ActivityLog", log).length).toBeGreaterThan(0);
       }),
       { numRuns: 2000 },
     );
