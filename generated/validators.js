@@ -152,266 +152,11 @@ const schema31 = {
                                         "KycSession",
                                         "Transaction",
                                         "Tfhe",
+                                        "TfheKycSession",
+                                        "Web3Transaction",
                                       ],
                                     },
-                                    path: {
-                                      type: "string",
-                                      "x-stringSet": [
-                                        "Customer",
-                                        "Customer/identityData",
-                                        "Customer/identityData/age",
-                                        "Customer/identityData/nationality",
-                                        "Customer/identityData/residence",
-                                        "Customer/identityData/email",
-                                        "Customer/identityData/phone",
-                                        "Customer/kycStatus",
-                                        "Customer/kycStatus/allCheckStatus",
-                                        "Customer/kycStatus/selfieCheckStatus",
-                                        "Customer/kycStatus/idImageCheckStatus",
-                                        "Customer/kycStatus/idInformationCheckStatus",
-                                        "Customer/kycStatus/proofOfResidenceCheckStatus",
-                                        "Customer/amlScreening",
-                                        "Customer/amlScreening/amlHits",
-                                        "Customer/amlScreening/pepHits",
-                                        "Customer/amlScreening/sanctionsHits",
-                                        "Customer/amlScreening/adverseMediaHits",
-                                        "Customer/amlScreening/pepAttribute",
-                                        "Customer/amlScreening/sanctionsStatus",
-                                        "Customer/amlScreening/adverseMediaStatus",
-                                        "Customer/duplicates",
-                                        "Customer/duplicates/duplicateHits",
-                                        "Customer/duplicates/hasDuplicates",
-                                        "Customer/walletScreening",
-                                        "Customer/walletScreening/riskScore",
-                                        "Customer/fraudAnalytics",
-                                        "Customer/fraudAnalytics/ipCountry",
-                                        "Customer/fraudAnalytics/ipVpn",
-                                        "Customer/fraudAnalytics/ipScore",
-                                        "Customer/fraudAnalytics/emailScore",
-                                        "Customer/fraudAnalytics/phoneScore",
-                                        "KycSession",
-                                        "KycSession/vcs",
-                                        "KycSession/vcs/IDInformation",
-                                        "KycSession/vcs/IDInformation/v1",
-                                        "KycSession/vcs/IDInformation/v1/id",
-                                        "KycSession/vcs/IDInformation/v1/@context",
-                                        "KycSession/vcs/IDInformation/v1/type",
-                                        "KycSession/vcs/IDInformation/v1/expirationDate",
-                                        "KycSession/vcs/IDInformation/v1/issuanceDate",
-                                        "KycSession/vcs/IDInformation/v1/credentialSubject",
-                                        "KycSession/vcs/IDInformation/v1/credentialSubject/id",
-                                        "KycSession/vcs/IDInformation/v1/credentialSubject/journeyId",
-                                        "KycSession/vcs/IDInformation/v1/credentialSubject/reviewAnswer",
-                                        "KycSession/vcs/IDInformation/v1/credentialSubject/reviewRejectType",
-                                        "KycSession/vcs/IDInformation/v1/credentialSubject/reviewRejectLabels",
-                                        "KycSession/vcs/IDInformation/v1/credentialSubject/documentType",
-                                        "KycSession/vcs/IDInformation/v1/credentialSubject/entryDate",
-                                        "KycSession/vcs/IDInformation/v1/credentialSubject/entryTime",
-                                        "KycSession/vcs/IDInformation/v1/credentialSubject/personalData",
-                                        "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/firstName",
-                                        "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/middleName",
-                                        "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/lastName",
-                                        "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/gender",
-                                        "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/age",
-                                        "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/citizenship",
-                                        "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/country",
-                                        "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/fullName",
-                                        "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/birthDate",
-                                        "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/countryOfBirth",
-                                        "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/stateOfBirth",
-                                        "KycSession/vcs/IDInformation/v1/credentialSubject/isSandbox",
-                                        "KycSession/vcs/IDInformation/v1/credentialStatus",
-                                        "KycSession/vcs/IDInformation/v1/credentialStatus/id",
-                                        "KycSession/vcs/IDInformation/v1/credentialStatus/type",
-                                        "KycSession/vcs/IDInformation/v1/credentialStatus/revocationNonce",
-                                        "KycSession/vcs/IDInformation/v1/issuer",
-                                        "KycSession/vcs/IDInformation/v1/credentialSchema",
-                                        "KycSession/vcs/IDInformation/v1/credentialSchema/id",
-                                        "KycSession/vcs/IDInformation/v1/credentialSchema/type",
-                                        "KycSession/vcs/IDInformation/v1/proof",
-                                        "KycSession/vcs/IDImage",
-                                        "KycSession/vcs/IDImage/v1",
-                                        "KycSession/vcs/IDImage/v1/id",
-                                        "KycSession/vcs/IDImage/v1/@context",
-                                        "KycSession/vcs/IDImage/v1/type",
-                                        "KycSession/vcs/IDImage/v1/expirationDate",
-                                        "KycSession/vcs/IDImage/v1/issuanceDate",
-                                        "KycSession/vcs/IDImage/v1/credentialSubject",
-                                        "KycSession/vcs/IDImage/v1/credentialSubject/id",
-                                        "KycSession/vcs/IDImage/v1/credentialSubject/journeyId",
-                                        "KycSession/vcs/IDImage/v1/credentialSubject/base64_front",
-                                        "KycSession/vcs/IDImage/v1/credentialSubject/base64_back",
-                                        "KycSession/vcs/IDImage/v1/credentialSubject/name",
-                                        "KycSession/vcs/IDImage/v1/credentialSubject/documentType",
-                                        "KycSession/vcs/IDImage/v1/credentialSubject/entryDate",
-                                        "KycSession/vcs/IDImage/v1/credentialSubject/entryTime",
-                                        "KycSession/vcs/IDImage/v1/credentialSubject/mediaType_front",
-                                        "KycSession/vcs/IDImage/v1/credentialSubject/mediaType_back",
-                                        "KycSession/vcs/IDImage/v1/credentialSubject/reviewAnswer",
-                                        "KycSession/vcs/IDImage/v1/credentialSubject/reviewRejectType",
-                                        "KycSession/vcs/IDImage/v1/credentialSubject/reviewRejectLabels",
-                                        "KycSession/vcs/IDImage/v1/credentialSubject/isSandbox",
-                                        "KycSession/vcs/IDImage/v1/credentialStatus",
-                                        "KycSession/vcs/IDImage/v1/credentialStatus/id",
-                                        "KycSession/vcs/IDImage/v1/credentialStatus/type",
-                                        "KycSession/vcs/IDImage/v1/credentialStatus/revocationNonce",
-                                        "KycSession/vcs/IDImage/v1/issuer",
-                                        "KycSession/vcs/IDImage/v1/credentialSchema",
-                                        "KycSession/vcs/IDImage/v1/credentialSchema/id",
-                                        "KycSession/vcs/IDImage/v1/credentialSchema/type",
-                                        "KycSession/vcs/IDImage/v1/proof",
-                                        "KycSession/vcs/SelfieImage",
-                                        "KycSession/vcs/SelfieImage/v1",
-                                        "KycSession/vcs/SelfieImage/v1/id",
-                                        "KycSession/vcs/SelfieImage/v1/@context",
-                                        "KycSession/vcs/SelfieImage/v1/type",
-                                        "KycSession/vcs/SelfieImage/v1/expirationDate",
-                                        "KycSession/vcs/SelfieImage/v1/issuanceDate",
-                                        "KycSession/vcs/SelfieImage/v1/credentialSubject",
-                                        "KycSession/vcs/SelfieImage/v1/credentialSubject/id",
-                                        "KycSession/vcs/SelfieImage/v1/credentialSubject/journeyId",
-                                        "KycSession/vcs/SelfieImage/v1/credentialSubject/base64",
-                                        "KycSession/vcs/SelfieImage/v1/credentialSubject/name",
-                                        "KycSession/vcs/SelfieImage/v1/credentialSubject/mediaType",
-                                        "KycSession/vcs/SelfieImage/v1/credentialSubject/entryDate",
-                                        "KycSession/vcs/SelfieImage/v1/credentialSubject/entryTime",
-                                        "KycSession/vcs/SelfieImage/v1/credentialSubject/reviewAnswer",
-                                        "KycSession/vcs/SelfieImage/v1/credentialSubject/reviewRejectType",
-                                        "KycSession/vcs/SelfieImage/v1/credentialSubject/reviewRejectLabels",
-                                        "KycSession/vcs/SelfieImage/v1/credentialSubject/isSandbox",
-                                        "KycSession/vcs/SelfieImage/v1/credentialStatus",
-                                        "KycSession/vcs/SelfieImage/v1/credentialStatus/id",
-                                        "KycSession/vcs/SelfieImage/v1/credentialStatus/type",
-                                        "KycSession/vcs/SelfieImage/v1/credentialStatus/revocationNonce",
-                                        "KycSession/vcs/SelfieImage/v1/issuer",
-                                        "KycSession/vcs/SelfieImage/v1/credentialSchema",
-                                        "KycSession/vcs/SelfieImage/v1/credentialSchema/id",
-                                        "KycSession/vcs/SelfieImage/v1/credentialSchema/type",
-                                        "KycSession/vcs/SelfieImage/v1/proof",
-                                        "KycSession/vcs/ProofOfResidence",
-                                        "KycSession/vcs/ProofOfResidence/v1",
-                                        "KycSession/vcs/ProofOfResidence/v1/id",
-                                        "KycSession/vcs/ProofOfResidence/v1/@context",
-                                        "KycSession/vcs/ProofOfResidence/v1/type",
-                                        "KycSession/vcs/ProofOfResidence/v1/expirationDate",
-                                        "KycSession/vcs/ProofOfResidence/v1/issuanceDate",
-                                        "KycSession/vcs/ProofOfResidence/v1/credentialSubject",
-                                        "KycSession/vcs/ProofOfResidence/v1/credentialSubject/id",
-                                        "KycSession/vcs/ProofOfResidence/v1/credentialSubject/journeyId",
-                                        "KycSession/vcs/ProofOfResidence/v1/credentialSubject/country",
-                                        "KycSession/vcs/ProofOfResidence/v1/credentialSubject/base64",
-                                        "KycSession/vcs/ProofOfResidence/v1/credentialSubject/name",
-                                        "KycSession/vcs/ProofOfResidence/v1/credentialSubject/documentType",
-                                        "KycSession/vcs/ProofOfResidence/v1/credentialSubject/entryDate",
-                                        "KycSession/vcs/ProofOfResidence/v1/credentialSubject/entryTime",
-                                        "KycSession/vcs/ProofOfResidence/v1/credentialSubject/mediaType",
-                                        "KycSession/vcs/ProofOfResidence/v1/credentialSubject/county",
-                                        "KycSession/vcs/ProofOfResidence/v1/credentialSubject/city",
-                                        "KycSession/vcs/ProofOfResidence/v1/credentialSubject/streetName",
-                                        "KycSession/vcs/ProofOfResidence/v1/credentialSubject/postalCode",
-                                        "KycSession/vcs/ProofOfResidence/v1/credentialSubject/isSandbox",
-                                        "KycSession/vcs/ProofOfResidence/v1/credentialStatus",
-                                        "KycSession/vcs/ProofOfResidence/v1/credentialStatus/id",
-                                        "KycSession/vcs/ProofOfResidence/v1/credentialStatus/type",
-                                        "KycSession/vcs/ProofOfResidence/v1/credentialStatus/revocationNonce",
-                                        "KycSession/vcs/ProofOfResidence/v1/issuer",
-                                        "KycSession/vcs/ProofOfResidence/v1/credentialSchema",
-                                        "KycSession/vcs/ProofOfResidence/v1/credentialSchema/id",
-                                        "KycSession/vcs/ProofOfResidence/v1/credentialSchema/type",
-                                        "KycSession/vcs/ProofOfResidence/v1/proof",
-                                        "Transaction",
-                                        "Transaction/amount",
-                                        "Transaction/amount/USD",
-                                        "Transaction/amount/EUR",
-                                        "Transaction/amount/GBP",
-                                        "Transaction/event",
-                                        "Transaction/event/transactionDate",
-                                        "Transaction/event/amount",
-                                        "Transaction/event/riskScore",
-                                        "Transaction/event/riskLevel",
-                                        "Transaction/event/type",
-                                        "Transaction/event/assets",
-                                        "Transaction/originator",
-                                        "Transaction/originator/countryOfResidence",
-                                        "Transaction/originator/nationality",
-                                        "Transaction/originator/riskScore",
-                                        "Transaction/originator/riskLevel",
-                                        "Transaction/originator/type",
-                                        "Transaction/originator/address",
-                                        "Transaction/beneficiary",
-                                        "Transaction/beneficiary/countryOfResidence",
-                                        "Transaction/beneficiary/nationality",
-                                        "Transaction/beneficiary/riskScore",
-                                        "Transaction/beneficiary/riskLevel",
-                                        "Transaction/beneficiary/type",
-                                        "Transaction/beneficiary/address",
-                                        "Transaction/transactionStats",
-                                        "Transaction/transactionStats/last1D",
-                                        "Transaction/transactionStats/last1D/count",
-                                        "Transaction/transactionStats/last1D/totalAmountUsd",
-                                        "Transaction/transactionStats/last1D/maxAmountUsd",
-                                        "Transaction/transactionStats/last7D",
-                                        "Transaction/transactionStats/last7D/count",
-                                        "Transaction/transactionStats/last7D/totalAmountUsd",
-                                        "Transaction/transactionStats/last7D/maxAmountUsd",
-                                        "Transaction/transactionStats/last14D",
-                                        "Transaction/transactionStats/last14D/count",
-                                        "Transaction/transactionStats/last14D/totalAmountUsd",
-                                        "Transaction/transactionStats/last14D/maxAmountUsd",
-                                        "Transaction/transactionStats/last30D",
-                                        "Transaction/transactionStats/last30D/count",
-                                        "Transaction/transactionStats/last30D/totalAmountUsd",
-                                        "Transaction/transactionStats/last30D/maxAmountUsd",
-                                        "Transaction/transactionStats/yearToDate",
-                                        "Transaction/transactionStats/yearToDate/count",
-                                        "Transaction/transactionStats/yearToDate/totalAmountUsd",
-                                        "Transaction/transactionStats/yearToDate/maxAmountUsd",
-                                        "Transaction/transactionStats/monthToDate",
-                                        "Transaction/transactionStats/monthToDate/count",
-                                        "Transaction/transactionStats/monthToDate/totalAmountUsd",
-                                        "Transaction/transactionStats/monthToDate/maxAmountUsd",
-                                        "Tfhe",
-                                        "Tfhe/vcs",
-                                        "Tfhe/vcs/IDInformationTfhe",
-                                        "Tfhe/vcs/IDInformationTfhe/v1",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/id",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/@context",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/type",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/expirationDate",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/issuanceDate",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/id",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/journeyId",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/reviewAnswer",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/reviewRejectType",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/reviewRejectLabels",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/documentType",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/entryDate",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/entryTime",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/firstName",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/middleName",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/lastName",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/gender",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/age",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/citizenship",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/country",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/fullName",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/birthDate",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/countryOfBirth",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/stateOfBirth",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/isSandbox",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus/id",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus/type",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus/revocationNonce",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/issuer",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSchema",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSchema/id",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSchema/type",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/proof",
-                                      ],
-                                    },
+                                    path: { type: "string" },
                                   },
                                   type: ["string", "object"],
                                 },
@@ -446,6 +191,8 @@ const schema31 = {
                                     "$nin",
                                     "$ne",
                                     "$exists",
+                                    "$has",
+                                    "$nhas",
                                   ],
                                 },
                                 type: {
@@ -464,6 +211,47 @@ const schema31 = {
                                     null,
                                   ],
                                 },
+                                secondaryAttribute: {
+                                  required: ["version", "schema", "path"],
+                                  properties: {
+                                    version: { type: "string", enum: ["v1"] },
+                                    schema: {
+                                      type: "string",
+                                      enum: [
+                                        "Customer",
+                                        "KycSession",
+                                        "Transaction",
+                                        "Tfhe",
+                                        "TfheKycSession",
+                                        "Web3Transaction",
+                                      ],
+                                    },
+                                    path: { type: "string" },
+                                  },
+                                  type: ["string", "object", "null"],
+                                },
+                                displayMode: {
+                                  type: ["string", "null"],
+                                  enum: ["amount", "percentage", null],
+                                },
+                                timeframe: {
+                                  type: ["string", "null"],
+                                  enum: [
+                                    "daily",
+                                    "weekly",
+                                    "monthly",
+                                    "yearly",
+                                    null,
+                                  ],
+                                },
+                                datasetColumnId: { type: ["string", "null"] },
+                                sourceDatasetColumnId: {
+                                  type: ["string", "null"],
+                                },
+                                specialDataSetType: {
+                                  type: ["string", "null"],
+                                  enum: ["ACTIVE_USERS_ADDRESSES", null],
+                                },
                               },
                               type: ["object", "null"],
                             },
@@ -474,6 +262,7 @@ const schema31 = {
                                 "not-valid",
                                 "error",
                                 "unknown",
+                                "skipped",
                                 null,
                               ],
                             },
@@ -483,14 +272,20 @@ const schema31 = {
                       scenarioId: { type: "string" },
                       scenarioStatus: {
                         type: "string",
-                        enum: ["valid", "not-valid", "error", "unknown"],
+                        enum: [
+                          "valid",
+                          "not-valid",
+                          "error",
+                          "unknown",
+                          "skipped",
+                        ],
                       },
                     },
                   },
                 },
                 execution_status: {
                   type: "string",
-                  enum: ["valid", "not-valid", "error", "unknown"],
+                  enum: ["valid", "not-valid", "error", "unknown", "skipped"],
                 },
               },
             },
@@ -500,261 +295,6 @@ const schema31 = {
     },
   },
 };
-const obj0 = new Set([
-  "Customer",
-  "Customer/identityData",
-  "Customer/identityData/age",
-  "Customer/identityData/nationality",
-  "Customer/identityData/residence",
-  "Customer/identityData/email",
-  "Customer/identityData/phone",
-  "Customer/kycStatus",
-  "Customer/kycStatus/allCheckStatus",
-  "Customer/kycStatus/selfieCheckStatus",
-  "Customer/kycStatus/idImageCheckStatus",
-  "Customer/kycStatus/idInformationCheckStatus",
-  "Customer/kycStatus/proofOfResidenceCheckStatus",
-  "Customer/amlScreening",
-  "Customer/amlScreening/amlHits",
-  "Customer/amlScreening/pepHits",
-  "Customer/amlScreening/sanctionsHits",
-  "Customer/amlScreening/adverseMediaHits",
-  "Customer/amlScreening/pepAttribute",
-  "Customer/amlScreening/sanctionsStatus",
-  "Customer/amlScreening/adverseMediaStatus",
-  "Customer/duplicates",
-  "Customer/duplicates/duplicateHits",
-  "Customer/duplicates/hasDuplicates",
-  "Customer/walletScreening",
-  "Customer/walletScreening/riskScore",
-  "Customer/fraudAnalytics",
-  "Customer/fraudAnalytics/ipCountry",
-  "Customer/fraudAnalytics/ipVpn",
-  "Customer/fraudAnalytics/ipScore",
-  "Customer/fraudAnalytics/emailScore",
-  "Customer/fraudAnalytics/phoneScore",
-  "KycSession",
-  "KycSession/vcs",
-  "KycSession/vcs/IDInformation",
-  "KycSession/vcs/IDInformation/v1",
-  "KycSession/vcs/IDInformation/v1/id",
-  "KycSession/vcs/IDInformation/v1/@context",
-  "KycSession/vcs/IDInformation/v1/type",
-  "KycSession/vcs/IDInformation/v1/expirationDate",
-  "KycSession/vcs/IDInformation/v1/issuanceDate",
-  "KycSession/vcs/IDInformation/v1/credentialSubject",
-  "KycSession/vcs/IDInformation/v1/credentialSubject/id",
-  "KycSession/vcs/IDInformation/v1/credentialSubject/journeyId",
-  "KycSession/vcs/IDInformation/v1/credentialSubject/reviewAnswer",
-  "KycSession/vcs/IDInformation/v1/credentialSubject/reviewRejectType",
-  "KycSession/vcs/IDInformation/v1/credentialSubject/reviewRejectLabels",
-  "KycSession/vcs/IDInformation/v1/credentialSubject/documentType",
-  "KycSession/vcs/IDInformation/v1/credentialSubject/entryDate",
-  "KycSession/vcs/IDInformation/v1/credentialSubject/entryTime",
-  "KycSession/vcs/IDInformation/v1/credentialSubject/personalData",
-  "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/firstName",
-  "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/middleName",
-  "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/lastName",
-  "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/gender",
-  "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/age",
-  "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/citizenship",
-  "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/country",
-  "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/fullName",
-  "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/birthDate",
-  "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/countryOfBirth",
-  "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/stateOfBirth",
-  "KycSession/vcs/IDInformation/v1/credentialSubject/isSandbox",
-  "KycSession/vcs/IDInformation/v1/credentialStatus",
-  "KycSession/vcs/IDInformation/v1/credentialStatus/id",
-  "KycSession/vcs/IDInformation/v1/credentialStatus/type",
-  "KycSession/vcs/IDInformation/v1/credentialStatus/revocationNonce",
-  "KycSession/vcs/IDInformation/v1/issuer",
-  "KycSession/vcs/IDInformation/v1/credentialSchema",
-  "KycSession/vcs/IDInformation/v1/credentialSchema/id",
-  "KycSession/vcs/IDInformation/v1/credentialSchema/type",
-  "KycSession/vcs/IDInformation/v1/proof",
-  "KycSession/vcs/IDImage",
-  "KycSession/vcs/IDImage/v1",
-  "KycSession/vcs/IDImage/v1/id",
-  "KycSession/vcs/IDImage/v1/@context",
-  "KycSession/vcs/IDImage/v1/type",
-  "KycSession/vcs/IDImage/v1/expirationDate",
-  "KycSession/vcs/IDImage/v1/issuanceDate",
-  "KycSession/vcs/IDImage/v1/credentialSubject",
-  "KycSession/vcs/IDImage/v1/credentialSubject/id",
-  "KycSession/vcs/IDImage/v1/credentialSubject/journeyId",
-  "KycSession/vcs/IDImage/v1/credentialSubject/base64_front",
-  "KycSession/vcs/IDImage/v1/credentialSubject/base64_back",
-  "KycSession/vcs/IDImage/v1/credentialSubject/name",
-  "KycSession/vcs/IDImage/v1/credentialSubject/documentType",
-  "KycSession/vcs/IDImage/v1/credentialSubject/entryDate",
-  "KycSession/vcs/IDImage/v1/credentialSubject/entryTime",
-  "KycSession/vcs/IDImage/v1/credentialSubject/mediaType_front",
-  "KycSession/vcs/IDImage/v1/credentialSubject/mediaType_back",
-  "KycSession/vcs/IDImage/v1/credentialSubject/reviewAnswer",
-  "KycSession/vcs/IDImage/v1/credentialSubject/reviewRejectType",
-  "KycSession/vcs/IDImage/v1/credentialSubject/reviewRejectLabels",
-  "KycSession/vcs/IDImage/v1/credentialSubject/isSandbox",
-  "KycSession/vcs/IDImage/v1/credentialStatus",
-  "KycSession/vcs/IDImage/v1/credentialStatus/id",
-  "KycSession/vcs/IDImage/v1/credentialStatus/type",
-  "KycSession/vcs/IDImage/v1/credentialStatus/revocationNonce",
-  "KycSession/vcs/IDImage/v1/issuer",
-  "KycSession/vcs/IDImage/v1/credentialSchema",
-  "KycSession/vcs/IDImage/v1/credentialSchema/id",
-  "KycSession/vcs/IDImage/v1/credentialSchema/type",
-  "KycSession/vcs/IDImage/v1/proof",
-  "KycSession/vcs/SelfieImage",
-  "KycSession/vcs/SelfieImage/v1",
-  "KycSession/vcs/SelfieImage/v1/id",
-  "KycSession/vcs/SelfieImage/v1/@context",
-  "KycSession/vcs/SelfieImage/v1/type",
-  "KycSession/vcs/SelfieImage/v1/expirationDate",
-  "KycSession/vcs/SelfieImage/v1/issuanceDate",
-  "KycSession/vcs/SelfieImage/v1/credentialSubject",
-  "KycSession/vcs/SelfieImage/v1/credentialSubject/id",
-  "KycSession/vcs/SelfieImage/v1/credentialSubject/journeyId",
-  "KycSession/vcs/SelfieImage/v1/credentialSubject/base64",
-  "KycSession/vcs/SelfieImage/v1/credentialSubject/name",
-  "KycSession/vcs/SelfieImage/v1/credentialSubject/mediaType",
-  "KycSession/vcs/SelfieImage/v1/credentialSubject/entryDate",
-  "KycSession/vcs/SelfieImage/v1/credentialSubject/entryTime",
-  "KycSession/vcs/SelfieImage/v1/credentialSubject/reviewAnswer",
-  "KycSession/vcs/SelfieImage/v1/credentialSubject/reviewRejectType",
-  "KycSession/vcs/SelfieImage/v1/credentialSubject/reviewRejectLabels",
-  "KycSession/vcs/SelfieImage/v1/credentialSubject/isSandbox",
-  "KycSession/vcs/SelfieImage/v1/credentialStatus",
-  "KycSession/vcs/SelfieImage/v1/credentialStatus/id",
-  "KycSession/vcs/SelfieImage/v1/credentialStatus/type",
-  "KycSession/vcs/SelfieImage/v1/credentialStatus/revocationNonce",
-  "KycSession/vcs/SelfieImage/v1/issuer",
-  "KycSession/vcs/SelfieImage/v1/credentialSchema",
-  "KycSession/vcs/SelfieImage/v1/credentialSchema/id",
-  "KycSession/vcs/SelfieImage/v1/credentialSchema/type",
-  "KycSession/vcs/SelfieImage/v1/proof",
-  "KycSession/vcs/ProofOfResidence",
-  "KycSession/vcs/ProofOfResidence/v1",
-  "KycSession/vcs/ProofOfResidence/v1/id",
-  "KycSession/vcs/ProofOfResidence/v1/@context",
-  "KycSession/vcs/ProofOfResidence/v1/type",
-  "KycSession/vcs/ProofOfResidence/v1/expirationDate",
-  "KycSession/vcs/ProofOfResidence/v1/issuanceDate",
-  "KycSession/vcs/ProofOfResidence/v1/credentialSubject",
-  "KycSession/vcs/ProofOfResidence/v1/credentialSubject/id",
-  "KycSession/vcs/ProofOfResidence/v1/credentialSubject/journeyId",
-  "KycSession/vcs/ProofOfResidence/v1/credentialSubject/country",
-  "KycSession/vcs/ProofOfResidence/v1/credentialSubject/base64",
-  "KycSession/vcs/ProofOfResidence/v1/credentialSubject/name",
-  "KycSession/vcs/ProofOfResidence/v1/credentialSubject/documentType",
-  "KycSession/vcs/ProofOfResidence/v1/credentialSubject/entryDate",
-  "KycSession/vcs/ProofOfResidence/v1/credentialSubject/entryTime",
-  "KycSession/vcs/ProofOfResidence/v1/credentialSubject/mediaType",
-  "KycSession/vcs/ProofOfResidence/v1/credentialSubject/county",
-  "KycSession/vcs/ProofOfResidence/v1/credentialSubject/city",
-  "KycSession/vcs/ProofOfResidence/v1/credentialSubject/streetName",
-  "KycSession/vcs/ProofOfResidence/v1/credentialSubject/postalCode",
-  "KycSession/vcs/ProofOfResidence/v1/credentialSubject/isSandbox",
-  "KycSession/vcs/ProofOfResidence/v1/credentialStatus",
-  "KycSession/vcs/ProofOfResidence/v1/credentialStatus/id",
-  "KycSession/vcs/ProofOfResidence/v1/credentialStatus/type",
-  "KycSession/vcs/ProofOfResidence/v1/credentialStatus/revocationNonce",
-  "KycSession/vcs/ProofOfResidence/v1/issuer",
-  "KycSession/vcs/ProofOfResidence/v1/credentialSchema",
-  "KycSession/vcs/ProofOfResidence/v1/credentialSchema/id",
-  "KycSession/vcs/ProofOfResidence/v1/credentialSchema/type",
-  "KycSession/vcs/ProofOfResidence/v1/proof",
-  "Transaction",
-  "Transaction/amount",
-  "Transaction/amount/USD",
-  "Transaction/amount/EUR",
-  "Transaction/amount/GBP",
-  "Transaction/event",
-  "Transaction/event/transactionDate",
-  "Transaction/event/amount",
-  "Transaction/event/riskScore",
-  "Transaction/event/riskLevel",
-  "Transaction/event/type",
-  "Transaction/event/assets",
-  "Transaction/originator",
-  "Transaction/originator/countryOfResidence",
-  "Transaction/originator/nationality",
-  "Transaction/originator/riskScore",
-  "Transaction/originator/riskLevel",
-  "Transaction/originator/type",
-  "Transaction/originator/address",
-  "Transaction/beneficiary",
-  "Transaction/beneficiary/countryOfResidence",
-  "Transaction/beneficiary/nationality",
-  "Transaction/beneficiary/riskScore",
-  "Transaction/beneficiary/riskLevel",
-  "Transaction/beneficiary/type",
-  "Transaction/beneficiary/address",
-  "Transaction/transactionStats",
-  "Transaction/transactionStats/last1D",
-  "Transaction/transactionStats/last1D/count",
-  "Transaction/transactionStats/last1D/totalAmountUsd",
-  "Transaction/transactionStats/last1D/maxAmountUsd",
-  "Transaction/transactionStats/last7D",
-  "Transaction/transactionStats/last7D/count",
-  "Transaction/transactionStats/last7D/totalAmountUsd",
-  "Transaction/transactionStats/last7D/maxAmountUsd",
-  "Transaction/transactionStats/last14D",
-  "Transaction/transactionStats/last14D/count",
-  "Transaction/transactionStats/last14D/totalAmountUsd",
-  "Transaction/transactionStats/last14D/maxAmountUsd",
-  "Transaction/transactionStats/last30D",
-  "Transaction/transactionStats/last30D/count",
-  "Transaction/transactionStats/last30D/totalAmountUsd",
-  "Transaction/transactionStats/last30D/maxAmountUsd",
-  "Transaction/transactionStats/yearToDate",
-  "Transaction/transactionStats/yearToDate/count",
-  "Transaction/transactionStats/yearToDate/totalAmountUsd",
-  "Transaction/transactionStats/yearToDate/maxAmountUsd",
-  "Transaction/transactionStats/monthToDate",
-  "Transaction/transactionStats/monthToDate/count",
-  "Transaction/transactionStats/monthToDate/totalAmountUsd",
-  "Transaction/transactionStats/monthToDate/maxAmountUsd",
-  "Tfhe",
-  "Tfhe/vcs",
-  "Tfhe/vcs/IDInformationTfhe",
-  "Tfhe/vcs/IDInformationTfhe/v1",
-  "Tfhe/vcs/IDInformationTfhe/v1/id",
-  "Tfhe/vcs/IDInformationTfhe/v1/@context",
-  "Tfhe/vcs/IDInformationTfhe/v1/type",
-  "Tfhe/vcs/IDInformationTfhe/v1/expirationDate",
-  "Tfhe/vcs/IDInformationTfhe/v1/issuanceDate",
-  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject",
-  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/id",
-  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/journeyId",
-  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/reviewAnswer",
-  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/reviewRejectType",
-  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/reviewRejectLabels",
-  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/documentType",
-  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/entryDate",
-  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/entryTime",
-  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData",
-  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/firstName",
-  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/middleName",
-  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/lastName",
-  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/gender",
-  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/age",
-  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/citizenship",
-  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/country",
-  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/fullName",
-  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/birthDate",
-  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/countryOfBirth",
-  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/stateOfBirth",
-  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/isSandbox",
-  "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus",
-  "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus/id",
-  "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus/type",
-  "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus/revocationNonce",
-  "Tfhe/vcs/IDInformationTfhe/v1/issuer",
-  "Tfhe/vcs/IDInformationTfhe/v1/credentialSchema",
-  "Tfhe/vcs/IDInformationTfhe/v1/credentialSchema/id",
-  "Tfhe/vcs/IDInformationTfhe/v1/credentialSchema/type",
-  "Tfhe/vcs/IDInformationTfhe/v1/proof",
-]);
 function validate20(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
@@ -2945,7 +2485,11 @@ function validate20(
                                                                                             data38 ===
                                                                                               "Transaction" ||
                                                                                             data38 ===
-                                                                                              "Tfhe"
+                                                                                              "Tfhe" ||
+                                                                                            data38 ===
+                                                                                              "TfheKycSession" ||
+                                                                                            data38 ===
+                                                                                              "Web3Transaction"
                                                                                           )
                                                                                         ) {
                                                                                           validate20.errors =
@@ -3005,70 +2549,35 @@ function validate20(
                                                                                           data36.path !==
                                                                                           undefined
                                                                                         ) {
-                                                                                          let data39 =
-                                                                                            data36.path;
                                                                                           const _errs91 =
                                                                                             errors;
                                                                                           if (
-                                                                                            errors ===
-                                                                                            _errs91
+                                                                                            typeof data36.path !==
+                                                                                            "string"
                                                                                           ) {
-                                                                                            if (
-                                                                                              typeof data39 ===
-                                                                                              "string"
-                                                                                            ) {
-                                                                                              if (
-                                                                                                !obj0.has(
-                                                                                                  data39,
-                                                                                                )
-                                                                                              ) {
-                                                                                                validate20.errors =
-                                                                                                  [
+                                                                                            validate20.errors =
+                                                                                              [
+                                                                                                {
+                                                                                                  instancePath:
+                                                                                                    instancePath +
+                                                                                                    "/activityLogs/" +
+                                                                                                    i0 +
+                                                                                                    "/data/executions/" +
+                                                                                                    i1 +
+                                                                                                    "/rules/" +
+                                                                                                    i2 +
+                                                                                                    "/rule_data/attribute/path",
+                                                                                                  schemaPath:
+                                                                                                    "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/attribute/properties/path/type",
+                                                                                                  keyword:
+                                                                                                    "type",
+                                                                                                  params:
                                                                                                     {
-                                                                                                      instancePath:
-                                                                                                        instancePath +
-                                                                                                        "/activityLogs/" +
-                                                                                                        i0 +
-                                                                                                        "/data/executions/" +
-                                                                                                        i1 +
-                                                                                                        "/rules/" +
-                                                                                                        i2 +
-                                                                                                        "/rule_data/attribute/path",
-                                                                                                      schemaPath:
-                                                                                                        "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/attribute/properties/path/x-stringSet",
-                                                                                                      keyword:
-                                                                                                        "x-stringSet",
-                                                                                                      params:
-                                                                                                        {},
+                                                                                                      type: "string",
                                                                                                     },
-                                                                                                  ];
-                                                                                                return false;
-                                                                                              }
-                                                                                            } else {
-                                                                                              validate20.errors =
-                                                                                                [
-                                                                                                  {
-                                                                                                    instancePath:
-                                                                                                      instancePath +
-                                                                                                      "/activityLogs/" +
-                                                                                                      i0 +
-                                                                                                      "/data/executions/" +
-                                                                                                      i1 +
-                                                                                                      "/rules/" +
-                                                                                                      i2 +
-                                                                                                      "/rule_data/attribute/path",
-                                                                                                    schemaPath:
-                                                                                                      "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/attribute/properties/path/type",
-                                                                                                    keyword:
-                                                                                                      "type",
-                                                                                                    params:
-                                                                                                      {
-                                                                                                        type: "string",
-                                                                                                      },
-                                                                                                  },
-                                                                                                ];
-                                                                                              return false;
-                                                                                            }
+                                                                                                },
+                                                                                              ];
+                                                                                            return false;
                                                                                           }
                                                                                           var valid21 =
                                                                                             _errs91 ===
@@ -3502,7 +3011,11 @@ function validate20(
                                                                                       data43 ===
                                                                                         "$ne" ||
                                                                                       data43 ===
-                                                                                        "$exists"
+                                                                                        "$exists" ||
+                                                                                      data43 ===
+                                                                                        "$has" ||
+                                                                                      data43 ===
+                                                                                        "$nhas"
                                                                                     )
                                                                                   ) {
                                                                                     validate20.errors =
@@ -3685,6 +3198,859 @@ function validate20(
                                                                                   } else {
                                                                                     var valid20 = true;
                                                                                   }
+                                                                                  if (
+                                                                                    valid20
+                                                                                  ) {
+                                                                                    if (
+                                                                                      data32.secondaryAttribute !==
+                                                                                      undefined
+                                                                                    ) {
+                                                                                      let data45 =
+                                                                                        data32.secondaryAttribute;
+                                                                                      const _errs107 =
+                                                                                        errors;
+                                                                                      if (
+                                                                                        typeof data45 !==
+                                                                                          "string" &&
+                                                                                        !(
+                                                                                          data45 &&
+                                                                                          typeof data45 ==
+                                                                                            "object" &&
+                                                                                          !Array.isArray(
+                                                                                            data45,
+                                                                                          )
+                                                                                        ) &&
+                                                                                        data45 !==
+                                                                                          null
+                                                                                      ) {
+                                                                                        validate20.errors =
+                                                                                          [
+                                                                                            {
+                                                                                              instancePath:
+                                                                                                instancePath +
+                                                                                                "/activityLogs/" +
+                                                                                                i0 +
+                                                                                                "/data/executions/" +
+                                                                                                i1 +
+                                                                                                "/rules/" +
+                                                                                                i2 +
+                                                                                                "/rule_data/secondaryAttribute",
+                                                                                              schemaPath:
+                                                                                                "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/secondaryAttribute/type",
+                                                                                              keyword:
+                                                                                                "type",
+                                                                                              params:
+                                                                                                {
+                                                                                                  type: schema31
+                                                                                                    .properties
+                                                                                                    .activityLogs
+                                                                                                    .items
+                                                                                                    .else
+                                                                                                    .properties
+                                                                                                    .data
+                                                                                                    .properties
+                                                                                                    .executions
+                                                                                                    .items
+                                                                                                    .properties
+                                                                                                    .rules
+                                                                                                    .items
+                                                                                                    .properties
+                                                                                                    .rule_data
+                                                                                                    .properties
+                                                                                                    .secondaryAttribute
+                                                                                                    .type,
+                                                                                                },
+                                                                                            },
+                                                                                          ];
+                                                                                        return false;
+                                                                                      }
+                                                                                      if (
+                                                                                        errors ===
+                                                                                        _errs107
+                                                                                      ) {
+                                                                                        if (
+                                                                                          data45 &&
+                                                                                          typeof data45 ==
+                                                                                            "object" &&
+                                                                                          !Array.isArray(
+                                                                                            data45,
+                                                                                          )
+                                                                                        ) {
+                                                                                          let missing13;
+                                                                                          if (
+                                                                                            (data45.version ===
+                                                                                              undefined &&
+                                                                                              (missing13 =
+                                                                                                "version")) ||
+                                                                                            (data45.schema ===
+                                                                                              undefined &&
+                                                                                              (missing13 =
+                                                                                                "schema")) ||
+                                                                                            (data45.path ===
+                                                                                              undefined &&
+                                                                                              (missing13 =
+                                                                                                "path"))
+                                                                                          ) {
+                                                                                            validate20.errors =
+                                                                                              [
+                                                                                                {
+                                                                                                  instancePath:
+                                                                                                    instancePath +
+                                                                                                    "/activityLogs/" +
+                                                                                                    i0 +
+                                                                                                    "/data/executions/" +
+                                                                                                    i1 +
+                                                                                                    "/rules/" +
+                                                                                                    i2 +
+                                                                                                    "/rule_data/secondaryAttribute",
+                                                                                                  schemaPath:
+                                                                                                    "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/secondaryAttribute/required",
+                                                                                                  keyword:
+                                                                                                    "required",
+                                                                                                  params:
+                                                                                                    {
+                                                                                                      missingProperty:
+                                                                                                        missing13,
+                                                                                                    },
+                                                                                                },
+                                                                                              ];
+                                                                                            return false;
+                                                                                          } else {
+                                                                                            if (
+                                                                                              data45.version !==
+                                                                                              undefined
+                                                                                            ) {
+                                                                                              let data46 =
+                                                                                                data45.version;
+                                                                                              const _errs109 =
+                                                                                                errors;
+                                                                                              if (
+                                                                                                typeof data46 !==
+                                                                                                "string"
+                                                                                              ) {
+                                                                                                validate20.errors =
+                                                                                                  [
+                                                                                                    {
+                                                                                                      instancePath:
+                                                                                                        instancePath +
+                                                                                                        "/activityLogs/" +
+                                                                                                        i0 +
+                                                                                                        "/data/executions/" +
+                                                                                                        i1 +
+                                                                                                        "/rules/" +
+                                                                                                        i2 +
+                                                                                                        "/rule_data/secondaryAttribute/version",
+                                                                                                      schemaPath:
+                                                                                                        "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/secondaryAttribute/properties/version/type",
+                                                                                                      keyword:
+                                                                                                        "type",
+                                                                                                      params:
+                                                                                                        {
+                                                                                                          type: "string",
+                                                                                                        },
+                                                                                                    },
+                                                                                                  ];
+                                                                                                return false;
+                                                                                              }
+                                                                                              if (
+                                                                                                !(
+                                                                                                  data46 ===
+                                                                                                  "v1"
+                                                                                                )
+                                                                                              ) {
+                                                                                                validate20.errors =
+                                                                                                  [
+                                                                                                    {
+                                                                                                      instancePath:
+                                                                                                        instancePath +
+                                                                                                        "/activityLogs/" +
+                                                                                                        i0 +
+                                                                                                        "/data/executions/" +
+                                                                                                        i1 +
+                                                                                                        "/rules/" +
+                                                                                                        i2 +
+                                                                                                        "/rule_data/secondaryAttribute/version",
+                                                                                                      schemaPath:
+                                                                                                        "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/secondaryAttribute/properties/version/enum",
+                                                                                                      keyword:
+                                                                                                        "enum",
+                                                                                                      params:
+                                                                                                        {
+                                                                                                          allowedValues:
+                                                                                                            schema31
+                                                                                                              .properties
+                                                                                                              .activityLogs
+                                                                                                              .items
+                                                                                                              .else
+                                                                                                              .properties
+                                                                                                              .data
+                                                                                                              .properties
+                                                                                                              .executions
+                                                                                                              .items
+                                                                                                              .properties
+                                                                                                              .rules
+                                                                                                              .items
+                                                                                                              .properties
+                                                                                                              .rule_data
+                                                                                                              .properties
+                                                                                                              .secondaryAttribute
+                                                                                                              .properties
+                                                                                                              .version
+                                                                                                              .enum,
+                                                                                                        },
+                                                                                                    },
+                                                                                                  ];
+                                                                                                return false;
+                                                                                              }
+                                                                                              var valid25 =
+                                                                                                _errs109 ===
+                                                                                                errors;
+                                                                                            } else {
+                                                                                              var valid25 = true;
+                                                                                            }
+                                                                                            if (
+                                                                                              valid25
+                                                                                            ) {
+                                                                                              if (
+                                                                                                data45.schema !==
+                                                                                                undefined
+                                                                                              ) {
+                                                                                                let data47 =
+                                                                                                  data45.schema;
+                                                                                                const _errs111 =
+                                                                                                  errors;
+                                                                                                if (
+                                                                                                  typeof data47 !==
+                                                                                                  "string"
+                                                                                                ) {
+                                                                                                  validate20.errors =
+                                                                                                    [
+                                                                                                      {
+                                                                                                        instancePath:
+                                                                                                          instancePath +
+                                                                                                          "/activityLogs/" +
+                                                                                                          i0 +
+                                                                                                          "/data/executions/" +
+                                                                                                          i1 +
+                                                                                                          "/rules/" +
+                                                                                                          i2 +
+                                                                                                          "/rule_data/secondaryAttribute/schema",
+                                                                                                        schemaPath:
+                                                                                                          "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/secondaryAttribute/properties/schema/type",
+                                                                                                        keyword:
+                                                                                                          "type",
+                                                                                                        params:
+                                                                                                          {
+                                                                                                            type: "string",
+                                                                                                          },
+                                                                                                      },
+                                                                                                    ];
+                                                                                                  return false;
+                                                                                                }
+                                                                                                if (
+                                                                                                  !(
+                                                                                                    data47 ===
+                                                                                                      "Customer" ||
+                                                                                                    data47 ===
+                                                                                                      "KycSession" ||
+                                                                                                    data47 ===
+                                                                                                      "Transaction" ||
+                                                                                                    data47 ===
+                                                                                                      "Tfhe" ||
+                                                                                                    data47 ===
+                                                                                                      "TfheKycSession" ||
+                                                                                                    data47 ===
+                                                                                                      "Web3Transaction"
+                                                                                                  )
+                                                                                                ) {
+                                                                                                  validate20.errors =
+                                                                                                    [
+                                                                                                      {
+                                                                                                        instancePath:
+                                                                                                          instancePath +
+                                                                                                          "/activityLogs/" +
+                                                                                                          i0 +
+                                                                                                          "/data/executions/" +
+                                                                                                          i1 +
+                                                                                                          "/rules/" +
+                                                                                                          i2 +
+                                                                                                          "/rule_data/secondaryAttribute/schema",
+                                                                                                        schemaPath:
+                                                                                                          "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/secondaryAttribute/properties/schema/enum",
+                                                                                                        keyword:
+                                                                                                          "enum",
+                                                                                                        params:
+                                                                                                          {
+                                                                                                            allowedValues:
+                                                                                                              schema31
+                                                                                                                .properties
+                                                                                                                .activityLogs
+                                                                                                                .items
+                                                                                                                .else
+                                                                                                                .properties
+                                                                                                                .data
+                                                                                                                .properties
+                                                                                                                .executions
+                                                                                                                .items
+                                                                                                                .properties
+                                                                                                                .rules
+                                                                                                                .items
+                                                                                                                .properties
+                                                                                                                .rule_data
+                                                                                                                .properties
+                                                                                                                .secondaryAttribute
+                                                                                                                .properties
+                                                                                                                .schema
+                                                                                                                .enum,
+                                                                                                          },
+                                                                                                      },
+                                                                                                    ];
+                                                                                                  return false;
+                                                                                                }
+                                                                                                var valid25 =
+                                                                                                  _errs111 ===
+                                                                                                  errors;
+                                                                                              } else {
+                                                                                                var valid25 = true;
+                                                                                              }
+                                                                                              if (
+                                                                                                valid25
+                                                                                              ) {
+                                                                                                if (
+                                                                                                  data45.path !==
+                                                                                                  undefined
+                                                                                                ) {
+                                                                                                  const _errs113 =
+                                                                                                    errors;
+                                                                                                  if (
+                                                                                                    typeof data45.path !==
+                                                                                                    "string"
+                                                                                                  ) {
+                                                                                                    validate20.errors =
+                                                                                                      [
+                                                                                                        {
+                                                                                                          instancePath:
+                                                                                                            instancePath +
+                                                                                                            "/activityLogs/" +
+                                                                                                            i0 +
+                                                                                                            "/data/executions/" +
+                                                                                                            i1 +
+                                                                                                            "/rules/" +
+                                                                                                            i2 +
+                                                                                                            "/rule_data/secondaryAttribute/path",
+                                                                                                          schemaPath:
+                                                                                                            "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/secondaryAttribute/properties/path/type",
+                                                                                                          keyword:
+                                                                                                            "type",
+                                                                                                          params:
+                                                                                                            {
+                                                                                                              type: "string",
+                                                                                                            },
+                                                                                                        },
+                                                                                                      ];
+                                                                                                    return false;
+                                                                                                  }
+                                                                                                  var valid25 =
+                                                                                                    _errs113 ===
+                                                                                                    errors;
+                                                                                                } else {
+                                                                                                  var valid25 = true;
+                                                                                                }
+                                                                                              }
+                                                                                            }
+                                                                                          }
+                                                                                        }
+                                                                                      }
+                                                                                      var valid20 =
+                                                                                        _errs107 ===
+                                                                                        errors;
+                                                                                    } else {
+                                                                                      var valid20 = true;
+                                                                                    }
+                                                                                    if (
+                                                                                      valid20
+                                                                                    ) {
+                                                                                      if (
+                                                                                        data32.displayMode !==
+                                                                                        undefined
+                                                                                      ) {
+                                                                                        let data49 =
+                                                                                          data32.displayMode;
+                                                                                        const _errs115 =
+                                                                                          errors;
+                                                                                        if (
+                                                                                          typeof data49 !==
+                                                                                            "string" &&
+                                                                                          data49 !==
+                                                                                            null
+                                                                                        ) {
+                                                                                          validate20.errors =
+                                                                                            [
+                                                                                              {
+                                                                                                instancePath:
+                                                                                                  instancePath +
+                                                                                                  "/activityLogs/" +
+                                                                                                  i0 +
+                                                                                                  "/data/executions/" +
+                                                                                                  i1 +
+                                                                                                  "/rules/" +
+                                                                                                  i2 +
+                                                                                                  "/rule_data/displayMode",
+                                                                                                schemaPath:
+                                                                                                  "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/displayMode/type",
+                                                                                                keyword:
+                                                                                                  "type",
+                                                                                                params:
+                                                                                                  {
+                                                                                                    type: schema31
+                                                                                                      .properties
+                                                                                                      .activityLogs
+                                                                                                      .items
+                                                                                                      .else
+                                                                                                      .properties
+                                                                                                      .data
+                                                                                                      .properties
+                                                                                                      .executions
+                                                                                                      .items
+                                                                                                      .properties
+                                                                                                      .rules
+                                                                                                      .items
+                                                                                                      .properties
+                                                                                                      .rule_data
+                                                                                                      .properties
+                                                                                                      .displayMode
+                                                                                                      .type,
+                                                                                                  },
+                                                                                              },
+                                                                                            ];
+                                                                                          return false;
+                                                                                        }
+                                                                                        if (
+                                                                                          !(
+                                                                                            data49 ===
+                                                                                              "amount" ||
+                                                                                            data49 ===
+                                                                                              "percentage" ||
+                                                                                            data49 ===
+                                                                                              null
+                                                                                          )
+                                                                                        ) {
+                                                                                          validate20.errors =
+                                                                                            [
+                                                                                              {
+                                                                                                instancePath:
+                                                                                                  instancePath +
+                                                                                                  "/activityLogs/" +
+                                                                                                  i0 +
+                                                                                                  "/data/executions/" +
+                                                                                                  i1 +
+                                                                                                  "/rules/" +
+                                                                                                  i2 +
+                                                                                                  "/rule_data/displayMode",
+                                                                                                schemaPath:
+                                                                                                  "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/displayMode/enum",
+                                                                                                keyword:
+                                                                                                  "enum",
+                                                                                                params:
+                                                                                                  {
+                                                                                                    allowedValues:
+                                                                                                      schema31
+                                                                                                        .properties
+                                                                                                        .activityLogs
+                                                                                                        .items
+                                                                                                        .else
+                                                                                                        .properties
+                                                                                                        .data
+                                                                                                        .properties
+                                                                                                        .executions
+                                                                                                        .items
+                                                                                                        .properties
+                                                                                                        .rules
+                                                                                                        .items
+                                                                                                        .properties
+                                                                                                        .rule_data
+                                                                                                        .properties
+                                                                                                        .displayMode
+                                                                                                        .enum,
+                                                                                                  },
+                                                                                              },
+                                                                                            ];
+                                                                                          return false;
+                                                                                        }
+                                                                                        var valid20 =
+                                                                                          _errs115 ===
+                                                                                          errors;
+                                                                                      } else {
+                                                                                        var valid20 = true;
+                                                                                      }
+                                                                                      if (
+                                                                                        valid20
+                                                                                      ) {
+                                                                                        if (
+                                                                                          data32.timeframe !==
+                                                                                          undefined
+                                                                                        ) {
+                                                                                          let data50 =
+                                                                                            data32.timeframe;
+                                                                                          const _errs117 =
+                                                                                            errors;
+                                                                                          if (
+                                                                                            typeof data50 !==
+                                                                                              "string" &&
+                                                                                            data50 !==
+                                                                                              null
+                                                                                          ) {
+                                                                                            validate20.errors =
+                                                                                              [
+                                                                                                {
+                                                                                                  instancePath:
+                                                                                                    instancePath +
+                                                                                                    "/activityLogs/" +
+                                                                                                    i0 +
+                                                                                                    "/data/executions/" +
+                                                                                                    i1 +
+                                                                                                    "/rules/" +
+                                                                                                    i2 +
+                                                                                                    "/rule_data/timeframe",
+                                                                                                  schemaPath:
+                                                                                                    "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/timeframe/type",
+                                                                                                  keyword:
+                                                                                                    "type",
+                                                                                                  params:
+                                                                                                    {
+                                                                                                      type: schema31
+                                                                                                        .properties
+                                                                                                        .activityLogs
+                                                                                                        .items
+                                                                                                        .else
+                                                                                                        .properties
+                                                                                                        .data
+                                                                                                        .properties
+                                                                                                        .executions
+                                                                                                        .items
+                                                                                                        .properties
+                                                                                                        .rules
+                                                                                                        .items
+                                                                                                        .properties
+                                                                                                        .rule_data
+                                                                                                        .properties
+                                                                                                        .timeframe
+                                                                                                        .type,
+                                                                                                    },
+                                                                                                },
+                                                                                              ];
+                                                                                            return false;
+                                                                                          }
+                                                                                          if (
+                                                                                            !(
+                                                                                              data50 ===
+                                                                                                "daily" ||
+                                                                                              data50 ===
+                                                                                                "weekly" ||
+                                                                                              data50 ===
+                                                                                                "monthly" ||
+                                                                                              data50 ===
+                                                                                                "yearly" ||
+                                                                                              data50 ===
+                                                                                                null
+                                                                                            )
+                                                                                          ) {
+                                                                                            validate20.errors =
+                                                                                              [
+                                                                                                {
+                                                                                                  instancePath:
+                                                                                                    instancePath +
+                                                                                                    "/activityLogs/" +
+                                                                                                    i0 +
+                                                                                                    "/data/executions/" +
+                                                                                                    i1 +
+                                                                                                    "/rules/" +
+                                                                                                    i2 +
+                                                                                                    "/rule_data/timeframe",
+                                                                                                  schemaPath:
+                                                                                                    "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/timeframe/enum",
+                                                                                                  keyword:
+                                                                                                    "enum",
+                                                                                                  params:
+                                                                                                    {
+                                                                                                      allowedValues:
+                                                                                                        schema31
+                                                                                                          .properties
+                                                                                                          .activityLogs
+                                                                                                          .items
+                                                                                                          .else
+                                                                                                          .properties
+                                                                                                          .data
+                                                                                                          .properties
+                                                                                                          .executions
+                                                                                                          .items
+                                                                                                          .properties
+                                                                                                          .rules
+                                                                                                          .items
+                                                                                                          .properties
+                                                                                                          .rule_data
+                                                                                                          .properties
+                                                                                                          .timeframe
+                                                                                                          .enum,
+                                                                                                    },
+                                                                                                },
+                                                                                              ];
+                                                                                            return false;
+                                                                                          }
+                                                                                          var valid20 =
+                                                                                            _errs117 ===
+                                                                                            errors;
+                                                                                        } else {
+                                                                                          var valid20 = true;
+                                                                                        }
+                                                                                        if (
+                                                                                          valid20
+                                                                                        ) {
+                                                                                          if (
+                                                                                            data32.datasetColumnId !==
+                                                                                            undefined
+                                                                                          ) {
+                                                                                            let data51 =
+                                                                                              data32.datasetColumnId;
+                                                                                            const _errs119 =
+                                                                                              errors;
+                                                                                            if (
+                                                                                              typeof data51 !==
+                                                                                                "string" &&
+                                                                                              data51 !==
+                                                                                                null
+                                                                                            ) {
+                                                                                              validate20.errors =
+                                                                                                [
+                                                                                                  {
+                                                                                                    instancePath:
+                                                                                                      instancePath +
+                                                                                                      "/activityLogs/" +
+                                                                                                      i0 +
+                                                                                                      "/data/executions/" +
+                                                                                                      i1 +
+                                                                                                      "/rules/" +
+                                                                                                      i2 +
+                                                                                                      "/rule_data/datasetColumnId",
+                                                                                                    schemaPath:
+                                                                                                      "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/datasetColumnId/type",
+                                                                                                    keyword:
+                                                                                                      "type",
+                                                                                                    params:
+                                                                                                      {
+                                                                                                        type: schema31
+                                                                                                          .properties
+                                                                                                          .activityLogs
+                                                                                                          .items
+                                                                                                          .else
+                                                                                                          .properties
+                                                                                                          .data
+                                                                                                          .properties
+                                                                                                          .executions
+                                                                                                          .items
+                                                                                                          .properties
+                                                                                                          .rules
+                                                                                                          .items
+                                                                                                          .properties
+                                                                                                          .rule_data
+                                                                                                          .properties
+                                                                                                          .datasetColumnId
+                                                                                                          .type,
+                                                                                                      },
+                                                                                                  },
+                                                                                                ];
+                                                                                              return false;
+                                                                                            }
+                                                                                            var valid20 =
+                                                                                              _errs119 ===
+                                                                                              errors;
+                                                                                          } else {
+                                                                                            var valid20 = true;
+                                                                                          }
+                                                                                          if (
+                                                                                            valid20
+                                                                                          ) {
+                                                                                            if (
+                                                                                              data32.sourceDatasetColumnId !==
+                                                                                              undefined
+                                                                                            ) {
+                                                                                              let data52 =
+                                                                                                data32.sourceDatasetColumnId;
+                                                                                              const _errs121 =
+                                                                                                errors;
+                                                                                              if (
+                                                                                                typeof data52 !==
+                                                                                                  "string" &&
+                                                                                                data52 !==
+                                                                                                  null
+                                                                                              ) {
+                                                                                                validate20.errors =
+                                                                                                  [
+                                                                                                    {
+                                                                                                      instancePath:
+                                                                                                        instancePath +
+                                                                                                        "/activityLogs/" +
+                                                                                                        i0 +
+                                                                                                        "/data/executions/" +
+                                                                                                        i1 +
+                                                                                                        "/rules/" +
+                                                                                                        i2 +
+                                                                                                        "/rule_data/sourceDatasetColumnId",
+                                                                                                      schemaPath:
+                                                                                                        "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/sourceDatasetColumnId/type",
+                                                                                                      keyword:
+                                                                                                        "type",
+                                                                                                      params:
+                                                                                                        {
+                                                                                                          type: schema31
+                                                                                                            .properties
+                                                                                                            .activityLogs
+                                                                                                            .items
+                                                                                                            .else
+                                                                                                            .properties
+                                                                                                            .data
+                                                                                                            .properties
+                                                                                                            .executions
+                                                                                                            .items
+                                                                                                            .properties
+                                                                                                            .rules
+                                                                                                            .items
+                                                                                                            .properties
+                                                                                                            .rule_data
+                                                                                                            .properties
+                                                                                                            .sourceDatasetColumnId
+                                                                                                            .type,
+                                                                                                        },
+                                                                                                    },
+                                                                                                  ];
+                                                                                                return false;
+                                                                                              }
+                                                                                              var valid20 =
+                                                                                                _errs121 ===
+                                                                                                errors;
+                                                                                            } else {
+                                                                                              var valid20 = true;
+                                                                                            }
+                                                                                            if (
+                                                                                              valid20
+                                                                                            ) {
+                                                                                              if (
+                                                                                                data32.specialDataSetType !==
+                                                                                                undefined
+                                                                                              ) {
+                                                                                                let data53 =
+                                                                                                  data32.specialDataSetType;
+                                                                                                const _errs123 =
+                                                                                                  errors;
+                                                                                                if (
+                                                                                                  typeof data53 !==
+                                                                                                    "string" &&
+                                                                                                  data53 !==
+                                                                                                    null
+                                                                                                ) {
+                                                                                                  validate20.errors =
+                                                                                                    [
+                                                                                                      {
+                                                                                                        instancePath:
+                                                                                                          instancePath +
+                                                                                                          "/activityLogs/" +
+                                                                                                          i0 +
+                                                                                                          "/data/executions/" +
+                                                                                                          i1 +
+                                                                                                          "/rules/" +
+                                                                                                          i2 +
+                                                                                                          "/rule_data/specialDataSetType",
+                                                                                                        schemaPath:
+                                                                                                          "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/specialDataSetType/type",
+                                                                                                        keyword:
+                                                                                                          "type",
+                                                                                                        params:
+                                                                                                          {
+                                                                                                            type: schema31
+                                                                                                              .properties
+                                                                                                              .activityLogs
+                                                                                                              .items
+                                                                                                              .else
+                                                                                                              .properties
+                                                                                                              .data
+                                                                                                              .properties
+                                                                                                              .executions
+                                                                                                              .items
+                                                                                                              .properties
+                                                                                                              .rules
+                                                                                                              .items
+                                                                                                              .properties
+                                                                                                              .rule_data
+                                                                                                              .properties
+                                                                                                              .specialDataSetType
+                                                                                                              .type,
+                                                                                                          },
+                                                                                                      },
+                                                                                                    ];
+                                                                                                  return false;
+                                                                                                }
+                                                                                                if (
+                                                                                                  !(
+                                                                                                    data53 ===
+                                                                                                      "ACTIVE_USERS_ADDRESSES" ||
+                                                                                                    data53 ===
+                                                                                                      null
+                                                                                                  )
+                                                                                                ) {
+                                                                                                  validate20.errors =
+                                                                                                    [
+                                                                                                      {
+                                                                                                        instancePath:
+                                                                                                          instancePath +
+                                                                                                          "/activityLogs/" +
+                                                                                                          i0 +
+                                                                                                          "/data/executions/" +
+                                                                                                          i1 +
+                                                                                                          "/rules/" +
+                                                                                                          i2 +
+                                                                                                          "/rule_data/specialDataSetType",
+                                                                                                        schemaPath:
+                                                                                                          "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/specialDataSetType/enum",
+                                                                                                        keyword:
+                                                                                                          "enum",
+                                                                                                        params:
+                                                                                                          {
+                                                                                                            allowedValues:
+                                                                                                              schema31
+                                                                                                                .properties
+                                                                                                                .activityLogs
+                                                                                                                .items
+                                                                                                                .else
+                                                                                                                .properties
+                                                                                                                .data
+                                                                                                                .properties
+                                                                                                                .executions
+                                                                                                                .items
+                                                                                                                .properties
+                                                                                                                .rules
+                                                                                                                .items
+                                                                                                                .properties
+                                                                                                                .rule_data
+                                                                                                                .properties
+                                                                                                                .specialDataSetType
+                                                                                                                .enum,
+                                                                                                          },
+                                                                                                      },
+                                                                                                    ];
+                                                                                                  return false;
+                                                                                                }
+                                                                                                var valid20 =
+                                                                                                  _errs123 ===
+                                                                                                  errors;
+                                                                                              } else {
+                                                                                                var valid20 = true;
+                                                                                              }
+                                                                                            }
+                                                                                          }
+                                                                                        }
+                                                                                      }
+                                                                                    }
+                                                                                  }
                                                                                 }
                                                                               }
                                                                             }
@@ -3705,14 +4071,14 @@ function validate20(
                                                                   data26.status !==
                                                                   undefined
                                                                 ) {
-                                                                  let data45 =
+                                                                  let data54 =
                                                                     data26.status;
-                                                                  const _errs107 =
+                                                                  const _errs125 =
                                                                     errors;
                                                                   if (
-                                                                    typeof data45 !==
+                                                                    typeof data54 !==
                                                                       "string" &&
-                                                                    data45 !==
+                                                                    data54 !==
                                                                       null
                                                                   ) {
                                                                     validate20.errors =
@@ -3756,15 +4122,17 @@ function validate20(
                                                                   }
                                                                   if (
                                                                     !(
-                                                                      data45 ===
+                                                                      data54 ===
                                                                         "valid" ||
-                                                                      data45 ===
+                                                                      data54 ===
                                                                         "not-valid" ||
-                                                                      data45 ===
+                                                                      data54 ===
                                                                         "error" ||
-                                                                      data45 ===
+                                                                      data54 ===
                                                                         "unknown" ||
-                                                                      data45 ===
+                                                                      data54 ===
+                                                                        "skipped" ||
+                                                                      data54 ===
                                                                         null
                                                                     )
                                                                   ) {
@@ -3809,7 +4177,7 @@ function validate20(
                                                                     return false;
                                                                   }
                                                                   var valid16 =
-                                                                    _errs107 ===
+                                                                    _errs125 ===
                                                                     errors;
                                                                 } else {
                                                                   var valid16 = true;
@@ -3877,7 +4245,7 @@ function validate20(
                                                     data24.scenarioId !==
                                                     undefined
                                                   ) {
-                                                    const _errs109 = errors;
+                                                    const _errs127 = errors;
                                                     if (
                                                       typeof data24.scenarioId !==
                                                       "string"
@@ -3902,7 +4270,7 @@ function validate20(
                                                       return false;
                                                     }
                                                     var valid14 =
-                                                      _errs109 === errors;
+                                                      _errs127 === errors;
                                                   } else {
                                                     var valid14 = true;
                                                   }
@@ -3911,11 +4279,11 @@ function validate20(
                                                       data24.scenarioStatus !==
                                                       undefined
                                                     ) {
-                                                      let data47 =
+                                                      let data56 =
                                                         data24.scenarioStatus;
-                                                      const _errs111 = errors;
+                                                      const _errs129 = errors;
                                                       if (
-                                                        typeof data47 !==
+                                                        typeof data56 !==
                                                         "string"
                                                       ) {
                                                         validate20.errors = [
@@ -3939,11 +4307,13 @@ function validate20(
                                                       }
                                                       if (
                                                         !(
-                                                          data47 === "valid" ||
-                                                          data47 ===
+                                                          data56 === "valid" ||
+                                                          data56 ===
                                                             "not-valid" ||
-                                                          data47 === "error" ||
-                                                          data47 === "unknown"
+                                                          data56 === "error" ||
+                                                          data56 ===
+                                                            "unknown" ||
+                                                          data56 === "skipped"
                                                         )
                                                       ) {
                                                         validate20.errors = [
@@ -3978,7 +4348,7 @@ function validate20(
                                                         return false;
                                                       }
                                                       var valid14 =
-                                                        _errs111 === errors;
+                                                        _errs129 === errors;
                                                     } else {
                                                       var valid14 = true;
                                                     }
@@ -4016,9 +4386,9 @@ function validate20(
                                   }
                                   if (valid12) {
                                     if (data22.execution_status !== undefined) {
-                                      let data48 = data22.execution_status;
-                                      const _errs113 = errors;
-                                      if (typeof data48 !== "string") {
+                                      let data57 = data22.execution_status;
+                                      const _errs131 = errors;
+                                      if (typeof data57 !== "string") {
                                         validate20.errors = [
                                           {
                                             instancePath:
@@ -4036,10 +4406,11 @@ function validate20(
                                       }
                                       if (
                                         !(
-                                          data48 === "valid" ||
-                                          data48 === "not-valid" ||
-                                          data48 === "error" ||
-                                          data48 === "unknown"
+                                          data57 === "valid" ||
+                                          data57 === "not-valid" ||
+                                          data57 === "error" ||
+                                          data57 === "unknown" ||
+                                          data57 === "skipped"
                                         )
                                       ) {
                                         validate20.errors = [
@@ -4063,7 +4434,7 @@ function validate20(
                                         ];
                                         return false;
                                       }
-                                      var valid12 = _errs113 === errors;
+                                      var valid12 = _errs131 === errors;
                                     } else {
                                       var valid12 = true;
                                     }
@@ -5381,266 +5752,11 @@ const schema35 = {
                                       "KycSession",
                                       "Transaction",
                                       "Tfhe",
+                                      "TfheKycSession",
+                                      "Web3Transaction",
                                     ],
                                   },
-                                  path: {
-                                    type: "string",
-                                    enum: [
-                                      "Customer",
-                                      "Customer/identityData",
-                                      "Customer/identityData/age",
-                                      "Customer/identityData/nationality",
-                                      "Customer/identityData/residence",
-                                      "Customer/identityData/email",
-                                      "Customer/identityData/phone",
-                                      "Customer/kycStatus",
-                                      "Customer/kycStatus/allCheckStatus",
-                                      "Customer/kycStatus/selfieCheckStatus",
-                                      "Customer/kycStatus/idImageCheckStatus",
-                                      "Customer/kycStatus/idInformationCheckStatus",
-                                      "Customer/kycStatus/proofOfResidenceCheckStatus",
-                                      "Customer/amlScreening",
-                                      "Customer/amlScreening/amlHits",
-                                      "Customer/amlScreening/pepHits",
-                                      "Customer/amlScreening/sanctionsHits",
-                                      "Customer/amlScreening/adverseMediaHits",
-                                      "Customer/amlScreening/pepAttribute",
-                                      "Customer/amlScreening/sanctionsStatus",
-                                      "Customer/amlScreening/adverseMediaStatus",
-                                      "Customer/duplicates",
-                                      "Customer/duplicates/duplicateHits",
-                                      "Customer/duplicates/hasDuplicates",
-                                      "Customer/walletScreening",
-                                      "Customer/walletScreening/riskScore",
-                                      "Customer/fraudAnalytics",
-                                      "Customer/fraudAnalytics/ipCountry",
-                                      "Customer/fraudAnalytics/ipVpn",
-                                      "Customer/fraudAnalytics/ipScore",
-                                      "Customer/fraudAnalytics/emailScore",
-                                      "Customer/fraudAnalytics/phoneScore",
-                                      "KycSession",
-                                      "KycSession/vcs",
-                                      "KycSession/vcs/IDInformation",
-                                      "KycSession/vcs/IDInformation/v1",
-                                      "KycSession/vcs/IDInformation/v1/id",
-                                      "KycSession/vcs/IDInformation/v1/@context",
-                                      "KycSession/vcs/IDInformation/v1/type",
-                                      "KycSession/vcs/IDInformation/v1/expirationDate",
-                                      "KycSession/vcs/IDInformation/v1/issuanceDate",
-                                      "KycSession/vcs/IDInformation/v1/credentialSubject",
-                                      "KycSession/vcs/IDInformation/v1/credentialSubject/id",
-                                      "KycSession/vcs/IDInformation/v1/credentialSubject/journeyId",
-                                      "KycSession/vcs/IDInformation/v1/credentialSubject/reviewAnswer",
-                                      "KycSession/vcs/IDInformation/v1/credentialSubject/reviewRejectType",
-                                      "KycSession/vcs/IDInformation/v1/credentialSubject/reviewRejectLabels",
-                                      "KycSession/vcs/IDInformation/v1/credentialSubject/documentType",
-                                      "KycSession/vcs/IDInformation/v1/credentialSubject/entryDate",
-                                      "KycSession/vcs/IDInformation/v1/credentialSubject/entryTime",
-                                      "KycSession/vcs/IDInformation/v1/credentialSubject/personalData",
-                                      "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/firstName",
-                                      "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/middleName",
-                                      "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/lastName",
-                                      "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/gender",
-                                      "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/age",
-                                      "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/citizenship",
-                                      "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/country",
-                                      "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/fullName",
-                                      "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/birthDate",
-                                      "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/countryOfBirth",
-                                      "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/stateOfBirth",
-                                      "KycSession/vcs/IDInformation/v1/credentialSubject/isSandbox",
-                                      "KycSession/vcs/IDInformation/v1/credentialStatus",
-                                      "KycSession/vcs/IDInformation/v1/credentialStatus/id",
-                                      "KycSession/vcs/IDInformation/v1/credentialStatus/type",
-                                      "KycSession/vcs/IDInformation/v1/credentialStatus/revocationNonce",
-                                      "KycSession/vcs/IDInformation/v1/issuer",
-                                      "KycSession/vcs/IDInformation/v1/credentialSchema",
-                                      "KycSession/vcs/IDInformation/v1/credentialSchema/id",
-                                      "KycSession/vcs/IDInformation/v1/credentialSchema/type",
-                                      "KycSession/vcs/IDInformation/v1/proof",
-                                      "KycSession/vcs/IDImage",
-                                      "KycSession/vcs/IDImage/v1",
-                                      "KycSession/vcs/IDImage/v1/id",
-                                      "KycSession/vcs/IDImage/v1/@context",
-                                      "KycSession/vcs/IDImage/v1/type",
-                                      "KycSession/vcs/IDImage/v1/expirationDate",
-                                      "KycSession/vcs/IDImage/v1/issuanceDate",
-                                      "KycSession/vcs/IDImage/v1/credentialSubject",
-                                      "KycSession/vcs/IDImage/v1/credentialSubject/id",
-                                      "KycSession/vcs/IDImage/v1/credentialSubject/journeyId",
-                                      "KycSession/vcs/IDImage/v1/credentialSubject/base64_front",
-                                      "KycSession/vcs/IDImage/v1/credentialSubject/base64_back",
-                                      "KycSession/vcs/IDImage/v1/credentialSubject/name",
-                                      "KycSession/vcs/IDImage/v1/credentialSubject/documentType",
-                                      "KycSession/vcs/IDImage/v1/credentialSubject/entryDate",
-                                      "KycSession/vcs/IDImage/v1/credentialSubject/entryTime",
-                                      "KycSession/vcs/IDImage/v1/credentialSubject/mediaType_front",
-                                      "KycSession/vcs/IDImage/v1/credentialSubject/mediaType_back",
-                                      "KycSession/vcs/IDImage/v1/credentialSubject/reviewAnswer",
-                                      "KycSession/vcs/IDImage/v1/credentialSubject/reviewRejectType",
-                                      "KycSession/vcs/IDImage/v1/credentialSubject/reviewRejectLabels",
-                                      "KycSession/vcs/IDImage/v1/credentialSubject/isSandbox",
-                                      "KycSession/vcs/IDImage/v1/credentialStatus",
-                                      "KycSession/vcs/IDImage/v1/credentialStatus/id",
-                                      "KycSession/vcs/IDImage/v1/credentialStatus/type",
-                                      "KycSession/vcs/IDImage/v1/credentialStatus/revocationNonce",
-                                      "KycSession/vcs/IDImage/v1/issuer",
-                                      "KycSession/vcs/IDImage/v1/credentialSchema",
-                                      "KycSession/vcs/IDImage/v1/credentialSchema/id",
-                                      "KycSession/vcs/IDImage/v1/credentialSchema/type",
-                                      "KycSession/vcs/IDImage/v1/proof",
-                                      "KycSession/vcs/SelfieImage",
-                                      "KycSession/vcs/SelfieImage/v1",
-                                      "KycSession/vcs/SelfieImage/v1/id",
-                                      "KycSession/vcs/SelfieImage/v1/@context",
-                                      "KycSession/vcs/SelfieImage/v1/type",
-                                      "KycSession/vcs/SelfieImage/v1/expirationDate",
-                                      "KycSession/vcs/SelfieImage/v1/issuanceDate",
-                                      "KycSession/vcs/SelfieImage/v1/credentialSubject",
-                                      "KycSession/vcs/SelfieImage/v1/credentialSubject/id",
-                                      "KycSession/vcs/SelfieImage/v1/credentialSubject/journeyId",
-                                      "KycSession/vcs/SelfieImage/v1/credentialSubject/base64",
-                                      "KycSession/vcs/SelfieImage/v1/credentialSubject/name",
-                                      "KycSession/vcs/SelfieImage/v1/credentialSubject/mediaType",
-                                      "KycSession/vcs/SelfieImage/v1/credentialSubject/entryDate",
-                                      "KycSession/vcs/SelfieImage/v1/credentialSubject/entryTime",
-                                      "KycSession/vcs/SelfieImage/v1/credentialSubject/reviewAnswer",
-                                      "KycSession/vcs/SelfieImage/v1/credentialSubject/reviewRejectType",
-                                      "KycSession/vcs/SelfieImage/v1/credentialSubject/reviewRejectLabels",
-                                      "KycSession/vcs/SelfieImage/v1/credentialSubject/isSandbox",
-                                      "KycSession/vcs/SelfieImage/v1/credentialStatus",
-                                      "KycSession/vcs/SelfieImage/v1/credentialStatus/id",
-                                      "KycSession/vcs/SelfieImage/v1/credentialStatus/type",
-                                      "KycSession/vcs/SelfieImage/v1/credentialStatus/revocationNonce",
-                                      "KycSession/vcs/SelfieImage/v1/issuer",
-                                      "KycSession/vcs/SelfieImage/v1/credentialSchema",
-                                      "KycSession/vcs/SelfieImage/v1/credentialSchema/id",
-                                      "KycSession/vcs/SelfieImage/v1/credentialSchema/type",
-                                      "KycSession/vcs/SelfieImage/v1/proof",
-                                      "KycSession/vcs/ProofOfResidence",
-                                      "KycSession/vcs/ProofOfResidence/v1",
-                                      "KycSession/vcs/ProofOfResidence/v1/id",
-                                      "KycSession/vcs/ProofOfResidence/v1/@context",
-                                      "KycSession/vcs/ProofOfResidence/v1/type",
-                                      "KycSession/vcs/ProofOfResidence/v1/expirationDate",
-                                      "KycSession/vcs/ProofOfResidence/v1/issuanceDate",
-                                      "KycSession/vcs/ProofOfResidence/v1/credentialSubject",
-                                      "KycSession/vcs/ProofOfResidence/v1/credentialSubject/id",
-                                      "KycSession/vcs/ProofOfResidence/v1/credentialSubject/journeyId",
-                                      "KycSession/vcs/ProofOfResidence/v1/credentialSubject/country",
-                                      "KycSession/vcs/ProofOfResidence/v1/credentialSubject/base64",
-                                      "KycSession/vcs/ProofOfResidence/v1/credentialSubject/name",
-                                      "KycSession/vcs/ProofOfResidence/v1/credentialSubject/documentType",
-                                      "KycSession/vcs/ProofOfResidence/v1/credentialSubject/entryDate",
-                                      "KycSession/vcs/ProofOfResidence/v1/credentialSubject/entryTime",
-                                      "KycSession/vcs/ProofOfResidence/v1/credentialSubject/mediaType",
-                                      "KycSession/vcs/ProofOfResidence/v1/credentialSubject/county",
-                                      "KycSession/vcs/ProofOfResidence/v1/credentialSubject/city",
-                                      "KycSession/vcs/ProofOfResidence/v1/credentialSubject/streetName",
-                                      "KycSession/vcs/ProofOfResidence/v1/credentialSubject/postalCode",
-                                      "KycSession/vcs/ProofOfResidence/v1/credentialSubject/isSandbox",
-                                      "KycSession/vcs/ProofOfResidence/v1/credentialStatus",
-                                      "KycSession/vcs/ProofOfResidence/v1/credentialStatus/id",
-                                      "KycSession/vcs/ProofOfResidence/v1/credentialStatus/type",
-                                      "KycSession/vcs/ProofOfResidence/v1/credentialStatus/revocationNonce",
-                                      "KycSession/vcs/ProofOfResidence/v1/issuer",
-                                      "KycSession/vcs/ProofOfResidence/v1/credentialSchema",
-                                      "KycSession/vcs/ProofOfResidence/v1/credentialSchema/id",
-                                      "KycSession/vcs/ProofOfResidence/v1/credentialSchema/type",
-                                      "KycSession/vcs/ProofOfResidence/v1/proof",
-                                      "Transaction",
-                                      "Transaction/amount",
-                                      "Transaction/amount/USD",
-                                      "Transaction/amount/EUR",
-                                      "Transaction/amount/GBP",
-                                      "Transaction/event",
-                                      "Transaction/event/transactionDate",
-                                      "Transaction/event/amount",
-                                      "Transaction/event/riskScore",
-                                      "Transaction/event/riskLevel",
-                                      "Transaction/event/type",
-                                      "Transaction/event/assets",
-                                      "Transaction/originator",
-                                      "Transaction/originator/countryOfResidence",
-                                      "Transaction/originator/nationality",
-                                      "Transaction/originator/riskScore",
-                                      "Transaction/originator/riskLevel",
-                                      "Transaction/originator/type",
-                                      "Transaction/originator/address",
-                                      "Transaction/beneficiary",
-                                      "Transaction/beneficiary/countryOfResidence",
-                                      "Transaction/beneficiary/nationality",
-                                      "Transaction/beneficiary/riskScore",
-                                      "Transaction/beneficiary/riskLevel",
-                                      "Transaction/beneficiary/type",
-                                      "Transaction/beneficiary/address",
-                                      "Transaction/transactionStats",
-                                      "Transaction/transactionStats/last1D",
-                                      "Transaction/transactionStats/last1D/count",
-                                      "Transaction/transactionStats/last1D/totalAmountUsd",
-                                      "Transaction/transactionStats/last1D/maxAmountUsd",
-                                      "Transaction/transactionStats/last7D",
-                                      "Transaction/transactionStats/last7D/count",
-                                      "Transaction/transactionStats/last7D/totalAmountUsd",
-                                      "Transaction/transactionStats/last7D/maxAmountUsd",
-                                      "Transaction/transactionStats/last14D",
-                                      "Transaction/transactionStats/last14D/count",
-                                      "Transaction/transactionStats/last14D/totalAmountUsd",
-                                      "Transaction/transactionStats/last14D/maxAmountUsd",
-                                      "Transaction/transactionStats/last30D",
-                                      "Transaction/transactionStats/last30D/count",
-                                      "Transaction/transactionStats/last30D/totalAmountUsd",
-                                      "Transaction/transactionStats/last30D/maxAmountUsd",
-                                      "Transaction/transactionStats/yearToDate",
-                                      "Transaction/transactionStats/yearToDate/count",
-                                      "Transaction/transactionStats/yearToDate/totalAmountUsd",
-                                      "Transaction/transactionStats/yearToDate/maxAmountUsd",
-                                      "Transaction/transactionStats/monthToDate",
-                                      "Transaction/transactionStats/monthToDate/count",
-                                      "Transaction/transactionStats/monthToDate/totalAmountUsd",
-                                      "Transaction/transactionStats/monthToDate/maxAmountUsd",
-                                      "Tfhe",
-                                      "Tfhe/vcs",
-                                      "Tfhe/vcs/IDInformationTfhe",
-                                      "Tfhe/vcs/IDInformationTfhe/v1",
-                                      "Tfhe/vcs/IDInformationTfhe/v1/id",
-                                      "Tfhe/vcs/IDInformationTfhe/v1/@context",
-                                      "Tfhe/vcs/IDInformationTfhe/v1/type",
-                                      "Tfhe/vcs/IDInformationTfhe/v1/expirationDate",
-                                      "Tfhe/vcs/IDInformationTfhe/v1/issuanceDate",
-                                      "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject",
-                                      "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/id",
-                                      "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/journeyId",
-                                      "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/reviewAnswer",
-                                      "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/reviewRejectType",
-                                      "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/reviewRejectLabels",
-                                      "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/documentType",
-                                      "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/entryDate",
-                                      "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/entryTime",
-                                      "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData",
-                                      "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/firstName",
-                                      "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/middleName",
-                                      "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/lastName",
-                                      "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/gender",
-                                      "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/age",
-                                      "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/citizenship",
-                                      "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/country",
-                                      "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/fullName",
-                                      "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/birthDate",
-                                      "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/countryOfBirth",
-                                      "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/stateOfBirth",
-                                      "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/isSandbox",
-                                      "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus",
-                                      "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus/id",
-                                      "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus/type",
-                                      "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus/revocationNonce",
-                                      "Tfhe/vcs/IDInformationTfhe/v1/issuer",
-                                      "Tfhe/vcs/IDInformationTfhe/v1/credentialSchema",
-                                      "Tfhe/vcs/IDInformationTfhe/v1/credentialSchema/id",
-                                      "Tfhe/vcs/IDInformationTfhe/v1/credentialSchema/type",
-                                      "Tfhe/vcs/IDInformationTfhe/v1/proof",
-                                    ],
-                                  },
+                                  path: { type: "string" },
                                 },
                               },
                             ],
@@ -5670,6 +5786,8 @@ const schema35 = {
                               "$nin",
                               "$ne",
                               "$exists",
+                              "$has",
+                              "$nhas",
                             ],
                           },
                           type: {
@@ -5690,6 +5808,56 @@ const schema35 = {
                               ],
                             },
                           },
+                          secondaryAttribute: {
+                            if: { type: "null" },
+                            else: {
+                              anyOf: [
+                                { type: "string" },
+                                {
+                                  type: "object",
+                                  required: ["version", "schema", "path"],
+                                  properties: {
+                                    version: { type: "string", enum: ["v1"] },
+                                    schema: {
+                                      type: "string",
+                                      enum: [
+                                        "Customer",
+                                        "KycSession",
+                                        "Transaction",
+                                        "Tfhe",
+                                        "TfheKycSession",
+                                        "Web3Transaction",
+                                      ],
+                                    },
+                                    path: { type: "string" },
+                                  },
+                                },
+                              ],
+                            },
+                          },
+                          displayMode: {
+                            if: { type: "null" },
+                            else: {
+                              type: "string",
+                              enum: ["amount", "percentage"],
+                            },
+                          },
+                          timeframe: {
+                            if: { type: "null" },
+                            else: {
+                              type: "string",
+                              enum: ["daily", "weekly", "monthly", "yearly"],
+                            },
+                          },
+                          datasetColumnId: { type: ["string", "null"] },
+                          sourceDatasetColumnId: { type: ["string", "null"] },
+                          specialDataSetType: {
+                            if: { type: "null" },
+                            else: {
+                              type: "string",
+                              enum: ["ACTIVE_USERS_ADDRESSES"],
+                            },
+                          },
                         },
                       },
                     },
@@ -5697,7 +5865,13 @@ const schema35 = {
                       if: { type: "null" },
                       else: {
                         type: "string",
-                        enum: ["valid", "not-valid", "error", "unknown"],
+                        enum: [
+                          "valid",
+                          "not-valid",
+                          "error",
+                          "unknown",
+                          "skipped",
+                        ],
                       },
                     },
                   },
@@ -5706,14 +5880,14 @@ const schema35 = {
               scenarioId: { type: "string" },
               scenarioStatus: {
                 type: "string",
-                enum: ["valid", "not-valid", "error", "unknown"],
+                enum: ["valid", "not-valid", "error", "unknown", "skipped"],
               },
             },
           },
         },
         execution_status: {
           type: "string",
-          enum: ["valid", "not-valid", "error", "unknown"],
+          enum: ["valid", "not-valid", "error", "unknown", "skipped"],
         },
       },
     },
@@ -6349,7 +6523,9 @@ function validate24(
                                           data16 === "Customer" ||
                                           data16 === "KycSession" ||
                                           data16 === "Transaction" ||
-                                          data16 === "Tfhe"
+                                          data16 === "Tfhe" ||
+                                          data16 === "TfheKycSession" ||
+                                          data16 === "Web3Transaction"
                                         )
                                       ) {
                                         const err25 = {
@@ -6382,8 +6558,7 @@ function validate24(
                                       }
                                     }
                                     if (data14.path !== undefined) {
-                                      let data17 = data14.path;
-                                      if (typeof data17 !== "string") {
+                                      if (typeof data14.path !== "string") {
                                         const err26 = {
                                           instancePath:
                                             instancePath +
@@ -6404,529 +6579,9 @@ function validate24(
                                         }
                                         errors++;
                                       }
-                                      if (
-                                        !(
-                                          data17 === "Customer" ||
-                                          data17 === "Customer/identityData" ||
-                                          data17 ===
-                                            "Customer/identityData/age" ||
-                                          data17 ===
-                                            "Customer/identityData/nationality" ||
-                                          data17 ===
-                                            "Customer/identityData/residence" ||
-                                          data17 ===
-                                            "Customer/identityData/email" ||
-                                          data17 ===
-                                            "Customer/identityData/phone" ||
-                                          data17 === "Customer/kycStatus" ||
-                                          data17 ===
-                                            "Customer/kycStatus/allCheckStatus" ||
-                                          data17 ===
-                                            "Customer/kycStatus/selfieCheckStatus" ||
-                                          data17 ===
-                                            "Customer/kycStatus/idImageCheckStatus" ||
-                                          data17 ===
-                                            "Customer/kycStatus/idInformationCheckStatus" ||
-                                          data17 ===
-                                            "Customer/kycStatus/proofOfResidenceCheckStatus" ||
-                                          data17 === "Customer/amlScreening" ||
-                                          data17 ===
-                                            "Customer/amlScreening/amlHits" ||
-                                          data17 ===
-                                            "Customer/amlScreening/pepHits" ||
-                                          data17 ===
-                                            "Customer/amlScreening/sanctionsHits" ||
-                                          data17 ===
-                                            "Customer/amlScreening/adverseMediaHits" ||
-                                          data17 ===
-                                            "Customer/amlScreening/pepAttribute" ||
-                                          data17 ===
-                                            "Customer/amlScreening/sanctionsStatus" ||
-                                          data17 ===
-                                            "Customer/amlScreening/adverseMediaStatus" ||
-                                          data17 === "Customer/duplicates" ||
-                                          data17 ===
-                                            "Customer/duplicates/duplicateHits" ||
-                                          data17 ===
-                                            "Customer/duplicates/hasDuplicates" ||
-                                          data17 ===
-                                            "Customer/walletScreening" ||
-                                          data17 ===
-                                            "Customer/walletScreening/riskScore" ||
-                                          data17 ===
-                                            "Customer/fraudAnalytics" ||
-                                          data17 ===
-                                            "Customer/fraudAnalytics/ipCountry" ||
-                                          data17 ===
-                                            "Customer/fraudAnalytics/ipVpn" ||
-                                          data17 ===
-                                            "Customer/fraudAnalytics/ipScore" ||
-                                          data17 ===
-                                            "Customer/fraudAnalytics/emailScore" ||
-                                          data17 ===
-                                            "Customer/fraudAnalytics/phoneScore" ||
-                                          data17 === "KycSession" ||
-                                          data17 === "KycSession/vcs" ||
-                                          data17 ===
-                                            "KycSession/vcs/IDInformation" ||
-                                          data17 ===
-                                            "KycSession/vcs/IDInformation/v1" ||
-                                          data17 ===
-                                            "KycSession/vcs/IDInformation/v1/id" ||
-                                          data17 ===
-                                            "KycSession/vcs/IDInformation/v1/@context" ||
-                                          data17 ===
-                                            "KycSession/vcs/IDInformation/v1/type" ||
-                                          data17 ===
-                                            "KycSession/vcs/IDInformation/v1/expirationDate" ||
-                                          data17 ===
-                                            "KycSession/vcs/IDInformation/v1/issuanceDate" ||
-                                          data17 ===
-                                            "KycSession/vcs/IDInformation/v1/credentialSubject" ||
-                                          data17 ===
-                                            "KycSession/vcs/IDInformation/v1/credentialSubject/id" ||
-                                          data17 ===
-                                            "KycSession/vcs/IDInformation/v1/credentialSubject/journeyId" ||
-                                          data17 ===
-                                            "KycSession/vcs/IDInformation/v1/credentialSubject/reviewAnswer" ||
-                                          data17 ===
-                                            "KycSession/vcs/IDInformation/v1/credentialSubject/reviewRejectType" ||
-                                          data17 ===
-                                            "KycSession/vcs/IDInformation/v1/credentialSubject/reviewRejectLabels" ||
-                                          data17 ===
-                                            "KycSession/vcs/IDInformation/v1/credentialSubject/documentType" ||
-                                          data17 ===
-                                            "KycSession/vcs/IDInformation/v1/credentialSubject/entryDate" ||
-                                          data17 ===
-                                            "KycSession/vcs/IDInformation/v1/credentialSubject/entryTime" ||
-                                          data17 ===
-                                            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData" ||
-                                          data17 ===
-                                            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/firstName" ||
-                                          data17 ===
-                                            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/middleName" ||
-                                          data17 ===
-                                            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/lastName" ||
-                                          data17 ===
-                                            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/gender" ||
-                                          data17 ===
-                                            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/age" ||
-                                          data17 ===
-                                            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/citizenship" ||
-                                          data17 ===
-                                            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/country" ||
-                                          data17 ===
-                                            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/fullName" ||
-                                          data17 ===
-                                            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/birthDate" ||
-                                          data17 ===
-                                            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/countryOfBirth" ||
-                                          data17 ===
-                                            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/stateOfBirth" ||
-                                          data17 ===
-                                            "KycSession/vcs/IDInformation/v1/credentialSubject/isSandbox" ||
-                                          data17 ===
-                                            "KycSession/vcs/IDInformation/v1/credentialStatus" ||
-                                          data17 ===
-                                            "KycSession/vcs/IDInformation/v1/credentialStatus/id" ||
-                                          data17 ===
-                                            "KycSession/vcs/IDInformation/v1/credentialStatus/type" ||
-                                          data17 ===
-                                            "KycSession/vcs/IDInformation/v1/credentialStatus/revocationNonce" ||
-                                          data17 ===
-                                            "KycSession/vcs/IDInformation/v1/issuer" ||
-                                          data17 ===
-                                            "KycSession/vcs/IDInformation/v1/credentialSchema" ||
-                                          data17 ===
-                                            "KycSession/vcs/IDInformation/v1/credentialSchema/id" ||
-                                          data17 ===
-                                            "KycSession/vcs/IDInformation/v1/credentialSchema/type" ||
-                                          data17 ===
-                                            "KycSession/vcs/IDInformation/v1/proof" ||
-                                          data17 === "KycSession/vcs/IDImage" ||
-                                          data17 ===
-                                            "KycSession/vcs/IDImage/v1" ||
-                                          data17 ===
-                                            "KycSession/vcs/IDImage/v1/id" ||
-                                          data17 ===
-                                            "KycSession/vcs/IDImage/v1/@context" ||
-                                          data17 ===
-                                            "KycSession/vcs/IDImage/v1/type" ||
-                                          data17 ===
-                                            "KycSession/vcs/IDImage/v1/expirationDate" ||
-                                          data17 ===
-                                            "KycSession/vcs/IDImage/v1/issuanceDate" ||
-                                          data17 ===
-                                            "KycSession/vcs/IDImage/v1/credentialSubject" ||
-                                          data17 ===
-                                            "KycSession/vcs/IDImage/v1/credentialSubject/id" ||
-                                          data17 ===
-                                            "KycSession/vcs/IDImage/v1/credentialSubject/journeyId" ||
-                                          data17 ===
-                                            "KycSession/vcs/IDImage/v1/credentialSubject/base64_front" ||
-                                          data17 ===
-                                            "KycSession/vcs/IDImage/v1/credentialSubject/base64_back" ||
-                                          data17 ===
-                                            "KycSession/vcs/IDImage/v1/credentialSubject/name" ||
-                                          data17 ===
-                                            "KycSession/vcs/IDImage/v1/credentialSubject/documentType" ||
-                                          data17 ===
-                                            "KycSession/vcs/IDImage/v1/credentialSubject/entryDate" ||
-                                          data17 ===
-                                            "KycSession/vcs/IDImage/v1/credentialSubject/entryTime" ||
-                                          data17 ===
-                                            "KycSession/vcs/IDImage/v1/credentialSubject/mediaType_front" ||
-                                          data17 ===
-                                            "KycSession/vcs/IDImage/v1/credentialSubject/mediaType_back" ||
-                                          data17 ===
-                                            "KycSession/vcs/IDImage/v1/credentialSubject/reviewAnswer" ||
-                                          data17 ===
-                                            "KycSession/vcs/IDImage/v1/credentialSubject/reviewRejectType" ||
-                                          data17 ===
-                                            "KycSession/vcs/IDImage/v1/credentialSubject/reviewRejectLabels" ||
-                                          data17 ===
-                                            "KycSession/vcs/IDImage/v1/credentialSubject/isSandbox" ||
-                                          data17 ===
-                                            "KycSession/vcs/IDImage/v1/credentialStatus" ||
-                                          data17 ===
-                                            "KycSession/vcs/IDImage/v1/credentialStatus/id" ||
-                                          data17 ===
-                                            "KycSession/vcs/IDImage/v1/credentialStatus/type" ||
-                                          data17 ===
-                                            "KycSession/vcs/IDImage/v1/credentialStatus/revocationNonce" ||
-                                          data17 ===
-                                            "KycSession/vcs/IDImage/v1/issuer" ||
-                                          data17 ===
-                                            "KycSession/vcs/IDImage/v1/credentialSchema" ||
-                                          data17 ===
-                                            "KycSession/vcs/IDImage/v1/credentialSchema/id" ||
-                                          data17 ===
-                                            "KycSession/vcs/IDImage/v1/credentialSchema/type" ||
-                                          data17 ===
-                                            "KycSession/vcs/IDImage/v1/proof" ||
-                                          data17 ===
-                                            "KycSession/vcs/SelfieImage" ||
-                                          data17 ===
-                                            "KycSession/vcs/SelfieImage/v1" ||
-                                          data17 ===
-                                            "KycSession/vcs/SelfieImage/v1/id" ||
-                                          data17 ===
-                                            "KycSession/vcs/SelfieImage/v1/@context" ||
-                                          data17 ===
-                                            "KycSession/vcs/SelfieImage/v1/type" ||
-                                          data17 ===
-                                            "KycSession/vcs/SelfieImage/v1/expirationDate" ||
-                                          data17 ===
-                                            "KycSession/vcs/SelfieImage/v1/issuanceDate" ||
-                                          data17 ===
-                                            "KycSession/vcs/SelfieImage/v1/credentialSubject" ||
-                                          data17 ===
-                                            "KycSession/vcs/SelfieImage/v1/credentialSubject/id" ||
-                                          data17 ===
-                                            "KycSession/vcs/SelfieImage/v1/credentialSubject/journeyId" ||
-                                          data17 ===
-                                            "KycSession/vcs/SelfieImage/v1/credentialSubject/base64" ||
-                                          data17 ===
-                                            "KycSession/vcs/SelfieImage/v1/credentialSubject/name" ||
-                                          data17 ===
-                                            "KycSession/vcs/SelfieImage/v1/credentialSubject/mediaType" ||
-                                          data17 ===
-                                            "KycSession/vcs/SelfieImage/v1/credentialSubject/entryDate" ||
-                                          data17 ===
-                                            "KycSession/vcs/SelfieImage/v1/credentialSubject/entryTime" ||
-                                          data17 ===
-                                            "KycSession/vcs/SelfieImage/v1/credentialSubject/reviewAnswer" ||
-                                          data17 ===
-                                            "KycSession/vcs/SelfieImage/v1/credentialSubject/reviewRejectType" ||
-                                          data17 ===
-                                            "KycSession/vcs/SelfieImage/v1/credentialSubject/reviewRejectLabels" ||
-                                          data17 ===
-                                            "KycSession/vcs/SelfieImage/v1/credentialSubject/isSandbox" ||
-                                          data17 ===
-                                            "KycSession/vcs/SelfieImage/v1/credentialStatus" ||
-                                          data17 ===
-                                            "KycSession/vcs/SelfieImage/v1/credentialStatus/id" ||
-                                          data17 ===
-                                            "KycSession/vcs/SelfieImage/v1/credentialStatus/type" ||
-                                          data17 ===
-                                            "KycSession/vcs/SelfieImage/v1/credentialStatus/revocationNonce" ||
-                                          data17 ===
-                                            "KycSession/vcs/SelfieImage/v1/issuer" ||
-                                          data17 ===
-                                            "KycSession/vcs/SelfieImage/v1/credentialSchema" ||
-                                          data17 ===
-                                            "KycSession/vcs/SelfieImage/v1/credentialSchema/id" ||
-                                          data17 ===
-                                            "KycSession/vcs/SelfieImage/v1/credentialSchema/type" ||
-                                          data17 ===
-                                            "KycSession/vcs/SelfieImage/v1/proof" ||
-                                          data17 ===
-                                            "KycSession/vcs/ProofOfResidence" ||
-                                          data17 ===
-                                            "KycSession/vcs/ProofOfResidence/v1" ||
-                                          data17 ===
-                                            "KycSession/vcs/ProofOfResidence/v1/id" ||
-                                          data17 ===
-                                            "KycSession/vcs/ProofOfResidence/v1/@context" ||
-                                          data17 ===
-                                            "KycSession/vcs/ProofOfResidence/v1/type" ||
-                                          data17 ===
-                                            "KycSession/vcs/ProofOfResidence/v1/expirationDate" ||
-                                          data17 ===
-                                            "KycSession/vcs/ProofOfResidence/v1/issuanceDate" ||
-                                          data17 ===
-                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject" ||
-                                          data17 ===
-                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/id" ||
-                                          data17 ===
-                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/journeyId" ||
-                                          data17 ===
-                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/country" ||
-                                          data17 ===
-                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/base64" ||
-                                          data17 ===
-                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/name" ||
-                                          data17 ===
-                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/documentType" ||
-                                          data17 ===
-                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/entryDate" ||
-                                          data17 ===
-                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/entryTime" ||
-                                          data17 ===
-                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/mediaType" ||
-                                          data17 ===
-                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/county" ||
-                                          data17 ===
-                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/city" ||
-                                          data17 ===
-                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/streetName" ||
-                                          data17 ===
-                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/postalCode" ||
-                                          data17 ===
-                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/isSandbox" ||
-                                          data17 ===
-                                            "KycSession/vcs/ProofOfResidence/v1/credentialStatus" ||
-                                          data17 ===
-                                            "KycSession/vcs/ProofOfResidence/v1/credentialStatus/id" ||
-                                          data17 ===
-                                            "KycSession/vcs/ProofOfResidence/v1/credentialStatus/type" ||
-                                          data17 ===
-                                            "KycSession/vcs/ProofOfResidence/v1/credentialStatus/revocationNonce" ||
-                                          data17 ===
-                                            "KycSession/vcs/ProofOfResidence/v1/issuer" ||
-                                          data17 ===
-                                            "KycSession/vcs/ProofOfResidence/v1/credentialSchema" ||
-                                          data17 ===
-                                            "KycSession/vcs/ProofOfResidence/v1/credentialSchema/id" ||
-                                          data17 ===
-                                            "KycSession/vcs/ProofOfResidence/v1/credentialSchema/type" ||
-                                          data17 ===
-                                            "KycSession/vcs/ProofOfResidence/v1/proof" ||
-                                          data17 === "Transaction" ||
-                                          data17 === "Transaction/amount" ||
-                                          data17 === "Transaction/amount/USD" ||
-                                          data17 === "Transaction/amount/EUR" ||
-                                          data17 === "Transaction/amount/GBP" ||
-                                          data17 === "Transaction/event" ||
-                                          data17 ===
-                                            "Transaction/event/transactionDate" ||
-                                          data17 ===
-                                            "Transaction/event/amount" ||
-                                          data17 ===
-                                            "Transaction/event/riskScore" ||
-                                          data17 ===
-                                            "Transaction/event/riskLevel" ||
-                                          data17 === "Transaction/event/type" ||
-                                          data17 ===
-                                            "Transaction/event/assets" ||
-                                          data17 === "Transaction/originator" ||
-                                          data17 ===
-                                            "Transaction/originator/countryOfResidence" ||
-                                          data17 ===
-                                            "Transaction/originator/nationality" ||
-                                          data17 ===
-                                            "Transaction/originator/riskScore" ||
-                                          data17 ===
-                                            "Transaction/originator/riskLevel" ||
-                                          data17 ===
-                                            "Transaction/originator/type" ||
-                                          data17 ===
-                                            "Transaction/originator/address" ||
-                                          data17 ===
-                                            "Transaction/beneficiary" ||
-                                          data17 ===
-                                            "Transaction/beneficiary/countryOfResidence" ||
-                                          data17 ===
-                                            "Transaction/beneficiary/nationality" ||
-                                          data17 ===
-                                            "Transaction/beneficiary/riskScore" ||
-                                          data17 ===
-                                            "Transaction/beneficiary/riskLevel" ||
-                                          data17 ===
-                                            "Transaction/beneficiary/type" ||
-                                          data17 ===
-                                            "Transaction/beneficiary/address" ||
-                                          data17 ===
-                                            "Transaction/transactionStats" ||
-                                          data17 ===
-                                            "Transaction/transactionStats/last1D" ||
-                                          data17 ===
-                                            "Transaction/transactionStats/last1D/count" ||
-                                          data17 ===
-                                            "Transaction/transactionStats/last1D/totalAmountUsd" ||
-                                          data17 ===
-                                            "Transaction/transactionStats/last1D/maxAmountUsd" ||
-                                          data17 ===
-                                            "Transaction/transactionStats/last7D" ||
-                                          data17 ===
-                                            "Transaction/transactionStats/last7D/count" ||
-                                          data17 ===
-                                            "Transaction/transactionStats/last7D/totalAmountUsd" ||
-                                          data17 ===
-                                            "Transaction/transactionStats/last7D/maxAmountUsd" ||
-                                          data17 ===
-                                            "Transaction/transactionStats/last14D" ||
-                                          data17 ===
-                                            "Transaction/transactionStats/last14D/count" ||
-                                          data17 ===
-                                            "Transaction/transactionStats/last14D/totalAmountUsd" ||
-                                          data17 ===
-                                            "Transaction/transactionStats/last14D/maxAmountUsd" ||
-                                          data17 ===
-                                            "Transaction/transactionStats/last30D" ||
-                                          data17 ===
-                                            "Transaction/transactionStats/last30D/count" ||
-                                          data17 ===
-                                            "Transaction/transactionStats/last30D/totalAmountUsd" ||
-                                          data17 ===
-                                            "Transaction/transactionStats/last30D/maxAmountUsd" ||
-                                          data17 ===
-                                            "Transaction/transactionStats/yearToDate" ||
-                                          data17 ===
-                                            "Transaction/transactionStats/yearToDate/count" ||
-                                          data17 ===
-                                            "Transaction/transactionStats/yearToDate/totalAmountUsd" ||
-                                          data17 ===
-                                            "Transaction/transactionStats/yearToDate/maxAmountUsd" ||
-                                          data17 ===
-                                            "Transaction/transactionStats/monthToDate" ||
-                                          data17 ===
-                                            "Transaction/transactionStats/monthToDate/count" ||
-                                          data17 ===
-                                            "Transaction/transactionStats/monthToDate/totalAmountUsd" ||
-                                          data17 ===
-                                            "Transaction/transactionStats/monthToDate/maxAmountUsd" ||
-                                          data17 === "Tfhe" ||
-                                          data17 === "Tfhe/vcs" ||
-                                          data17 ===
-                                            "Tfhe/vcs/IDInformationTfhe" ||
-                                          data17 ===
-                                            "Tfhe/vcs/IDInformationTfhe/v1" ||
-                                          data17 ===
-                                            "Tfhe/vcs/IDInformationTfhe/v1/id" ||
-                                          data17 ===
-                                            "Tfhe/vcs/IDInformationTfhe/v1/@context" ||
-                                          data17 ===
-                                            "Tfhe/vcs/IDInformationTfhe/v1/type" ||
-                                          data17 ===
-                                            "Tfhe/vcs/IDInformationTfhe/v1/expirationDate" ||
-                                          data17 ===
-                                            "Tfhe/vcs/IDInformationTfhe/v1/issuanceDate" ||
-                                          data17 ===
-                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject" ||
-                                          data17 ===
-                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/id" ||
-                                          data17 ===
-                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/journeyId" ||
-                                          data17 ===
-                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/reviewAnswer" ||
-                                          data17 ===
-                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/reviewRejectType" ||
-                                          data17 ===
-                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/reviewRejectLabels" ||
-                                          data17 ===
-                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/documentType" ||
-                                          data17 ===
-                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/entryDate" ||
-                                          data17 ===
-                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/entryTime" ||
-                                          data17 ===
-                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData" ||
-                                          data17 ===
-                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/firstName" ||
-                                          data17 ===
-                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/middleName" ||
-                                          data17 ===
-                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/lastName" ||
-                                          data17 ===
-                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/gender" ||
-                                          data17 ===
-                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/age" ||
-                                          data17 ===
-                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/citizenship" ||
-                                          data17 ===
-                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/country" ||
-                                          data17 ===
-                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/fullName" ||
-                                          data17 ===
-                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/birthDate" ||
-                                          data17 ===
-                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/countryOfBirth" ||
-                                          data17 ===
-                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/stateOfBirth" ||
-                                          data17 ===
-                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/isSandbox" ||
-                                          data17 ===
-                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus" ||
-                                          data17 ===
-                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus/id" ||
-                                          data17 ===
-                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus/type" ||
-                                          data17 ===
-                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus/revocationNonce" ||
-                                          data17 ===
-                                            "Tfhe/vcs/IDInformationTfhe/v1/issuer" ||
-                                          data17 ===
-                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSchema" ||
-                                          data17 ===
-                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSchema/id" ||
-                                          data17 ===
-                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSchema/type" ||
-                                          data17 ===
-                                            "Tfhe/vcs/IDInformationTfhe/v1/proof"
-                                        )
-                                      ) {
-                                        const err27 = {
-                                          instancePath:
-                                            instancePath +
-                                            "/data/executions/" +
-                                            i0 +
-                                            "/rules/" +
-                                            i1 +
-                                            "/rule_data/attribute/path",
-                                          schemaPath:
-                                            "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/attribute/anyOf/1/properties/path/enum",
-                                          keyword: "enum",
-                                          params: {
-                                            allowedValues:
-                                              schema35.properties.data
-                                                .properties.executions.items
-                                                .properties.rules.items
-                                                .properties.rule_data.else
-                                                .properties.attribute.anyOf[1]
-                                                .properties.path.enum,
-                                          },
-                                        };
-                                        if (vErrors === null) {
-                                          vErrors = [err27];
-                                        } else {
-                                          vErrors.push(err27);
-                                        }
-                                        errors++;
-                                      }
                                     }
                                   } else {
-                                    const err28 = {
+                                    const err27 = {
                                       instancePath:
                                         instancePath +
                                         "/data/executions/" +
@@ -6940,9 +6595,9 @@ function validate24(
                                       params: { type: "object" },
                                     };
                                     if (vErrors === null) {
-                                      vErrors = [err28];
+                                      vErrors = [err27];
                                     } else {
-                                      vErrors.push(err28);
+                                      vErrors.push(err27);
                                     }
                                     errors++;
                                   }
@@ -6950,7 +6605,7 @@ function validate24(
                                   valid16 = valid16 || _valid3;
                                 }
                                 if (!valid16) {
-                                  const err29 = {
+                                  const err28 = {
                                     instancePath:
                                       instancePath +
                                       "/data/executions/" +
@@ -6964,9 +6619,9 @@ function validate24(
                                     params: {},
                                   };
                                   if (vErrors === null) {
-                                    vErrors = [err29];
+                                    vErrors = [err28];
                                   } else {
-                                    vErrors.push(err29);
+                                    vErrors.push(err28);
                                   }
                                   errors++;
                                 } else {
@@ -6986,11 +6641,11 @@ function validate24(
                                 let valid18 = true;
                                 const _errs55 = errors;
                                 if (data18 !== null) {
-                                  const err30 = {};
+                                  const err29 = {};
                                   if (vErrors === null) {
-                                    vErrors = [err30];
+                                    vErrors = [err29];
                                   } else {
-                                    vErrors.push(err30);
+                                    vErrors.push(err29);
                                   }
                                   errors++;
                                 }
@@ -7009,7 +6664,7 @@ function validate24(
                                   let valid19 = false;
                                   const _errs59 = errors;
                                   if (typeof data18 !== "boolean") {
-                                    const err31 = {
+                                    const err30 = {
                                       instancePath:
                                         instancePath +
                                         "/data/executions/" +
@@ -7023,9 +6678,9 @@ function validate24(
                                       params: { type: "boolean" },
                                     };
                                     if (vErrors === null) {
-                                      vErrors = [err31];
+                                      vErrors = [err30];
                                     } else {
-                                      vErrors.push(err31);
+                                      vErrors.push(err30);
                                     }
                                     errors++;
                                   }
@@ -7034,7 +6689,7 @@ function validate24(
                                   if (!valid19) {
                                     const _errs61 = errors;
                                     if (typeof data18 !== "string") {
-                                      const err32 = {
+                                      const err31 = {
                                         instancePath:
                                           instancePath +
                                           "/data/executions/" +
@@ -7048,9 +6703,9 @@ function validate24(
                                         params: { type: "string" },
                                       };
                                       if (vErrors === null) {
-                                        vErrors = [err32];
+                                        vErrors = [err31];
                                       } else {
-                                        vErrors.push(err32);
+                                        vErrors.push(err31);
                                       }
                                       errors++;
                                     }
@@ -7064,7 +6719,7 @@ function validate24(
                                           isFinite(data18)
                                         )
                                       ) {
-                                        const err33 = {
+                                        const err32 = {
                                           instancePath:
                                             instancePath +
                                             "/data/executions/" +
@@ -7078,9 +6733,9 @@ function validate24(
                                           params: { type: "number" },
                                         };
                                         if (vErrors === null) {
-                                          vErrors = [err33];
+                                          vErrors = [err32];
                                         } else {
-                                          vErrors.push(err33);
+                                          vErrors.push(err32);
                                         }
                                         errors++;
                                       }
@@ -7094,7 +6749,7 @@ function validate24(
                                             if (
                                               typeof data18[i3] !== "string"
                                             ) {
-                                              const err34 = {
+                                              const err33 = {
                                                 instancePath:
                                                   instancePath +
                                                   "/data/executions/" +
@@ -7109,15 +6764,15 @@ function validate24(
                                                 params: { type: "string" },
                                               };
                                               if (vErrors === null) {
-                                                vErrors = [err34];
+                                                vErrors = [err33];
                                               } else {
-                                                vErrors.push(err34);
+                                                vErrors.push(err33);
                                               }
                                               errors++;
                                             }
                                           }
                                         } else {
-                                          const err35 = {
+                                          const err34 = {
                                             instancePath:
                                               instancePath +
                                               "/data/executions/" +
@@ -7131,9 +6786,9 @@ function validate24(
                                             params: { type: "array" },
                                           };
                                           if (vErrors === null) {
-                                            vErrors = [err35];
+                                            vErrors = [err34];
                                           } else {
-                                            vErrors.push(err35);
+                                            vErrors.push(err34);
                                           }
                                           errors++;
                                         }
@@ -7151,7 +6806,7 @@ function validate24(
                                                   isFinite(data20)
                                                 )
                                               ) {
-                                                const err36 = {
+                                                const err35 = {
                                                   instancePath:
                                                     instancePath +
                                                     "/data/executions/" +
@@ -7166,15 +6821,15 @@ function validate24(
                                                   params: { type: "number" },
                                                 };
                                                 if (vErrors === null) {
-                                                  vErrors = [err36];
+                                                  vErrors = [err35];
                                                 } else {
-                                                  vErrors.push(err36);
+                                                  vErrors.push(err35);
                                                 }
                                                 errors++;
                                               }
                                             }
                                           } else {
-                                            const err37 = {
+                                            const err36 = {
                                               instancePath:
                                                 instancePath +
                                                 "/data/executions/" +
@@ -7188,9 +6843,9 @@ function validate24(
                                               params: { type: "array" },
                                             };
                                             if (vErrors === null) {
-                                              vErrors = [err37];
+                                              vErrors = [err36];
                                             } else {
-                                              vErrors.push(err37);
+                                              vErrors.push(err36);
                                             }
                                             errors++;
                                           }
@@ -7201,7 +6856,7 @@ function validate24(
                                     }
                                   }
                                   if (!valid19) {
-                                    const err38 = {
+                                    const err37 = {
                                       instancePath:
                                         instancePath +
                                         "/data/executions/" +
@@ -7215,9 +6870,9 @@ function validate24(
                                       params: {},
                                     };
                                     if (vErrors === null) {
-                                      vErrors = [err38];
+                                      vErrors = [err37];
                                     } else {
-                                      vErrors.push(err38);
+                                      vErrors.push(err37);
                                     }
                                     errors++;
                                   } else {
@@ -7234,7 +6889,7 @@ function validate24(
                                   valid18 = _valid4;
                                 }
                                 if (!valid18) {
-                                  const err39 = {
+                                  const err38 = {
                                     instancePath:
                                       instancePath +
                                       "/data/executions/" +
@@ -7248,9 +6903,9 @@ function validate24(
                                     params: { failingKeyword: "else" },
                                   };
                                   if (vErrors === null) {
-                                    vErrors = [err39];
+                                    vErrors = [err38];
                                   } else {
-                                    vErrors.push(err39);
+                                    vErrors.push(err38);
                                   }
                                   errors++;
                                 }
@@ -7258,7 +6913,7 @@ function validate24(
                               if (data10.operator !== undefined) {
                                 let data21 = data10.operator;
                                 if (typeof data21 !== "string") {
-                                  const err40 = {
+                                  const err39 = {
                                     instancePath:
                                       instancePath +
                                       "/data/executions/" +
@@ -7272,9 +6927,9 @@ function validate24(
                                     params: { type: "string" },
                                   };
                                   if (vErrors === null) {
-                                    vErrors = [err40];
+                                    vErrors = [err39];
                                   } else {
-                                    vErrors.push(err40);
+                                    vErrors.push(err39);
                                   }
                                   errors++;
                                 }
@@ -7289,10 +6944,12 @@ function validate24(
                                     data21 === "$in" ||
                                     data21 === "$nin" ||
                                     data21 === "$ne" ||
-                                    data21 === "$exists"
+                                    data21 === "$exists" ||
+                                    data21 === "$has" ||
+                                    data21 === "$nhas"
                                   )
                                 ) {
-                                  const err41 = {
+                                  const err40 = {
                                     instancePath:
                                       instancePath +
                                       "/data/executions/" +
@@ -7312,9 +6969,9 @@ function validate24(
                                     },
                                   };
                                   if (vErrors === null) {
-                                    vErrors = [err41];
+                                    vErrors = [err40];
                                   } else {
-                                    vErrors.push(err41);
+                                    vErrors.push(err40);
                                   }
                                   errors++;
                                 }
@@ -7325,11 +6982,11 @@ function validate24(
                                 let valid24 = true;
                                 const _errs77 = errors;
                                 if (data22 !== null) {
-                                  const err42 = {};
+                                  const err41 = {};
                                   if (vErrors === null) {
-                                    vErrors = [err42];
+                                    vErrors = [err41];
                                   } else {
-                                    vErrors.push(err42);
+                                    vErrors.push(err41);
                                   }
                                   errors++;
                                 }
@@ -7345,7 +7002,7 @@ function validate24(
                                 if (!_valid6) {
                                   const _errs79 = errors;
                                   if (typeof data22 !== "string") {
-                                    const err43 = {
+                                    const err42 = {
                                       instancePath:
                                         instancePath +
                                         "/data/executions/" +
@@ -7359,9 +7016,9 @@ function validate24(
                                       params: { type: "string" },
                                     };
                                     if (vErrors === null) {
-                                      vErrors = [err43];
+                                      vErrors = [err42];
                                     } else {
-                                      vErrors.push(err43);
+                                      vErrors.push(err42);
                                     }
                                     errors++;
                                   }
@@ -7379,7 +7036,7 @@ function validate24(
                                       data22 === "IDScanPassport"
                                     )
                                   ) {
-                                    const err44 = {
+                                    const err43 = {
                                       instancePath:
                                         instancePath +
                                         "/data/executions/" +
@@ -7399,9 +7056,9 @@ function validate24(
                                       },
                                     };
                                     if (vErrors === null) {
-                                      vErrors = [err44];
+                                      vErrors = [err43];
                                     } else {
-                                      vErrors.push(err44);
+                                      vErrors.push(err43);
                                     }
                                     errors++;
                                   }
@@ -7409,7 +7066,7 @@ function validate24(
                                   valid24 = _valid6;
                                 }
                                 if (!valid24) {
-                                  const err45 = {
+                                  const err44 = {
                                     instancePath:
                                       instancePath +
                                       "/data/executions/" +
@@ -7423,15 +7080,728 @@ function validate24(
                                     params: { failingKeyword: "else" },
                                   };
                                   if (vErrors === null) {
+                                    vErrors = [err44];
+                                  } else {
+                                    vErrors.push(err44);
+                                  }
+                                  errors++;
+                                }
+                              }
+                              if (data10.secondaryAttribute !== undefined) {
+                                let data23 = data10.secondaryAttribute;
+                                const _errs82 = errors;
+                                let valid25 = true;
+                                const _errs83 = errors;
+                                if (data23 !== null) {
+                                  const err45 = {};
+                                  if (vErrors === null) {
                                     vErrors = [err45];
                                   } else {
                                     vErrors.push(err45);
                                   }
                                   errors++;
                                 }
+                                var _valid7 = _errs83 === errors;
+                                errors = _errs82;
+                                if (vErrors !== null) {
+                                  if (_errs82) {
+                                    vErrors.length = _errs82;
+                                  } else {
+                                    vErrors = null;
+                                  }
+                                }
+                                if (!_valid7) {
+                                  const _errs85 = errors;
+                                  const _errs86 = errors;
+                                  let valid26 = false;
+                                  const _errs87 = errors;
+                                  if (typeof data23 !== "string") {
+                                    const err46 = {
+                                      instancePath:
+                                        instancePath +
+                                        "/data/executions/" +
+                                        i0 +
+                                        "/rules/" +
+                                        i1 +
+                                        "/rule_data/secondaryAttribute",
+                                      schemaPath:
+                                        "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/secondaryAttribute/else/anyOf/0/type",
+                                      keyword: "type",
+                                      params: { type: "string" },
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err46];
+                                    } else {
+                                      vErrors.push(err46);
+                                    }
+                                    errors++;
+                                  }
+                                  var _valid8 = _errs87 === errors;
+                                  valid26 = valid26 || _valid8;
+                                  if (!valid26) {
+                                    const _errs89 = errors;
+                                    if (
+                                      data23 &&
+                                      typeof data23 == "object" &&
+                                      !Array.isArray(data23)
+                                    ) {
+                                      if (data23.version === undefined) {
+                                        const err47 = {
+                                          instancePath:
+                                            instancePath +
+                                            "/data/executions/" +
+                                            i0 +
+                                            "/rules/" +
+                                            i1 +
+                                            "/rule_data/secondaryAttribute",
+                                          schemaPath:
+                                            "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/secondaryAttribute/else/anyOf/1/required",
+                                          keyword: "required",
+                                          params: {
+                                            missingProperty: "version",
+                                          },
+                                        };
+                                        if (vErrors === null) {
+                                          vErrors = [err47];
+                                        } else {
+                                          vErrors.push(err47);
+                                        }
+                                        errors++;
+                                      }
+                                      if (data23.schema === undefined) {
+                                        const err48 = {
+                                          instancePath:
+                                            instancePath +
+                                            "/data/executions/" +
+                                            i0 +
+                                            "/rules/" +
+                                            i1 +
+                                            "/rule_data/secondaryAttribute",
+                                          schemaPath:
+                                            "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/secondaryAttribute/else/anyOf/1/required",
+                                          keyword: "required",
+                                          params: { missingProperty: "schema" },
+                                        };
+                                        if (vErrors === null) {
+                                          vErrors = [err48];
+                                        } else {
+                                          vErrors.push(err48);
+                                        }
+                                        errors++;
+                                      }
+                                      if (data23.path === undefined) {
+                                        const err49 = {
+                                          instancePath:
+                                            instancePath +
+                                            "/data/executions/" +
+                                            i0 +
+                                            "/rules/" +
+                                            i1 +
+                                            "/rule_data/secondaryAttribute",
+                                          schemaPath:
+                                            "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/secondaryAttribute/else/anyOf/1/required",
+                                          keyword: "required",
+                                          params: { missingProperty: "path" },
+                                        };
+                                        if (vErrors === null) {
+                                          vErrors = [err49];
+                                        } else {
+                                          vErrors.push(err49);
+                                        }
+                                        errors++;
+                                      }
+                                      if (data23.version !== undefined) {
+                                        let data24 = data23.version;
+                                        if (typeof data24 !== "string") {
+                                          const err50 = {
+                                            instancePath:
+                                              instancePath +
+                                              "/data/executions/" +
+                                              i0 +
+                                              "/rules/" +
+                                              i1 +
+                                              "/rule_data/secondaryAttribute/version",
+                                            schemaPath:
+                                              "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/secondaryAttribute/else/anyOf/1/properties/version/type",
+                                            keyword: "type",
+                                            params: { type: "string" },
+                                          };
+                                          if (vErrors === null) {
+                                            vErrors = [err50];
+                                          } else {
+                                            vErrors.push(err50);
+                                          }
+                                          errors++;
+                                        }
+                                        if (!(data24 === "v1")) {
+                                          const err51 = {
+                                            instancePath:
+                                              instancePath +
+                                              "/data/executions/" +
+                                              i0 +
+                                              "/rules/" +
+                                              i1 +
+                                              "/rule_data/secondaryAttribute/version",
+                                            schemaPath:
+                                              "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/secondaryAttribute/else/anyOf/1/properties/version/enum",
+                                            keyword: "enum",
+                                            params: {
+                                              allowedValues:
+                                                schema35.properties.data
+                                                  .properties.executions.items
+                                                  .properties.rules.items
+                                                  .properties.rule_data.else
+                                                  .properties.secondaryAttribute
+                                                  .else.anyOf[1].properties
+                                                  .version.enum,
+                                            },
+                                          };
+                                          if (vErrors === null) {
+                                            vErrors = [err51];
+                                          } else {
+                                            vErrors.push(err51);
+                                          }
+                                          errors++;
+                                        }
+                                      }
+                                      if (data23.schema !== undefined) {
+                                        let data25 = data23.schema;
+                                        if (typeof data25 !== "string") {
+                                          const err52 = {
+                                            instancePath:
+                                              instancePath +
+                                              "/data/executions/" +
+                                              i0 +
+                                              "/rules/" +
+                                              i1 +
+                                              "/rule_data/secondaryAttribute/schema",
+                                            schemaPath:
+                                              "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/secondaryAttribute/else/anyOf/1/properties/schema/type",
+                                            keyword: "type",
+                                            params: { type: "string" },
+                                          };
+                                          if (vErrors === null) {
+                                            vErrors = [err52];
+                                          } else {
+                                            vErrors.push(err52);
+                                          }
+                                          errors++;
+                                        }
+                                        if (
+                                          !(
+                                            data25 === "Customer" ||
+                                            data25 === "KycSession" ||
+                                            data25 === "Transaction" ||
+                                            data25 === "Tfhe" ||
+                                            data25 === "TfheKycSession" ||
+                                            data25 === "Web3Transaction"
+                                          )
+                                        ) {
+                                          const err53 = {
+                                            instancePath:
+                                              instancePath +
+                                              "/data/executions/" +
+                                              i0 +
+                                              "/rules/" +
+                                              i1 +
+                                              "/rule_data/secondaryAttribute/schema",
+                                            schemaPath:
+                                              "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/secondaryAttribute/else/anyOf/1/properties/schema/enum",
+                                            keyword: "enum",
+                                            params: {
+                                              allowedValues:
+                                                schema35.properties.data
+                                                  .properties.executions.items
+                                                  .properties.rules.items
+                                                  .properties.rule_data.else
+                                                  .properties.secondaryAttribute
+                                                  .else.anyOf[1].properties
+                                                  .schema.enum,
+                                            },
+                                          };
+                                          if (vErrors === null) {
+                                            vErrors = [err53];
+                                          } else {
+                                            vErrors.push(err53);
+                                          }
+                                          errors++;
+                                        }
+                                      }
+                                      if (data23.path !== undefined) {
+                                        if (typeof data23.path !== "string") {
+                                          const err54 = {
+                                            instancePath:
+                                              instancePath +
+                                              "/data/executions/" +
+                                              i0 +
+                                              "/rules/" +
+                                              i1 +
+                                              "/rule_data/secondaryAttribute/path",
+                                            schemaPath:
+                                              "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/secondaryAttribute/else/anyOf/1/properties/path/type",
+                                            keyword: "type",
+                                            params: { type: "string" },
+                                          };
+                                          if (vErrors === null) {
+                                            vErrors = [err54];
+                                          } else {
+                                            vErrors.push(err54);
+                                          }
+                                          errors++;
+                                        }
+                                      }
+                                    } else {
+                                      const err55 = {
+                                        instancePath:
+                                          instancePath +
+                                          "/data/executions/" +
+                                          i0 +
+                                          "/rules/" +
+                                          i1 +
+                                          "/rule_data/secondaryAttribute",
+                                        schemaPath:
+                                          "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/secondaryAttribute/else/anyOf/1/type",
+                                        keyword: "type",
+                                        params: { type: "object" },
+                                      };
+                                      if (vErrors === null) {
+                                        vErrors = [err55];
+                                      } else {
+                                        vErrors.push(err55);
+                                      }
+                                      errors++;
+                                    }
+                                    var _valid8 = _errs89 === errors;
+                                    valid26 = valid26 || _valid8;
+                                  }
+                                  if (!valid26) {
+                                    const err56 = {
+                                      instancePath:
+                                        instancePath +
+                                        "/data/executions/" +
+                                        i0 +
+                                        "/rules/" +
+                                        i1 +
+                                        "/rule_data/secondaryAttribute",
+                                      schemaPath:
+                                        "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/secondaryAttribute/else/anyOf",
+                                      keyword: "anyOf",
+                                      params: {},
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err56];
+                                    } else {
+                                      vErrors.push(err56);
+                                    }
+                                    errors++;
+                                  } else {
+                                    errors = _errs86;
+                                    if (vErrors !== null) {
+                                      if (_errs86) {
+                                        vErrors.length = _errs86;
+                                      } else {
+                                        vErrors = null;
+                                      }
+                                    }
+                                  }
+                                  var _valid7 = _errs85 === errors;
+                                  valid25 = _valid7;
+                                }
+                                if (!valid25) {
+                                  const err57 = {
+                                    instancePath:
+                                      instancePath +
+                                      "/data/executions/" +
+                                      i0 +
+                                      "/rules/" +
+                                      i1 +
+                                      "/rule_data/secondaryAttribute",
+                                    schemaPath:
+                                      "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/secondaryAttribute/if",
+                                    keyword: "if",
+                                    params: { failingKeyword: "else" },
+                                  };
+                                  if (vErrors === null) {
+                                    vErrors = [err57];
+                                  } else {
+                                    vErrors.push(err57);
+                                  }
+                                  errors++;
+                                }
+                              }
+                              if (data10.displayMode !== undefined) {
+                                let data27 = data10.displayMode;
+                                const _errs98 = errors;
+                                let valid28 = true;
+                                const _errs99 = errors;
+                                if (data27 !== null) {
+                                  const err58 = {};
+                                  if (vErrors === null) {
+                                    vErrors = [err58];
+                                  } else {
+                                    vErrors.push(err58);
+                                  }
+                                  errors++;
+                                }
+                                var _valid9 = _errs99 === errors;
+                                errors = _errs98;
+                                if (vErrors !== null) {
+                                  if (_errs98) {
+                                    vErrors.length = _errs98;
+                                  } else {
+                                    vErrors = null;
+                                  }
+                                }
+                                if (!_valid9) {
+                                  const _errs101 = errors;
+                                  if (typeof data27 !== "string") {
+                                    const err59 = {
+                                      instancePath:
+                                        instancePath +
+                                        "/data/executions/" +
+                                        i0 +
+                                        "/rules/" +
+                                        i1 +
+                                        "/rule_data/displayMode",
+                                      schemaPath:
+                                        "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/displayMode/else/type",
+                                      keyword: "type",
+                                      params: { type: "string" },
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err59];
+                                    } else {
+                                      vErrors.push(err59);
+                                    }
+                                    errors++;
+                                  }
+                                  if (
+                                    !(
+                                      data27 === "amount" ||
+                                      data27 === "percentage"
+                                    )
+                                  ) {
+                                    const err60 = {
+                                      instancePath:
+                                        instancePath +
+                                        "/data/executions/" +
+                                        i0 +
+                                        "/rules/" +
+                                        i1 +
+                                        "/rule_data/displayMode",
+                                      schemaPath:
+                                        "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/displayMode/else/enum",
+                                      keyword: "enum",
+                                      params: {
+                                        allowedValues:
+                                          schema35.properties.data.properties
+                                            .executions.items.properties.rules
+                                            .items.properties.rule_data.else
+                                            .properties.displayMode.else.enum,
+                                      },
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err60];
+                                    } else {
+                                      vErrors.push(err60);
+                                    }
+                                    errors++;
+                                  }
+                                  var _valid9 = _errs101 === errors;
+                                  valid28 = _valid9;
+                                }
+                                if (!valid28) {
+                                  const err61 = {
+                                    instancePath:
+                                      instancePath +
+                                      "/data/executions/" +
+                                      i0 +
+                                      "/rules/" +
+                                      i1 +
+                                      "/rule_data/displayMode",
+                                    schemaPath:
+                                      "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/displayMode/if",
+                                    keyword: "if",
+                                    params: { failingKeyword: "else" },
+                                  };
+                                  if (vErrors === null) {
+                                    vErrors = [err61];
+                                  } else {
+                                    vErrors.push(err61);
+                                  }
+                                  errors++;
+                                }
+                              }
+                              if (data10.timeframe !== undefined) {
+                                let data28 = data10.timeframe;
+                                const _errs104 = errors;
+                                let valid29 = true;
+                                const _errs105 = errors;
+                                if (data28 !== null) {
+                                  const err62 = {};
+                                  if (vErrors === null) {
+                                    vErrors = [err62];
+                                  } else {
+                                    vErrors.push(err62);
+                                  }
+                                  errors++;
+                                }
+                                var _valid10 = _errs105 === errors;
+                                errors = _errs104;
+                                if (vErrors !== null) {
+                                  if (_errs104) {
+                                    vErrors.length = _errs104;
+                                  } else {
+                                    vErrors = null;
+                                  }
+                                }
+                                if (!_valid10) {
+                                  const _errs107 = errors;
+                                  if (typeof data28 !== "string") {
+                                    const err63 = {
+                                      instancePath:
+                                        instancePath +
+                                        "/data/executions/" +
+                                        i0 +
+                                        "/rules/" +
+                                        i1 +
+                                        "/rule_data/timeframe",
+                                      schemaPath:
+                                        "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/timeframe/else/type",
+                                      keyword: "type",
+                                      params: { type: "string" },
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err63];
+                                    } else {
+                                      vErrors.push(err63);
+                                    }
+                                    errors++;
+                                  }
+                                  if (
+                                    !(
+                                      data28 === "daily" ||
+                                      data28 === "weekly" ||
+                                      data28 === "monthly" ||
+                                      data28 === "yearly"
+                                    )
+                                  ) {
+                                    const err64 = {
+                                      instancePath:
+                                        instancePath +
+                                        "/data/executions/" +
+                                        i0 +
+                                        "/rules/" +
+                                        i1 +
+                                        "/rule_data/timeframe",
+                                      schemaPath:
+                                        "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/timeframe/else/enum",
+                                      keyword: "enum",
+                                      params: {
+                                        allowedValues:
+                                          schema35.properties.data.properties
+                                            .executions.items.properties.rules
+                                            .items.properties.rule_data.else
+                                            .properties.timeframe.else.enum,
+                                      },
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err64];
+                                    } else {
+                                      vErrors.push(err64);
+                                    }
+                                    errors++;
+                                  }
+                                  var _valid10 = _errs107 === errors;
+                                  valid29 = _valid10;
+                                }
+                                if (!valid29) {
+                                  const err65 = {
+                                    instancePath:
+                                      instancePath +
+                                      "/data/executions/" +
+                                      i0 +
+                                      "/rules/" +
+                                      i1 +
+                                      "/rule_data/timeframe",
+                                    schemaPath:
+                                      "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/timeframe/if",
+                                    keyword: "if",
+                                    params: { failingKeyword: "else" },
+                                  };
+                                  if (vErrors === null) {
+                                    vErrors = [err65];
+                                  } else {
+                                    vErrors.push(err65);
+                                  }
+                                  errors++;
+                                }
+                              }
+                              if (data10.datasetColumnId !== undefined) {
+                                let data29 = data10.datasetColumnId;
+                                if (
+                                  typeof data29 !== "string" &&
+                                  data29 !== null
+                                ) {
+                                  const err66 = {
+                                    instancePath:
+                                      instancePath +
+                                      "/data/executions/" +
+                                      i0 +
+                                      "/rules/" +
+                                      i1 +
+                                      "/rule_data/datasetColumnId",
+                                    schemaPath:
+                                      "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/datasetColumnId/type",
+                                    keyword: "type",
+                                    params: {
+                                      type: schema35.properties.data.properties
+                                        .executions.items.properties.rules.items
+                                        .properties.rule_data.else.properties
+                                        .datasetColumnId.type,
+                                    },
+                                  };
+                                  if (vErrors === null) {
+                                    vErrors = [err66];
+                                  } else {
+                                    vErrors.push(err66);
+                                  }
+                                  errors++;
+                                }
+                              }
+                              if (data10.sourceDatasetColumnId !== undefined) {
+                                let data30 = data10.sourceDatasetColumnId;
+                                if (
+                                  typeof data30 !== "string" &&
+                                  data30 !== null
+                                ) {
+                                  const err67 = {
+                                    instancePath:
+                                      instancePath +
+                                      "/data/executions/" +
+                                      i0 +
+                                      "/rules/" +
+                                      i1 +
+                                      "/rule_data/sourceDatasetColumnId",
+                                    schemaPath:
+                                      "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/sourceDatasetColumnId/type",
+                                    keyword: "type",
+                                    params: {
+                                      type: schema35.properties.data.properties
+                                        .executions.items.properties.rules.items
+                                        .properties.rule_data.else.properties
+                                        .sourceDatasetColumnId.type,
+                                    },
+                                  };
+                                  if (vErrors === null) {
+                                    vErrors = [err67];
+                                  } else {
+                                    vErrors.push(err67);
+                                  }
+                                  errors++;
+                                }
+                              }
+                              if (data10.specialDataSetType !== undefined) {
+                                let data31 = data10.specialDataSetType;
+                                const _errs114 = errors;
+                                let valid30 = true;
+                                const _errs115 = errors;
+                                if (data31 !== null) {
+                                  const err68 = {};
+                                  if (vErrors === null) {
+                                    vErrors = [err68];
+                                  } else {
+                                    vErrors.push(err68);
+                                  }
+                                  errors++;
+                                }
+                                var _valid11 = _errs115 === errors;
+                                errors = _errs114;
+                                if (vErrors !== null) {
+                                  if (_errs114) {
+                                    vErrors.length = _errs114;
+                                  } else {
+                                    vErrors = null;
+                                  }
+                                }
+                                if (!_valid11) {
+                                  const _errs117 = errors;
+                                  if (typeof data31 !== "string") {
+                                    const err69 = {
+                                      instancePath:
+                                        instancePath +
+                                        "/data/executions/" +
+                                        i0 +
+                                        "/rules/" +
+                                        i1 +
+                                        "/rule_data/specialDataSetType",
+                                      schemaPath:
+                                        "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/specialDataSetType/else/type",
+                                      keyword: "type",
+                                      params: { type: "string" },
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err69];
+                                    } else {
+                                      vErrors.push(err69);
+                                    }
+                                    errors++;
+                                  }
+                                  if (!(data31 === "ACTIVE_USERS_ADDRESSES")) {
+                                    const err70 = {
+                                      instancePath:
+                                        instancePath +
+                                        "/data/executions/" +
+                                        i0 +
+                                        "/rules/" +
+                                        i1 +
+                                        "/rule_data/specialDataSetType",
+                                      schemaPath:
+                                        "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/specialDataSetType/else/enum",
+                                      keyword: "enum",
+                                      params: {
+                                        allowedValues:
+                                          schema35.properties.data.properties
+                                            .executions.items.properties.rules
+                                            .items.properties.rule_data.else
+                                            .properties.specialDataSetType.else
+                                            .enum,
+                                      },
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err70];
+                                    } else {
+                                      vErrors.push(err70);
+                                    }
+                                    errors++;
+                                  }
+                                  var _valid11 = _errs117 === errors;
+                                  valid30 = _valid11;
+                                }
+                                if (!valid30) {
+                                  const err71 = {
+                                    instancePath:
+                                      instancePath +
+                                      "/data/executions/" +
+                                      i0 +
+                                      "/rules/" +
+                                      i1 +
+                                      "/rule_data/specialDataSetType",
+                                    schemaPath:
+                                      "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/specialDataSetType/if",
+                                    keyword: "if",
+                                    params: { failingKeyword: "else" },
+                                  };
+                                  if (vErrors === null) {
+                                    vErrors = [err71];
+                                  } else {
+                                    vErrors.push(err71);
+                                  }
+                                  errors++;
+                                }
                               }
                             } else {
-                              const err46 = {
+                              const err72 = {
                                 instancePath:
                                   instancePath +
                                   "/data/executions/" +
@@ -7445,9 +7815,9 @@ function validate24(
                                 params: { type: "object" },
                               };
                               if (vErrors === null) {
-                                vErrors = [err46];
+                                vErrors = [err72];
                               } else {
-                                vErrors.push(err46);
+                                vErrors.push(err72);
                               }
                               errors++;
                             }
@@ -7455,7 +7825,7 @@ function validate24(
                             valid14 = _valid2;
                           }
                           if (!valid14) {
-                            const err47 = {
+                            const err73 = {
                               instancePath:
                                 instancePath +
                                 "/data/executions/" +
@@ -7469,40 +7839,40 @@ function validate24(
                               params: { failingKeyword: "else" },
                             };
                             if (vErrors === null) {
-                              vErrors = [err47];
+                              vErrors = [err73];
                             } else {
-                              vErrors.push(err47);
+                              vErrors.push(err73);
                             }
                             errors++;
                           }
                         }
                         if (data4.status !== undefined) {
-                          let data23 = data4.status;
-                          const _errs82 = errors;
-                          let valid25 = true;
-                          const _errs83 = errors;
-                          if (data23 !== null) {
-                            const err48 = {};
+                          let data32 = data4.status;
+                          const _errs120 = errors;
+                          let valid31 = true;
+                          const _errs121 = errors;
+                          if (data32 !== null) {
+                            const err74 = {};
                             if (vErrors === null) {
-                              vErrors = [err48];
+                              vErrors = [err74];
                             } else {
-                              vErrors.push(err48);
+                              vErrors.push(err74);
                             }
                             errors++;
                           }
-                          var _valid7 = _errs83 === errors;
-                          errors = _errs82;
+                          var _valid12 = _errs121 === errors;
+                          errors = _errs120;
                           if (vErrors !== null) {
-                            if (_errs82) {
-                              vErrors.length = _errs82;
+                            if (_errs120) {
+                              vErrors.length = _errs120;
                             } else {
                               vErrors = null;
                             }
                           }
-                          if (!_valid7) {
-                            const _errs85 = errors;
-                            if (typeof data23 !== "string") {
-                              const err49 = {
+                          if (!_valid12) {
+                            const _errs123 = errors;
+                            if (typeof data32 !== "string") {
+                              const err75 = {
                                 instancePath:
                                   instancePath +
                                   "/data/executions/" +
@@ -7516,21 +7886,22 @@ function validate24(
                                 params: { type: "string" },
                               };
                               if (vErrors === null) {
-                                vErrors = [err49];
+                                vErrors = [err75];
                               } else {
-                                vErrors.push(err49);
+                                vErrors.push(err75);
                               }
                               errors++;
                             }
                             if (
                               !(
-                                data23 === "valid" ||
-                                data23 === "not-valid" ||
-                                data23 === "error" ||
-                                data23 === "unknown"
+                                data32 === "valid" ||
+                                data32 === "not-valid" ||
+                                data32 === "error" ||
+                                data32 === "unknown" ||
+                                data32 === "skipped"
                               )
                             ) {
-                              const err50 = {
+                              const err76 = {
                                 instancePath:
                                   instancePath +
                                   "/data/executions/" +
@@ -7549,17 +7920,17 @@ function validate24(
                                 },
                               };
                               if (vErrors === null) {
-                                vErrors = [err50];
+                                vErrors = [err76];
                               } else {
-                                vErrors.push(err50);
+                                vErrors.push(err76);
                               }
                               errors++;
                             }
-                            var _valid7 = _errs85 === errors;
-                            valid25 = _valid7;
+                            var _valid12 = _errs123 === errors;
+                            valid31 = _valid12;
                           }
-                          if (!valid25) {
-                            const err51 = {
+                          if (!valid31) {
+                            const err77 = {
                               instancePath:
                                 instancePath +
                                 "/data/executions/" +
@@ -7573,15 +7944,15 @@ function validate24(
                               params: { failingKeyword: "else" },
                             };
                             if (vErrors === null) {
-                              vErrors = [err51];
+                              vErrors = [err77];
                             } else {
-                              vErrors.push(err51);
+                              vErrors.push(err77);
                             }
                             errors++;
                           }
                         }
                       } else {
-                        const err52 = {
+                        const err78 = {
                           instancePath:
                             instancePath +
                             "/data/executions/" +
@@ -7594,15 +7965,15 @@ function validate24(
                           params: { type: "object" },
                         };
                         if (vErrors === null) {
-                          vErrors = [err52];
+                          vErrors = [err78];
                         } else {
-                          vErrors.push(err52);
+                          vErrors.push(err78);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err53 = {
+                    const err79 = {
                       instancePath:
                         instancePath + "/data/executions/" + i0 + "/rules",
                       schemaPath:
@@ -7611,16 +7982,16 @@ function validate24(
                       params: { type: "array" },
                     };
                     if (vErrors === null) {
-                      vErrors = [err53];
+                      vErrors = [err79];
                     } else {
-                      vErrors.push(err53);
+                      vErrors.push(err79);
                     }
                     errors++;
                   }
                 }
                 if (data2.scenarioId !== undefined) {
                   if (typeof data2.scenarioId !== "string") {
-                    const err54 = {
+                    const err80 = {
                       instancePath:
                         instancePath + "/data/executions/" + i0 + "/scenarioId",
                       schemaPath:
@@ -7629,17 +8000,17 @@ function validate24(
                       params: { type: "string" },
                     };
                     if (vErrors === null) {
-                      vErrors = [err54];
+                      vErrors = [err80];
                     } else {
-                      vErrors.push(err54);
+                      vErrors.push(err80);
                     }
                     errors++;
                   }
                 }
                 if (data2.scenarioStatus !== undefined) {
-                  let data25 = data2.scenarioStatus;
-                  if (typeof data25 !== "string") {
-                    const err55 = {
+                  let data34 = data2.scenarioStatus;
+                  if (typeof data34 !== "string") {
+                    const err81 = {
                       instancePath:
                         instancePath +
                         "/data/executions/" +
@@ -7651,21 +8022,22 @@ function validate24(
                       params: { type: "string" },
                     };
                     if (vErrors === null) {
-                      vErrors = [err55];
+                      vErrors = [err81];
                     } else {
-                      vErrors.push(err55);
+                      vErrors.push(err81);
                     }
                     errors++;
                   }
                   if (
                     !(
-                      data25 === "valid" ||
-                      data25 === "not-valid" ||
-                      data25 === "error" ||
-                      data25 === "unknown"
+                      data34 === "valid" ||
+                      data34 === "not-valid" ||
+                      data34 === "error" ||
+                      data34 === "unknown" ||
+                      data34 === "skipped"
                     )
                   ) {
-                    const err56 = {
+                    const err82 = {
                       instancePath:
                         instancePath +
                         "/data/executions/" +
@@ -7681,15 +8053,15 @@ function validate24(
                       },
                     };
                     if (vErrors === null) {
-                      vErrors = [err56];
+                      vErrors = [err82];
                     } else {
-                      vErrors.push(err56);
+                      vErrors.push(err82);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err57 = {
+                const err83 = {
                   instancePath: instancePath + "/data/executions/" + i0,
                   schemaPath:
                     "#/properties/data/properties/executions/items/type",
@@ -7697,9 +8069,9 @@ function validate24(
                   params: { type: "object" },
                 };
                 if (vErrors === null) {
-                  vErrors = [err57];
+                  vErrors = [err83];
                 } else {
-                  vErrors.push(err57);
+                  vErrors.push(err83);
                 }
                 errors++;
               }
@@ -7707,30 +8079,31 @@ function validate24(
           }
         }
         if (data0.execution_status !== undefined) {
-          let data26 = data0.execution_status;
-          if (typeof data26 !== "string") {
-            const err58 = {
+          let data35 = data0.execution_status;
+          if (typeof data35 !== "string") {
+            const err84 = {
               instancePath: instancePath + "/data/execution_status",
               schemaPath: "#/properties/data/properties/execution_status/type",
               keyword: "type",
               params: { type: "string" },
             };
             if (vErrors === null) {
-              vErrors = [err58];
+              vErrors = [err84];
             } else {
-              vErrors.push(err58);
+              vErrors.push(err84);
             }
             errors++;
           }
           if (
             !(
-              data26 === "valid" ||
-              data26 === "not-valid" ||
-              data26 === "error" ||
-              data26 === "unknown"
+              data35 === "valid" ||
+              data35 === "not-valid" ||
+              data35 === "error" ||
+              data35 === "unknown" ||
+              data35 === "skipped"
             )
           ) {
-            const err59 = {
+            const err85 = {
               instancePath: instancePath + "/data/execution_status",
               schemaPath: "#/properties/data/properties/execution_status/enum",
               keyword: "enum",
@@ -7740,39 +8113,39 @@ function validate24(
               },
             };
             if (vErrors === null) {
-              vErrors = [err59];
+              vErrors = [err85];
             } else {
-              vErrors.push(err59);
+              vErrors.push(err85);
             }
             errors++;
           }
         }
       } else {
-        const err60 = {
+        const err86 = {
           instancePath: instancePath + "/data",
           schemaPath: "#/properties/data/type",
           keyword: "type",
           params: { type: "object" },
         };
         if (vErrors === null) {
-          vErrors = [err60];
+          vErrors = [err86];
         } else {
-          vErrors.push(err60);
+          vErrors.push(err86);
         }
         errors++;
       }
     }
   } else {
-    const err61 = {
+    const err87 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
       params: { type: "object" },
     };
     if (vErrors === null) {
-      vErrors = [err61];
+      vErrors = [err87];
     } else {
-      vErrors.push(err61);
+      vErrors.push(err87);
     }
     errors++;
   }
@@ -7978,6 +8351,16 @@ export const explainUnions = {
       { branches: ["RuleValue", "null"] },
     "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/type/else":
       { branches: ["CredentialType", "null"] },
+    "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/secondaryAttribute/else/anyOf":
+      { name: "RuleAttribute", branches: ["string", "VaultMetadataLink"] },
+    "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/secondaryAttribute/else":
+      { branches: ["RuleAttribute", "null"] },
+    "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/displayMode/else":
+      { branches: ["DisplayMode", "null"] },
+    "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/timeframe/else":
+      { branches: ["RuleTimeframe", "null"] },
+    "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/specialDataSetType/else":
+      { branches: ["SpecialDataSetType", "null"] },
     "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else":
       { branches: ["RuleData", "null"] },
     "#/properties/data/properties/executions/items/properties/rules/items/properties/status/else":
