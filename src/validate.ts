@@ -1,13 +1,11 @@
 // Runtime contract checks (`compilot-activity-logs/validate`): the compiled validators are large, so only this entry
 // imports them and the client loads it lazily when `validate` is not "off".
 import {
-  explainActivityLogsResponse,
-  explainApiErrorBody,
-  explainKycProviderEventLog,
-  explainScenarioExecutionLog,
-  explainUnions,
-  validateActivityLogsResponse,
+  unions,
   validateApiErrorBody,
+  validateEnvelope,
+  validateKycProviderEventLog,
+  validateScenarioExecutionLog,
   type Union,
   type Validator,
   type ValidatorError,
@@ -54,16 +52,8 @@ export function checkBody(
 ): BodyCheck {
   const findings =
     schema === "ActivityLogsResponse"
-      ? validateActivityLogsResponse(value)
-        ? []
-        : explainPage(value)
-      : validateApiErrorBody(value)
-        ? []
-        : explain(explainApiErrorBody, explainUnions.ApiErrorBody, value, "", []);
-  if (findings.length === 0 && schema === "ActivityLogsResponse" && !validateActivityLogsResponse(value)) {
-    // The explainers follow the spec; the fast validator a reshaped copy: should they ever disagree, say where it failed.
-    for (const error of validateActivityLogsResponse.errors ?? []) findings.push(toFinding(error));
-  }
+      ? explainPage(value)
+      : explain(validateApiErrorBody, unions.validateApiErrorBody, value, "", []);
   return report(findings, value, redact);
 }
 
@@ -85,7 +75,19 @@ export function checkApiErrorBody(value: unknown, redact?: (text: string) => str
 
 /** True when `value` is a `200` body that matches the spec. */
 export function isValidActivityLogsResponse(value: unknown): value is ActivityLogsResponse {
-  return validateActivityLogsResponse(value);
+  if (!validateEnvelope(value) || !isRecord(value) || !Array.isArray(value.activityLogs)) return false;
+  for (const log of value.activityLogs) if (variantValidator(log)?.(log) !== true) return false;
+  return true;
+}
+
+/** The validator of the variant `log`'s shape belongs to; undefined for no variant's shape (no valid ActivityLog). */
+function variantValidator(log: unknown): Validator<unknown> | undefined {
+  const variant = activityLogVariant(log);
+  return variant === "kycProviderEvent"
+    ? validateKycProviderEventLog
+    : variant === "scenarioExecution"
+      ? validateScenarioExecutionLog
+      : undefined;
 }
 
 /** True when `value` is an error body that matches the spec. */
@@ -132,25 +134,22 @@ const SHAPES: Record<string, string> = {
 
 /**
  * Every failure of a page: its envelope, then each log against the variant of its shape (the discriminator the guards
- * and matchers use), so a log is never explained as a variant it does not look like. A log of no variant's shape fails
- * the spec's `ActivityLog` whatever its members: it gets one finding, the shapes it could have.
+ * and matchers use), so a log is never explained as a variant it does not look like. That is the spec's `ActivityLog`
+ * exactly: its `if` sends a log with `data.data` or `data.event` to the KYC variant, the scenario variant needs a
+ * `data` object and has neither, and a log of no variant's shape fails both: it gets one finding, the shapes it could have.
  */
 function explainPage(page: unknown): Finding[] {
-  const findings = explain(explainActivityLogsResponse, explainUnions.ActivityLogsResponse, page, "", []);
+  const findings = explain(validateEnvelope, unions.validateEnvelope, page, "", []);
   const logs = isRecord(page) && Array.isArray(page.activityLogs) ? page.activityLogs : [];
   for (let i = 0; i < logs.length; i++) {
     const log: unknown = logs[i];
-    const pointer = `/activityLogs/${i}`;
-    switch (activityLogVariant(log)) {
-      case "kycProviderEvent":
-        explain(explainKycProviderEventLog, explainUnions.KycProviderEventLog, log, pointer, findings);
-        break;
-      case "scenarioExecution":
-        explain(explainScenarioExecutionLog, explainUnions.ScenarioExecutionLog, log, pointer, findings);
-        break;
-      default:
-        findings.push({ pointer, keyword: "anyOf", expected: SHAPES.ActivityLog ?? "" });
-    }
+    const validator = variantValidator(log);
+    const table =
+      validator === validateKycProviderEventLog
+        ? unions.validateKycProviderEventLog
+        : unions.validateScenarioExecutionLog;
+    if (validator !== undefined) explain(validator, table, log, `/activityLogs/${i}`, findings);
+    else findings.push({ pointer: `/activityLogs/${i}`, keyword: "anyOf", expected: SHAPES.ActivityLog ?? "" });
   }
   return findings;
 }
