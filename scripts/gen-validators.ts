@@ -133,8 +133,8 @@ function branchLabel(branch: unknown, refName: string | undefined): string {
 }
 
 /**
- * \`anyOf: [{ type: string }, { enum: [strings] }…]\` accepts every string: the enums add nothing to a check, so the
- * union is one \`{ type: string }\` (VaultPath, whose known values are there for the types' autocomplete only).
+ * `anyOf: [{ type: string }, { enum: [strings] }…]` accepts every string: the enums add nothing to a check, so the
+ * union is one `{ type: string }` (VaultPath, whose known values are there for the types' autocomplete only).
  */
 function reduceStringUnion(node: Schema): Schema {
   const { anyOf, ...rest } = node;
