@@ -111,16 +111,12 @@ interface Finding {
 /**
  * The variant a value's shape belongs to, by the label the generated union table gives it: the same discriminators
  * the guards and matchers use (src/discriminate.ts), so a failure is explained against the variant they route to.
+ * (ActivityLog, the page's items, is told apart before validation: see {@link explainPage}.)
  */
 const SITES: Record<string, (value: unknown) => string | undefined> = {
-  ActivityLog: (value) => ACTIVITY_LOG[activityLogVariant(value)],
   SynapsEvent: (value) => SYNAPS_EVENT[synapsEventVariant(value)],
   RuleAttribute: (value) => RULE_ATTRIBUTE[ruleAttributeVariant(value)],
   RuleValue: (value) => ruleValueKind(value),
-};
-const ACTIVITY_LOG: Record<string, string> = {
-  kycProviderEvent: "KycProviderEventLog",
-  scenarioExecution: "ScenarioExecutionLog",
 };
 const SYNAPS_EVENT: Record<string, string> = { session: "SynapsSessionEvent", step: "SynapsStepEvent" };
 const RULE_ATTRIBUTE: Record<string, string> = { string: "string", vaultLink: "VaultMetadataLink" };
