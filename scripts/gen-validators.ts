@@ -52,9 +52,9 @@ export async function renderValidators(): Promise<GeneratedFile[]> {
     allErrors: true, // src/validate.ts reports every failure
     messages: false, // src/validate.ts words its own messages
     strict: true,
-    strictTypes: false, // OpenAPI style: \`required\` and \`properties\` beside \`anyOf\`/\`if\` without \`type: object\`
+    strictTypes: false, // OpenAPI style: `required` and `properties` beside `anyOf`/`if` without `type: object`
     strictRequired: false,
-    loopEnum: Infinity, // inline \`===\` chains: the loop form imports ajv's runtime \`equal\` and is slower
+    loopEnum: Infinity, // inline `===` chains: the loop form imports ajv's runtime `equal` and is slower
     code: { source: true, esm: true, optimize: true },
   });
   const unions: Record<string, Record<string, Union>> = {};
