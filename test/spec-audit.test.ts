@@ -12,7 +12,7 @@ import {
   loadSpec,
   SEED_PATH,
   type Difference,
-} from "../scripts/spec-audit.ts";
+} from "../scripts/spec-audit/report.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const TMP = fileURLToPath(new URL("./.tmp/", import.meta.url));
