@@ -56,7 +56,7 @@ describe("ApiError", () => {
 describe("NetworkError and TimeoutError", () => {
   it("NetworkError keeps its cause out of JSON", () => {
     const cause = new TypeError("fetch failed");
-    const error = new NetworkError("Network error", { method: "GET", url, cause });
+    const error = new NetworkError("reset", { method: "GET", url, cause });
     expect(error.message).toBe("Network error: GET /customers/c-1/activity-logs?limit=2");
     expect(error.cause).toBe(cause);
     expect(Object.getOwnPropertyDescriptor(error, "cause")?.enumerable).toBe(false);
@@ -75,7 +75,7 @@ describe("NetworkError and TimeoutError", () => {
 
 describe("error guards", () => {
   const apiError = new ApiError({ status: 404, body: "", method: "GET", url });
-  const networkError = new NetworkError("Network error", { method: "GET", url });
+  const networkError = new NetworkError("reset", { method: "GET", url });
   const timeoutError = new TimeoutError(1, { method: "GET", url });
 
   it("isApiError narrows an ApiError only", () => {

@@ -9,7 +9,7 @@ import {
   type ActivityLogsResponse,
   type KycProviderEventLog,
 } from "../src/index.ts";
-import { createRateLimiter } from "../src/paginate.ts";
+import { createRateLimiter } from "../src/rate-limit.ts";
 import { pageOf } from "../src/paging.ts";
 
 const ROUTE = "https://api.compilot.ai/customers/:customerId/activity-logs";

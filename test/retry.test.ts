@@ -11,7 +11,8 @@ import {
   type ActivityLogsResponse,
   type RetryOptions,
 } from "../src/index.ts";
-import { followAbort, isRetryable, parseRetryAfter, retryDelay, sleep } from "../src/retry.ts";
+import { isRetryable, parseRetryAfter, retryDelay } from "../src/retry.ts";
+import { followAbort, sleep } from "../src/signal.ts";
 
 const ROUTE = "https://api.compilot.ai/customers/:customerId/activity-logs";
 const page = { totalCount: 0, customerId: "c-1", activityLogs: [] } satisfies ActivityLogsResponse;
@@ -30,7 +31,7 @@ describe("retry rules", () => {
   });
 
   it("retries network errors and timeouts, not aborts, contract errors or bugs", () => {
-    expect(isRetryable(new NetworkError("Network error", { method: "GET", url }))).toBe(true);
+    expect(isRetryable(new NetworkError("reset", { method: "GET", url }))).toBe(true);
     expect(isRetryable(new TimeoutError(10, { method: "GET", url }))).toBe(true);
     expect(isRetryable(new DOMException("aborted", "AbortError"))).toBe(false);
     expect(isRetryable(new TypeError("x is not a function"))).toBe(false);
