@@ -6,8 +6,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createActivityLogsClient, type ActivityLogsClientOptions } from "../src/index.ts";
 import { startServer, type TestServer } from "./support/http-server.ts";
 
-vi.mock("../src/validate.ts", async (importOriginal) => importOriginal());
-
 const keys = {
   quote: 'sk_live_"quoted"_0123456789abcdef',
   backslash: "sk_live_back\\slash\\_0123456789",
