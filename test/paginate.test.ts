@@ -13,6 +13,7 @@ import {
 } from "../src/index.ts";
 import { createRateLimiter } from "../src/rate-limit.ts";
 import { pageOf } from "../src/paging.ts";
+import { paginate } from "../src/paginate.ts";
 
 const ROUTE = "https://api.compilot.ai/customers/:customerId/activity-logs";
 const log = (n: number) => ({ data: { data: { n } } }) satisfies KycProviderEventLog;
@@ -194,6 +195,39 @@ describe("iterateActivityLogs (msw)", () => {
     };
     await expect(walk()).rejects.toBeInstanceOf(ApiError);
     expect(seen).toEqual(logs.slice(0, 4));
+  });
+});
+
+describe("the walk's end", () => {
+  it("ends with a PaginationError of reason page-limit after 10,000 pages, having yielded all of them", async () => {
+    const fetched: number[] = [];
+    const fetchPage = async (current: number) => {
+      fetched.push(current);
+      return { totalCount: Infinity, customerId: "c-1", activityLogs: [log(current)] };
+    };
+    let count = 0;
+    const error = await (async () => {
+      for await (const _ of paginate(fetchPage, 4, (page) => ({
+        method: "GET",
+        url: `https://x/?currentPage=${page}`,
+      })))
+        count++;
+    })().catch((e: unknown) => e);
+    expect(count).toBe(10_000);
+    expect(Math.max(...fetched)).toBe(10_000);
+    expect(error).toBeInstanceOf(PaginationError);
+    expect(error).toMatchObject({ reason: "page-limit", page: 10_001, url: "https://x/?currentPage=10001" });
+  }, 60_000);
+
+  it("ends normally once the items reach totalCount, even when the server would go on", async () => {
+    const fetchPage = async (current: number) => ({
+      totalCount: 5,
+      customerId: "c-1",
+      activityLogs: [log(current), log(-current)],
+    });
+    const items: ActivityLog[] = [];
+    for await (const item of paginate(fetchPage, 4, () => ({ method: "GET", url: "" }))) items.push(item);
+    expect(items).toHaveLength(6);
   });
 });
 
