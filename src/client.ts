@@ -102,6 +102,7 @@ const METHOD = "GET";
 // What an ApiError keeps of an error body, and the mark of a body cut there.
 const MAX_ERROR_BODY = 65_536;
 const CUT = "…[cut at 64 KB]";
+let standIn: Response | undefined;
 // Same-origin redirects followed in a row; more is a loop.
 const MAX_REDIRECTS = 5;
 
@@ -401,8 +402,9 @@ export function createActivityLogsClient(options: ActivityLogsClientOptions = {}
               detail: `over ${maxResponseBytes} bytes`,
             });
           received = { status, headers, text, cut, url };
-          // openapi-fetch would read an error body whole again: it gets a bodiless stand-in, the body is read above.
-          return new Response(null, { status: 204 });
+          // openapi-fetch would read an error body whole again: it gets a bodiless stand-in (never read, so one serves
+          // every call), the body is read above.
+          return (standIn ??= new Response(null, { status: 204 }));
         },
       });
     } catch (cause) {
