@@ -132,7 +132,7 @@ function resolveBaseUrl(baseUrl: unknown, browser: boolean): string {
   check(
     typeof baseUrl === "string" && /^https?:$/.test(url?.protocol ?? "") && !url?.username && !url?.password,
     "baseUrl",
-    `an ${browser ? "" : "absolute "}http(s) URL without credentials`,
+    "an http(s) URL without credentials",
     TypeError,
   );
   // A query or a fragment would swallow the API path (and a token in it would show in every error).

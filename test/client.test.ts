@@ -368,7 +368,7 @@ describe("getActivityLogs (msw)", () => {
         error = e;
       }
       expect(error).toBeInstanceOf(TypeError);
-      expect((error as Error).message).toBe("baseUrl must be an absolute http(s) URL without credentials");
+      expect((error as Error).message).toBe("baseUrl must be an http(s) URL without credentials");
       expect((error as Error).message).not.toContain("s3cret");
     }
     for (const baseUrl of ["https://api.compilot.ai/?token=s3cret", "https://api.compilot.ai/#frag", "https://x/?"])

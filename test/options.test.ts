@@ -130,7 +130,7 @@ describe("a key in a browser", () => {
 
   it("a relative baseUrl is a TypeError outside browsers", () => {
     expect(creationError({ baseUrl: "/api/compilot" })).toEqual(
-      new TypeError("baseUrl must be an absolute http(s) URL without credentials"),
+      new TypeError("baseUrl must be an http(s) URL without credentials"),
     );
   });
 });
