@@ -426,19 +426,21 @@ export function createActivityLogsClient(options: ActivityLogsClientOptions = {}
     return received as Received;
   }
 
-  async function errorFromResponse({ status, headers, text, cut, url }: Received, attempts: number): Promise<ApiError> {
+  async function errorFromResponse(received: Received, attempts: number): Promise<ApiError> {
+    const { status, headers, url } = received;
     // Redacted as text, before parsing and cutting, so no escaped form or cut-off piece of the key gets through.
-    const body = redact(text).slice(0, MAX_ERROR_BODY);
+    const text = redact(received.text);
+    const long = received.cut || text.length > MAX_ERROR_BODY;
     let json: unknown;
     try {
       // JSON.parse is not recursive, so any nesting parses; nothing below walks into the value.
-      if (!cut) json = JSON.parse(body);
+      if (!long) json = JSON.parse(text);
     } catch {
       // Not JSON: an HTML page from a proxy, an empty body. The text is kept as the body.
     }
     const apiError = new ApiError({
       status,
-      body: isApiErrorBody(json) ? json : cut ? body + CUT : body,
+      body: isApiErrorBody(json) ? json : long ? text.slice(0, MAX_ERROR_BODY) + CUT : text,
       method: METHOD,
       url,
       retryAfterMs: parseRetryAfter(headers.get("retry-after")),

@@ -164,6 +164,13 @@ describe("size caps", () => {
     const body = (error as ApiError).body as string;
     expect(body).toBe(`${"<p>".padEnd(65_536, "z")}…[cut at 64 KB]`);
   });
+
+  it("keeps an error body of JSON over 64 KB as its first 64 KB of text, marked as cut", async () => {
+    const body = JSON.stringify({ message: "m".repeat(100_000), code: "INTERNAL_SERVER_ERROR" });
+    handle = (_req, res) => json(res, 500, body);
+    const error = await failure(client({ retry: false }).getActivityLogs("c-1"));
+    expect(isApiError(error) && error.body).toBe(`${body.slice(0, 65_536)}…[cut at 64 KB]`);
+  });
 });
 
 describe("Retry-After", () => {
