@@ -93,19 +93,6 @@ export type NetworkErrorReason =
   | "too-large"
   | "redirect";
 
-const says: Record<NetworkErrorReason, string> = {
-  connect: "could not connect to",
-  dns: "could not resolve",
-  reset: "connection closed early by",
-  timeout: "no answer in time from",
-  network: "network failure reaching",
-  refused: "fetch refused to send to",
-  truncated: "body cut short from",
-  "invalid-json": "body is not JSON from",
-  "too-large": "body too large from",
-  redirect: "redirect not followed from",
-};
-
 /** What {@link NetworkError} and {@link TimeoutError} are built from. */
 export interface NetworkErrorInit extends RequestErrorInit {
   /** The underlying failure, shown in the message (an error code such as `ECONNREFUSED`, a redirect's target origin). */
@@ -129,7 +116,7 @@ export class NetworkError extends ActivityLogsError {
   constructor(reason: NetworkErrorReason, { cause, detail, attempts = 1, ...request }: NetworkErrorInit) {
     const host = /^\w+:\/\/([^/?#]*)/.exec(request.url)?.[1] ?? "";
     super(
-      `Network error (${reason}): ${says[reason]} ${host}${detail ? ` (${detail})` : ""}, ${attempts} attempt${attempts === 1 ? "" : "s"}`,
+      `Network error (${reason}) with ${host}${detail ? ` (${detail})` : ""}, ${attempts} attempt${attempts === 1 ? "" : "s"}`,
       request,
       { cause },
     );

@@ -287,7 +287,7 @@ describe("getActivityLogs (msw)", () => {
     expect(isNetworkError(error) && [error.reason, error.attempts, error.message]).toEqual([
       "invalid-json",
       1,
-      "Network error (invalid-json): body is not JSON from api.compilot.ai, 1 attempt: GET /customers/c-1/activity-logs",
+      "Network error (invalid-json) with api.compilot.ai, 1 attempt: GET /customers/c-1/activity-logs",
     ]);
     expect(isNetworkError(error) && (error.cause as Error).name).toBe("SyntaxError");
   });
@@ -580,7 +580,7 @@ describe("getActivityLogs against a real HTTP server", () => {
     expect(isNetworkError(error) && [error.reason, error.attempts, error.message]).toEqual([
       "connect",
       1,
-      `Network error (connect): could not connect to ${baseUrl.slice(7)} (ECONNREFUSED), 1 attempt: GET /customers/c-1/activity-logs`,
+      `Network error (connect) with ${baseUrl.slice(7)} (ECONNREFUSED), 1 attempt: GET /customers/c-1/activity-logs`,
     ]);
     expect(isNetworkError(error) && (error.cause as Error).name).toBe("TypeError");
   });
@@ -620,7 +620,7 @@ describe("getActivityLogs against a real HTTP server", () => {
         50,
         "timeout",
         2,
-        `Network error (timeout): no answer in time from ${server.url.slice(7)} (50 ms), 2 attempts: GET /customers/c-1/activity-logs`,
+        `Network error (timeout) with ${server.url.slice(7)} (50 ms), 2 attempts: GET /customers/c-1/activity-logs`,
       ]);
       expect(server.requests).toHaveLength(2);
       expect(Date.now() - started).toBeGreaterThanOrEqual(90);

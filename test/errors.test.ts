@@ -73,7 +73,7 @@ describe("NetworkError and TimeoutError", () => {
     const cause = new TypeError("fetch failed");
     const error = new NetworkError("reset", { method: "GET", url, cause, detail: "ECONNRESET", attempts: 3 });
     expect(error.message).toBe(
-      "Network error (reset): connection closed early by api.compilot.ai (ECONNRESET), 3 attempts: GET /customers/c-1/activity-logs?limit=2",
+      "Network error (reset) with api.compilot.ai (ECONNRESET), 3 attempts: GET /customers/c-1/activity-logs?limit=2",
     );
     expectTypeOf(error.reason).toEqualTypeOf<NetworkErrorReason>();
     expect(error.cause).toBe(cause);
@@ -95,7 +95,7 @@ describe("NetworkError and TimeoutError", () => {
     expect(error.timeoutMs).toBe(250);
     expect(error.reason).toBe("timeout");
     expect(error.message).toBe(
-      "Network error (timeout): no answer in time from api.compilot.ai (250 ms), 1 attempt: GET /customers/c-1/activity-logs?limit=2",
+      "Network error (timeout) with api.compilot.ai (250 ms), 1 attempt: GET /customers/c-1/activity-logs?limit=2",
     );
   });
 });

@@ -191,7 +191,7 @@ describe("network failures", () => {
     expect(isNetworkError(error) && [error.reason, error.attempts]).toEqual(["reset", 3]);
     expect((error as Error).message).toMatch(
       new RegExp(
-        `^Network error \\(reset\\): connection closed early by ${server.url.slice(7)} \\(\\w+\\), 3 attempts: GET /customers/c-1/activity-logs$`,
+        `^Network error \\(reset\\) with ${server.url.slice(7)} \\(\\w+\\), 3 attempts: GET /customers/c-1/activity-logs$`,
       ),
     );
     expect(server.requests).toHaveLength(3);
@@ -202,7 +202,7 @@ describe("network failures", () => {
     expect(isNetworkError(error) && [error.reason, error.attempts, error.message]).toEqual([
       "refused",
       1,
-      "Network error (refused): fetch refused to send to 127.0.0.1:1 (bad port), 1 attempt: GET /customers/c-1/activity-logs",
+      "Network error (refused) with 127.0.0.1:1 (bad port), 1 attempt: GET /customers/c-1/activity-logs",
     ]);
   });
 
