@@ -175,7 +175,8 @@ function reasonOf(cause: unknown): [NetworkErrorReason, string | undefined] {
 // A 2xx body that is not even a page: what came instead, without walking into it.
 function shapeOf(value: unknown, redact: (text: string) => string): string {
   if (Array.isArray(value)) return `an array of ${value.length}`;
-  if (value === null || typeof value !== "object") return redact(JSON.stringify(value).slice(0, 80));
+  if (value === null || typeof value !== "object")
+    return redact(JSON.stringify(typeof value === "string" ? value.slice(0, 80) : value));
   const keys = Object.keys(value);
   return redact(`an object with ${keys.length ? `keys ${keys.slice(0, 6).join(", ")}`.slice(0, 80) : "no keys"}`);
 }
@@ -222,8 +223,8 @@ export function createActivityLogsClient(options: ActivityLogsClientOptions = {}
   checkNumber(timeoutMs, "timeoutMs", (n) => n > 0, "> 0 (Infinity for none)");
   checkNumber(maxResponseBytes, "maxResponseBytes", (n) => Number.isSafeInteger(n) && n > 0, "a positive integer");
   check(["off", "warn", "strict"].includes(validate), "validate", '"off", "warn" or "strict"', TypeError);
-  const retry = options.retry === false ? { retries: 0 } : (options.retry ?? {});
-  check(typeof retry === "object", "retry", "false or an object", TypeError);
+  const retry = options.retry === false ? { retries: 0 } : options.retry === undefined ? {} : options.retry;
+  check(retry !== null && typeof retry === "object", "retry", "false or an object", TypeError);
   const { retries = DEFAULT_RETRY.retries, maxDelayMs = DEFAULT_RETRY.maxDelayMs } = retry;
   // A maxDelayMs below the default minDelayMs lowers it too.
   const { minDelayMs = Math.min(DEFAULT_RETRY.minDelayMs, maxDelayMs) } = retry;
@@ -232,7 +233,12 @@ export function createActivityLogsClient(options: ActivityLogsClientOptions = {}
   checkNumber(maxDelayMs, "retry.maxDelayMs", isDelay, "≥ 0 and < 2^31");
   check(minDelayMs <= maxDelayMs, "retry.minDelayMs", "at most retry.maxDelayMs");
   if (rateLimit !== false) {
-    check(typeof rateLimit === "object", "rateLimit", "false or { perSecond, perMinute }", TypeError);
+    check(
+      rateLimit !== null && typeof rateLimit === "object",
+      "rateLimit",
+      "false or { perSecond, perMinute }",
+      TypeError,
+    );
     for (const key of ["perSecond", "perMinute"] as const)
       checkNumber(rateLimit[key], `rateLimit.${key}`, (n) => isCount(n) && n > 0, "a positive integer");
   }
