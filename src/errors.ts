@@ -68,7 +68,7 @@ export class ApiError extends ActivityLogsError {
   constructor({ attempts = 1, ...init }: ApiErrorInit) {
     const body = typeof init.body === "object" ? init.body : undefined;
     // The server's own words say what went wrong; 200 characters keep the message one readable line.
-    const said = body?.message ? ` "${body.message.slice(0, 200)}"` : "";
+    const said = body?.message ? ` "${body.message.slice(0, 200).replace(/\s+/g, " ")}"` : "";
     super(`Request failed with status ${init.status}${body ? ` (${body.code})` : ""}${said}`, init);
     Object.assign(this, init, { code: body?.code, issues: body?.issues, attempts });
   }

@@ -29,6 +29,18 @@ describe("ApiError", () => {
     expect(error.name).toBe("ApiError");
   });
 
+  it("keeps the server's message on one line in its message", () => {
+    const error = new ApiError({
+      status: 400,
+      body: { message: "a\n  b\tc", code: "BAD_REQUEST" },
+      method: "GET",
+      url,
+    });
+    expect(error.message).toBe(
+      'Request failed with status 400 (BAD_REQUEST) "a b c": GET /customers/c-1/activity-logs?limit=2',
+    );
+  });
+
   it("types the body as the error body or its raw text", () => {
     const error = new ApiError({ status: 502, body: "<html>Bad gateway</html>", method: "GET", url });
     expectTypeOf(error.body).toEqualTypeOf<ApiErrorBody | string>();
