@@ -165,6 +165,27 @@ describe("error guards", () => {
     expect(isContractError(Object.assign(new Error("x"), { name: "ContractError", violation: {} }))).toBe(false);
   });
 
+  it("recognises errors of an ESM and a CommonJS copy of the package loaded side by side", async () => {
+    const { build } = await import("esbuild");
+    const bundle = async (format: "esm" | "cjs") =>
+      (await build({ entryPoints: ["src/errors.ts"], bundle: true, format, write: false, logLevel: "silent" }))
+        .outputFiles[0]!.text;
+    const esm = (await import(
+      `data:text/javascript;base64,${Buffer.from(await bundle("esm")).toString("base64")}`
+    )) as typeof import("../src/errors.ts");
+    const cjs = { exports: {} as typeof import("../src/errors.ts") };
+    new Function("module", "exports", await bundle("cjs"))(cjs, cjs.exports);
+    const fromEsm = new esm.ApiError({ status: 500, body: "", method: "GET", url });
+    const fromCjs = new cjs.exports.TimeoutError(5, { method: "GET", url });
+    expect(fromEsm).not.toBeInstanceOf(cjs.exports.ApiError);
+    expect([cjs.exports.isApiError(fromEsm), isApiError(fromEsm), esm.isApiError(fromCjs)]).toEqual([
+      true,
+      true,
+      false,
+    ]);
+    expect([esm.isTimeoutError(fromCjs), isNetworkError(fromCjs), isTimeoutError(fromCjs)]).toEqual([true, true, true]);
+  }, 60_000);
+
   it("gives every error one base class, ContractError and PaginationError included", () => {
     const contract = new ContractError({
       body: "ActivityLogsResponse",
