@@ -89,6 +89,14 @@ const echoes: Record<string, { expect: string; echo: Echo; options?: ActivityLog
       res.socket?.destroy();
     },
   },
+  "in headers of a response that never comes": {
+    expect: "TimeoutError",
+    options: { timeoutMs: 200 },
+    echo: (res, key) => {
+      res.setHeader("X-Echo", key);
+      res.flushHeaders();
+    },
+  },
   "in a redirect to another origin": {
     expect: "NetworkError",
     echo: (res, key) => {
