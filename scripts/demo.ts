@@ -12,7 +12,6 @@ import {
   matchActivityLog,
   matchRuleValue,
   matchSynapsEvent,
-  type WithAnyVaultPath,
 } from "../src/index.ts";
 import type { ActivityLog, RuleExecution, RuleValue, ScenarioExecutionLog, SynapsEvent } from "../src/types.ts";
 import { buildDemoHistory, demoCustomerId, demoPageSize } from "./demo-data.ts";
@@ -22,8 +21,8 @@ import { DEFAULT_BASE_URL } from "../src/defaults.ts";
 import { isMain } from "./is-main.ts";
 
 // What the guards vouch for: vault paths are checked as strings, not against the spec's list.
-type Scenario = WithAnyVaultPath<ScenarioExecutionLog>;
-type Rule = WithAnyVaultPath<RuleExecution>;
+type Scenario = ScenarioExecutionLog;
+type Rule = RuleExecution;
 
 const usage = `usage: npm run demo -- [--customer <id>] [--limit <n>] [--validate off|warn|strict] [--json]
 
@@ -123,7 +122,7 @@ export function describeRule(rule: Rule): string {
   return value === undefined ? `${attribute} ${data.operator}` : `${attribute} ${data.operator} ${value}`;
 }
 
-const statusOrder = ["valid", "not-valid", "error", "unknown", "no status"] as const;
+const statusOrder = ["valid", "not-valid", "error", "unknown", "skipped", "no status"] as const;
 type RuleOutcome = (typeof statusOrder)[number];
 
 function outcomeOf(rule: Rule): RuleOutcome {

@@ -277,14 +277,14 @@ export function createActivityLogsClient(options: ActivityLogsClientOptions = {}
   };
 
   function contractError(
-    schema: ContractViolation["body"],
+    schema: ContractViolation["schema"],
     issues: ContractIssue[],
     status: number,
     url: string,
     cause?: ApiError,
   ) {
     const violation: ContractViolation = {
-      body: schema,
+      schema,
       method: METHOD,
       url,
       status,
@@ -295,7 +295,7 @@ export function createActivityLogsClient(options: ActivityLogsClientOptions = {}
   }
 
   async function checkContract(
-    schema: ContractViolation["body"],
+    schema: ContractViolation["schema"],
     value: unknown,
     status: number,
     url: string,

@@ -460,7 +460,7 @@ describe("getActivityLogs (msw)", () => {
       expect(checks.checkActivityLogsResponse).toHaveBeenCalledWith(page, expect.any(Function));
       expect(violations).toEqual([
         {
-          body: "ActivityLogsResponse",
+          schema: "ActivityLogsResponse",
           method: "GET",
           url: `${API}/customers/c-1/activity-logs`,
           status: 200,
@@ -503,7 +503,7 @@ describe("getActivityLogs (msw)", () => {
         .getActivityLogs("c-1")
         .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ContractError);
-      expect(isContractError(error) && [error.status, error.issues, error.violation.body]).toEqual([
+      expect(isContractError(error) && [error.status, error.issues, error.violation.schema]).toEqual([
         200,
         [issue],
         "ActivityLogsResponse",
@@ -529,7 +529,7 @@ describe("getActivityLogs (msw)", () => {
       });
       await expect(client.getActivityLogs("c-1")).rejects.toBeInstanceOf(ApiError);
       expect(checks.checkApiErrorBody).toHaveBeenCalledWith({ message: "Not found" }, expect.any(Function));
-      expect(violations.map((v) => [v.body, v.status])).toEqual([["ApiErrorBody", 404]]);
+      expect(violations.map((v) => [v.schema, v.status])).toEqual([["ApiErrorBody", 404]]);
     });
 
     it("strict throws a ContractError caused by the ApiError for a mismatching JSON error body", async () => {
@@ -538,7 +538,7 @@ describe("getActivityLogs (msw)", () => {
       const error = await createActivityLogsClient({ ...quiet, validate: "strict" })
         .getActivityLogs("c-1")
         .catch((e: unknown) => e);
-      expect(isContractError(error) && error.violation.body).toBe("ApiErrorBody");
+      expect(isContractError(error) && error.violation.schema).toBe("ApiErrorBody");
       expect(isContractError(error) && isApiError(error.cause) && error.cause.status).toBe(404);
     });
 

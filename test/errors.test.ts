@@ -188,7 +188,7 @@ describe("error guards", () => {
 
   it("gives every error one base class, ContractError and PaginationError included", () => {
     const contract = new ContractError({
-      body: "ActivityLogsResponse",
+      schema: "ActivityLogsResponse",
       method: "GET",
       url,
       status: 200,

@@ -285,7 +285,7 @@ describe("activityLogsHandlers", () => {
     expect([error.status, error.code, error.message]).toEqual([
       403,
       "FORBIDDEN",
-      "Request failed with status 403 (FORBIDDEN): GET /customers/cus-1/activity-logs",
+      'Request failed with status 403 (FORBIDDEN) "Project suspended": GET /customers/cus-1/activity-logs',
     ]);
   });
 

@@ -20,8 +20,8 @@ const url = "https://api.compilot.ai/customers/c-1/activity-logs";
 const apiError = (status: number, retryAfterMs?: number) =>
   new ApiError({ status, body: "", method: "GET", url, retryAfterMs });
 
-const contractError = (body: ContractViolation["body"], status: number, cause?: ApiError) =>
-  new ContractError({ body, method: "GET", url, status, issues: [], message: "" }, cause && { cause });
+const contractError = (schema: ContractViolation["schema"], status: number, cause?: ApiError) =>
+  new ContractError({ schema, method: "GET", url, status, issues: [], message: "" }, cause && { cause });
 
 describe("retry rules", () => {
   it("retries 408, 425, 429, 500, 502, 503, 504 and nothing else of 4xx and 5xx", () => {
