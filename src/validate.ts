@@ -345,7 +345,7 @@ function toIssue(finding: Finding, root: unknown, redact: ((text: string) => str
  * limit: a value nested thousands of levels deep, or of megabytes, costs no more than `limit` characters of work
  * (JSON.stringify would overflow the stack on the first and serialize all of the second).
  */
-export function describe(value: unknown, limit: number): string {
+function describe(value: unknown, limit: number): string {
   if (value === undefined) return "nothing";
   let out = "";
   // Each step writes literal text or a value (whose members become steps of their own).
