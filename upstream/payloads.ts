@@ -56,9 +56,13 @@ interface Schemas {
 
 function schemaOf(entry: Record<string, unknown>, name: string, version: string): ZodTypeAny {
   const schema = entry[name] as ZodTypeAny | undefined;
-  if (schema?._def?.typeName === undefined) {
+  if (schema === undefined) {
+    throw new Error(`@nexeraid/identity-schemas@${version} exports no "${name}": upstream/payloads.ts needs updating`);
+  }
+  if (schema._def?.typeName === undefined) {
+    // zod 4 schemas keep their kind elsewhere; zod-fast-check reads zod 3's `_def.typeName`.
     throw new Error(
-      `@nexeraid/identity-schemas@${version} exports no zod schema "${name}": the harness needs updating`,
+      `@nexeraid/identity-schemas@${version}: "${name}" is no zod 3 schema (zod 4?): zod-fast-check needs zod 3`,
     );
   }
   return schema;
