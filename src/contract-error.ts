@@ -15,8 +15,8 @@ export interface ContractIssue {
 
 /** A response body that breaks the spec, with every failing value. */
 export interface ContractViolation {
-  /** Which body was checked: the `200` page or an error body. */
-  body: "ActivityLogsResponse" | "ApiErrorBody";
+  /** The spec schema the body was checked against: the `200` page's or the error body's. */
+  schema: "ActivityLogsResponse" | "ApiErrorBody";
   method: string;
   /** The request URL, without credentials. */
   url: string;
