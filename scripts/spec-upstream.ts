@@ -17,7 +17,19 @@ import Ajv2020, { type ErrorObject, type ValidateFunction } from "ajv/dist/2020.
 import addFormats from "ajv-formats";
 import { parse } from "yaml";
 import { pointerTokens } from "../src/json-pointer.ts";
-import { isVaultMetadataLink, matchActivityLog, matchRuleValue, matchSynapsEvent } from "../src/narrow.ts";
+import {
+  isKycProviderEventLog,
+  isScenarioExecutionLog,
+  isSynapsSessionEvent,
+  isSynapsStepEvent,
+  isVaultMetadataLink,
+  matchActivityLog,
+  matchRuleAttribute,
+  matchRuleValue,
+  matchSynapsEvent,
+  ruleValueKind,
+  type RuleValueKind,
+} from "../src/narrow.ts";
 import type { ActivityLog, RuleAttribute, RuleValue, SynapsEvent } from "../src/types.ts";
 import { checkActivityLogsResponse } from "../src/validate.ts";
 import { isMain } from "./is-main.ts";
@@ -94,7 +106,7 @@ function valueAt(root: unknown, pointer: string): unknown {
   return value;
 }
 
-/** The variant the package's guards and matchers give `value` at `site`. */
+/** The variant the package's matcher for `site` gives `value`. */
 export function routeOf(site: Site, value: unknown): string {
   switch (site) {
     case "activityLog":
@@ -111,8 +123,11 @@ export function routeOf(site: Site, value: unknown): string {
         unknown: () => "unknown",
       });
     case "attribute":
-      if (isVaultMetadataLink(value as RuleAttribute)) return "link";
-      return typeof value === "string" ? "string" : "unknown";
+      return matchRuleAttribute(value as RuleAttribute, {
+        string: () => "string",
+        vaultLink: () => "link",
+        unknown: () => "unknown",
+      });
     case "ruleValue":
       return matchRuleValue(value as RuleValue | null | undefined, {
         boolean: () => "boolean",
@@ -126,12 +141,50 @@ export function routeOf(site: Site, value: unknown): string {
   }
 }
 
-/** Where the matchers route `payload` to another variant than the one it was generated as. */
+const valueKinds: Record<RuleValueKind, string> = {
+  boolean: "boolean",
+  string: "string",
+  number: "number",
+  "string[]": "strings",
+  "number[]": "numbers",
+  null: "none",
+  unknown: "unknown",
+};
+
+/** The variant the package's type guards (and `ruleValueKind`) give `value` at `site`: must agree with the matcher. */
+export function guardRouteOf(site: Site, value: unknown): string {
+  switch (site) {
+    case "activityLog": {
+      const variants = [
+        ...(isKycProviderEventLog(value) ? ["kycProviderEvent"] : []),
+        ...(isScenarioExecutionLog(value) ? ["scenarioExecution"] : []),
+      ];
+      return variants.join("+") || "unknown";
+    }
+    case "synapsEvent": {
+      if (value == null) return "none";
+      const variants = [
+        ...(isSynapsSessionEvent(value) ? ["session"] : []),
+        ...(isSynapsStepEvent(value) ? ["step"] : []),
+      ];
+      return variants.join("+") || "unknown";
+    }
+    case "attribute":
+      if (isVaultMetadataLink(value)) return typeof value === "string" ? "string+link" : "link";
+      return typeof value === "string" ? "string" : "unknown";
+    case "ruleValue":
+      return valueKinds[ruleValueKind(value)];
+  }
+}
+
+/** Where the matchers or the guards route `payload` to another variant than the one it was generated as. */
 export function routingDifferences(payload: Payload): Difference[] {
   const differences: Difference[] = [];
   for (const { pointer, site, variant } of payload.routes) {
-    const received = routeOf(site, valueAt(payload.log, pointer));
-    if (received !== variant) {
+    const value = valueAt(payload.log, pointer);
+    const [matched, guarded] = [routeOf(site, value), guardRouteOf(site, value)];
+    if (matched !== variant || guarded !== variant) {
+      const received = matched === guarded ? matched : `${matched} by the matcher, ${guarded} by the guards`;
       differences.push({ check: "routing", pointer, expected: `${site} routed to ${variant}`, received });
     }
   }

@@ -5,6 +5,7 @@ import { describe, expect, expectTypeOf, it } from "vitest";
 import {
   formatReport,
   groupDifferences,
+  guardRouteOf,
   payloadDifferences,
   pinnedVersions,
   pointerPattern,
@@ -16,6 +17,7 @@ import {
   type Difference,
   type DifferenceGroup,
   type Payload,
+  type Site,
 } from "../scripts/spec-upstream.ts";
 
 const link = { version: "v1", schema: "Customer", path: "Customer/identityData/nationality" };
@@ -109,13 +111,27 @@ describe("routing check", () => {
     ]);
   });
 
-  it("routeOf names the variant at each site, and unknown for a value of no variant's shape", () => {
-    expect(routeOf("synapsEvent", null)).toBe("none");
-    expect(routeOf("synapsEvent", undefined)).toBe("none");
-    expect(routeOf("attribute", link)).toBe("link");
-    expect(routeOf("attribute", 7)).toBe("unknown");
-    expect(routeOf("ruleValue", [true])).toBe("unknown");
-    expect(routeOf("ruleValue", [])).toBe("strings");
+  it("routeOf and guardRouteOf name the variant at each site, and unknown for a value of no variant's shape", () => {
+    const cases: [Site, unknown, string][] = [
+      ["activityLog", kycPayload.log, "kycProviderEvent"],
+      ["activityLog", scenarioLog, "scenarioExecution"],
+      ["activityLog", "log", "unknown"],
+      ["synapsEvent", null, "none"],
+      ["synapsEvent", undefined, "none"],
+      ["synapsEvent", 3, "unknown"],
+      ["attribute", link, "link"],
+      ["attribute", "credentialSubject.age", "string"],
+      ["attribute", 7, "unknown"],
+      ["ruleValue", [], "strings"],
+      ["ruleValue", [1, 2], "numbers"],
+      ["ruleValue", { min: 1 }, "unknown"],
+    ];
+    for (const [site, value, variant] of cases) {
+      expect([routeOf(site, value), guardRouteOf(site, value)], `${site} ${JSON.stringify(value)}`).toEqual([
+        variant,
+        variant,
+      ]);
+    }
     expectTypeOf(routeOf).returns.toEqualTypeOf<string>();
   });
 });
