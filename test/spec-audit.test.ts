@@ -321,6 +321,9 @@ describe("confirmed additions (x-reconstruction: confirmed)", () => {
     expect(listed()).toContain(
       "enum RuleTimeframe: daily, weekly, monthly, yearly @ #/components/schemas/RuleData/properties/timeframe",
     );
+    expect(listed()).toContain(
+      "enum VaultPath: any string, with the 253 values of KnownVaultPath as known values @ #/components/schemas/VaultMetadataLink/properties/path",
+    );
     for (const addition of additions) expect(addition.source).toMatch(/^@nexeraid\/identity-schemas 2\.(191|222)\.0/);
   });
 

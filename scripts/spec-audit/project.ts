@@ -21,6 +21,8 @@ export interface SpecItem extends PageItem {
   addition?: string;
   /** For an enum: the values the spec marks as confirmed additions (`x-reconstruction-additions`), with their source. */
   addedValues?: Record<string, string>;
+  /** For the known values of an open enum (see `openEnum`) the spec marks as confirmed: the open schema and its source. */
+  openedBy?: { schema: string; source: string };
 }
 
 /** Whether a value is a JSON object (not null, not an array). */
@@ -52,6 +54,8 @@ const itemsOf = (array: Node): Node => ({
 interface Unwrapped {
   node: Node;
   nullable: boolean;
+  /** The open enum (`anyOf: [{enum}, {type: string}]`) whose enum branch `node` is. */
+  open?: Node;
   /** Non-null branches when the schema is a union of two or more. */
   branches?: Node[];
 }
@@ -60,6 +64,7 @@ interface Unwrapped {
 function unwrap(spec: Json, start: Node): Unwrapped {
   let node = resolve(spec, start);
   let nullable = false;
+  let open: Node | undefined;
   for (let depth = 0; depth < 20; depth++) {
     const union = (node.schema.anyOf ?? node.schema.oneOf) as unknown;
     const key = node.schema.anyOf ? "anyOf" : "oneOf";
@@ -75,10 +80,11 @@ function unwrap(spec: Json, start: Node): Unwrapped {
       }
       const known = openEnum(spec, branches);
       if (!known) return { node, nullable, branches };
+      open = node;
       node = known;
     }
     if (Array.isArray(node.schema.type) && node.schema.type.includes("null")) nullable = true;
-    return { node, nullable };
+    return { node, nullable, ...(open ? { open } : {}) };
   }
   throw new Error(`nesting too deep at ${start.pointer}`);
 }
@@ -245,7 +251,7 @@ class Projector {
     }
     // A primitive: its name is lost in the text copy; its description and enum remain.
     describe();
-    this.enumOf(p.node, prop.pointer);
+    this.enumOf(p.node, prop.pointer, p.open);
   }
 
   private branch(b: Unwrapped): void {
@@ -266,11 +272,19 @@ class Projector {
     if (type) this.push({ kind: "variant-type", text: type, pointer: `${b.node.pointer}/type` });
   }
 
-  private enumOf(node: Node, site: string): void {
+  private enumOf(node: Node, site: string, open?: Node): void {
     if (!Array.isArray(node.schema.enum)) return;
     const values = (node.schema.enum as unknown[]).filter((v) => v !== null).map(String);
     const name = schemaName(node.pointer);
     const addedValues = confirmedValues(node.schema);
+    const openSource = open?.schema["x-reconstruction-source"];
+    const openedBy =
+      open && open.schema["x-reconstruction"] === "confirmed"
+        ? {
+            schema: schemaName(open.pointer) ?? open.pointer,
+            source: typeof openSource === "string" ? openSource : "x-reconstruction: confirmed",
+          }
+        : undefined;
     this.push({
       kind: "enum",
       text: values.join(", "),
@@ -279,6 +293,7 @@ class Projector {
       site,
       ...(name ? { schema: name } : {}),
       ...(Object.keys(addedValues).length > 0 ? { addedValues } : {}),
+      ...(openedBy ? { openedBy } : {}),
     });
   }
 

@@ -241,6 +241,13 @@ export function compare(page: DocsPage, spec: Json, provenance: DocsPage = loadP
     const pageValues = item.values ?? [];
     const specValues = found.values ?? [];
     const where = found.schema ?? found.pointer;
+    if (found.openedBy)
+      additions.push({
+        kind: "enum",
+        text: `${found.openedBy.schema}: any string, with the ${specValues.length} values of ${where} as known values`,
+        where: found.site ?? found.pointer,
+        source: found.openedBy.source,
+      });
     pageValues.forEach((value, index) => {
       if (!specValues.includes(value))
         out.push({ change: "appeared", kind: "enum value", text: value, where, line: item.valueLines?.[index] ?? 0 });
