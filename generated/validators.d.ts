@@ -44,8 +44,8 @@ export interface Union {
 }
 
 /**
- * The unions of each validator, by the `schemaPath` prefix of their branches' errors: `…/anyOf` for the
- * spec's named unions (errors of branch i under `…/anyOf/i`), `…/else` for a nullable (`if null, else X`).
+ * The unions of each validator, by the `schemaPath` of their `anyOf` (errors of branch i under `…/anyOf/i`). A nullable
+ * union has a `null` branch; a nullable of one type has `null` in its type list, and is no union.
  */
 export declare const unions: Record<
   | "validateEnvelope"

@@ -163,77 +163,75 @@ const schema32 = {
       properties: {
         data: { type: "object", additionalProperties: true },
         event: {
-          if: { type: "null" },
-          else: {
-            anyOf: [
-              {
-                type: "object",
-                required: ["status", "alias", "sandbox"],
-                properties: {
-                  status: {
-                    type: "string",
-                    enum: [
-                      "APPROVED",
-                      "SUBMISSION_REQUIRED",
-                      "RESUBMISSION_REQUIRED",
-                      "REJECTED",
-                      "PENDING_VERIFICATION",
-                    ],
-                  },
-                  alias: { type: "string" },
-                  sandbox: { type: "boolean" },
+          anyOf: [
+            {
+              type: "object",
+              required: ["status", "alias", "sandbox"],
+              properties: {
+                status: {
+                  type: "string",
+                  enum: [
+                    "APPROVED",
+                    "SUBMISSION_REQUIRED",
+                    "RESUBMISSION_REQUIRED",
+                    "REJECTED",
+                    "PENDING_VERIFICATION",
+                  ],
                 },
+                alias: { type: "string" },
+                sandbox: { type: "boolean" },
               },
-              {
-                type: "object",
-                required: ["status", "type", "sandbox", "metadata"],
-                properties: {
-                  status: {
-                    type: "string",
-                    enum: [
-                      "APPROVED",
-                      "SUBMISSION_REQUIRED",
-                      "RESUBMISSION_REQUIRED",
-                      "REJECTED",
-                      "PENDING_VERIFICATION",
-                    ],
-                  },
-                  type: {
-                    type: "string",
-                    enum: [
-                      "ID_DOCUMENT",
-                      "LIVENESS",
-                      "PROOF_OF_ADDRESS",
-                      "PHONE",
-                      "EMAIL",
-                    ],
-                  },
-                  sandbox: { type: "boolean" },
-                  metadata: {
-                    type: "object",
-                    required: [
-                      "ip",
-                      "user_agent",
-                      "platform",
-                      "browser_name",
-                      "browser_version",
-                      "device",
-                      "customer_language",
-                    ],
-                    properties: {
-                      ip: { type: "string" },
-                      user_agent: { type: "string" },
-                      platform: { type: "string" },
-                      browser_name: { type: "string" },
-                      browser_version: { type: "string" },
-                      device: { type: "string" },
-                      customer_language: { type: "string" },
-                    },
+            },
+            {
+              type: "object",
+              required: ["status", "type", "sandbox", "metadata"],
+              properties: {
+                status: {
+                  type: "string",
+                  enum: [
+                    "APPROVED",
+                    "SUBMISSION_REQUIRED",
+                    "RESUBMISSION_REQUIRED",
+                    "REJECTED",
+                    "PENDING_VERIFICATION",
+                  ],
+                },
+                type: {
+                  type: "string",
+                  enum: [
+                    "ID_DOCUMENT",
+                    "LIVENESS",
+                    "PROOF_OF_ADDRESS",
+                    "PHONE",
+                    "EMAIL",
+                  ],
+                },
+                sandbox: { type: "boolean" },
+                metadata: {
+                  type: "object",
+                  required: [
+                    "ip",
+                    "user_agent",
+                    "platform",
+                    "browser_name",
+                    "browser_version",
+                    "device",
+                    "customer_language",
+                  ],
+                  properties: {
+                    ip: { type: "string" },
+                    user_agent: { type: "string" },
+                    platform: { type: "string" },
+                    browser_name: { type: "string" },
+                    browser_version: { type: "string" },
+                    device: { type: "string" },
+                    customer_language: { type: "string" },
                   },
                 },
               },
-            ],
-          },
+            },
+            { type: "null" },
+          ],
         },
       },
     },
@@ -298,69 +296,63 @@ function validate21(
         if (data0.event !== undefined) {
           let data2 = data0.event;
           const _errs7 = errors;
-          let valid2 = true;
+          let valid2 = false;
           const _errs8 = errors;
-          if (data2 !== null) {
-            const err3 = {};
-            if (vErrors === null) {
-              vErrors = [err3];
-            } else {
-              vErrors.push(err3);
-            }
-            errors++;
-          }
-          var _valid0 = _errs8 === errors;
-          errors = _errs7;
-          if (vErrors !== null) {
-            if (_errs7) {
-              vErrors.length = _errs7;
-            } else {
-              vErrors = null;
-            }
-          }
-          if (!_valid0) {
-            const _errs10 = errors;
-            const _errs11 = errors;
-            let valid3 = false;
-            const _errs12 = errors;
-            if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-              if (data2.status === undefined) {
-                const err4 = {
-                  instancePath: instancePath + "/data/event",
-                  schemaPath:
-                    "#/properties/data/properties/event/else/anyOf/0/required",
-                  keyword: "required",
-                  params: { missingProperty: "status" },
-                };
-                if (vErrors === null) {
-                  vErrors = [err4];
-                } else {
-                  vErrors.push(err4);
-                }
-                errors++;
+          if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+            if (data2.status === undefined) {
+              const err3 = {
+                instancePath: instancePath + "/data/event",
+                schemaPath:
+                  "#/properties/data/properties/event/anyOf/0/required",
+                keyword: "required",
+                params: { missingProperty: "status" },
+              };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
               }
-              if (data2.alias === undefined) {
-                const err5 = {
-                  instancePath: instancePath + "/data/event",
-                  schemaPath:
-                    "#/properties/data/properties/event/else/anyOf/0/required",
-                  keyword: "required",
-                  params: { missingProperty: "alias" },
-                };
-                if (vErrors === null) {
-                  vErrors = [err5];
-                } else {
-                  vErrors.push(err5);
-                }
-                errors++;
+              errors++;
+            }
+            if (data2.alias === undefined) {
+              const err4 = {
+                instancePath: instancePath + "/data/event",
+                schemaPath:
+                  "#/properties/data/properties/event/anyOf/0/required",
+                keyword: "required",
+                params: { missingProperty: "alias" },
+              };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
               }
-              if (data2.sandbox === undefined) {
+              errors++;
+            }
+            if (data2.sandbox === undefined) {
+              const err5 = {
+                instancePath: instancePath + "/data/event",
+                schemaPath:
+                  "#/properties/data/properties/event/anyOf/0/required",
+                keyword: "required",
+                params: { missingProperty: "sandbox" },
+              };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+            if (data2.status !== undefined) {
+              let data3 = data2.status;
+              if (typeof data3 !== "string") {
                 const err6 = {
-                  instancePath: instancePath + "/data/event",
+                  instancePath: instancePath + "/data/event/status",
                   schemaPath:
-                    "#/properties/data/properties/event/else/anyOf/0/required",
-                  keyword: "required",
-                  params: { missingProperty: "sandbox" },
+                    "#/properties/data/properties/event/anyOf/0/properties/status/type",
+                  keyword: "type",
+                  params: { type: "string" },
                 };
                 if (vErrors === null) {
                   vErrors = [err6];
@@ -369,157 +361,156 @@ function validate21(
                 }
                 errors++;
               }
-              if (data2.status !== undefined) {
-                let data3 = data2.status;
-                if (typeof data3 !== "string") {
-                  const err7 = {
-                    instancePath: instancePath + "/data/event/status",
-                    schemaPath:
-                      "#/properties/data/properties/event/else/anyOf/0/properties/status/type",
-                    keyword: "type",
-                    params: { type: "string" },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err7];
-                  } else {
-                    vErrors.push(err7);
-                  }
-                  errors++;
+              if (
+                !(
+                  data3 === "APPROVED" ||
+                  data3 === "SUBMISSION_REQUIRED" ||
+                  data3 === "RESUBMISSION_REQUIRED" ||
+                  data3 === "REJECTED" ||
+                  data3 === "PENDING_VERIFICATION"
+                )
+              ) {
+                const err7 = {
+                  instancePath: instancePath + "/data/event/status",
+                  schemaPath:
+                    "#/properties/data/properties/event/anyOf/0/properties/status/enum",
+                  keyword: "enum",
+                  params: {
+                    allowedValues:
+                      schema32.properties.data.properties.event.anyOf[0]
+                        .properties.status.enum,
+                  },
+                };
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
                 }
-                if (
-                  !(
-                    data3 === "APPROVED" ||
-                    data3 === "SUBMISSION_REQUIRED" ||
-                    data3 === "RESUBMISSION_REQUIRED" ||
-                    data3 === "REJECTED" ||
-                    data3 === "PENDING_VERIFICATION"
-                  )
-                ) {
-                  const err8 = {
-                    instancePath: instancePath + "/data/event/status",
-                    schemaPath:
-                      "#/properties/data/properties/event/else/anyOf/0/properties/status/enum",
-                    keyword: "enum",
-                    params: {
-                      allowedValues:
-                        schema32.properties.data.properties.event.else.anyOf[0]
-                          .properties.status.enum,
-                    },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err8];
-                  } else {
-                    vErrors.push(err8);
-                  }
-                  errors++;
-                }
+                errors++;
               }
-              if (data2.alias !== undefined) {
-                if (typeof data2.alias !== "string") {
-                  const err9 = {
-                    instancePath: instancePath + "/data/event/alias",
-                    schemaPath:
-                      "#/properties/data/properties/event/else/anyOf/0/properties/alias/type",
-                    keyword: "type",
-                    params: { type: "string" },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err9];
-                  } else {
-                    vErrors.push(err9);
-                  }
-                  errors++;
-                }
-              }
-              if (data2.sandbox !== undefined) {
-                if (typeof data2.sandbox !== "boolean") {
-                  const err10 = {
-                    instancePath: instancePath + "/data/event/sandbox",
-                    schemaPath:
-                      "#/properties/data/properties/event/else/anyOf/0/properties/sandbox/type",
-                    keyword: "type",
-                    params: { type: "boolean" },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err10];
-                  } else {
-                    vErrors.push(err10);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err11 = {
-                instancePath: instancePath + "/data/event",
-                schemaPath:
-                  "#/properties/data/properties/event/else/anyOf/0/type",
-                keyword: "type",
-                params: { type: "object" },
-              };
-              if (vErrors === null) {
-                vErrors = [err11];
-              } else {
-                vErrors.push(err11);
-              }
-              errors++;
             }
-            var _valid1 = _errs12 === errors;
-            valid3 = valid3 || _valid1;
-            if (!valid3) {
-              const _errs20 = errors;
-              if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-                if (data2.status === undefined) {
-                  const err12 = {
-                    instancePath: instancePath + "/data/event",
-                    schemaPath:
-                      "#/properties/data/properties/event/else/anyOf/1/required",
-                    keyword: "required",
-                    params: { missingProperty: "status" },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err12];
-                  } else {
-                    vErrors.push(err12);
-                  }
-                  errors++;
+            if (data2.alias !== undefined) {
+              if (typeof data2.alias !== "string") {
+                const err8 = {
+                  instancePath: instancePath + "/data/event/alias",
+                  schemaPath:
+                    "#/properties/data/properties/event/anyOf/0/properties/alias/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
                 }
-                if (data2.type === undefined) {
-                  const err13 = {
-                    instancePath: instancePath + "/data/event",
-                    schemaPath:
-                      "#/properties/data/properties/event/else/anyOf/1/required",
-                    keyword: "required",
-                    params: { missingProperty: "type" },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err13];
-                  } else {
-                    vErrors.push(err13);
-                  }
-                  errors++;
+                errors++;
+              }
+            }
+            if (data2.sandbox !== undefined) {
+              if (typeof data2.sandbox !== "boolean") {
+                const err9 = {
+                  instancePath: instancePath + "/data/event/sandbox",
+                  schemaPath:
+                    "#/properties/data/properties/event/anyOf/0/properties/sandbox/type",
+                  keyword: "type",
+                  params: { type: "boolean" },
+                };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
                 }
-                if (data2.sandbox === undefined) {
-                  const err14 = {
-                    instancePath: instancePath + "/data/event",
-                    schemaPath:
-                      "#/properties/data/properties/event/else/anyOf/1/required",
-                    keyword: "required",
-                    params: { missingProperty: "sandbox" },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err14];
-                  } else {
-                    vErrors.push(err14);
-                  }
-                  errors++;
+                errors++;
+              }
+            }
+          } else {
+            const err10 = {
+              instancePath: instancePath + "/data/event",
+              schemaPath: "#/properties/data/properties/event/anyOf/0/type",
+              keyword: "type",
+              params: { type: "object" },
+            };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+          var _valid0 = _errs8 === errors;
+          valid2 = valid2 || _valid0;
+          if (!valid2) {
+            const _errs16 = errors;
+            if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+              if (data2.status === undefined) {
+                const err11 = {
+                  instancePath: instancePath + "/data/event",
+                  schemaPath:
+                    "#/properties/data/properties/event/anyOf/1/required",
+                  keyword: "required",
+                  params: { missingProperty: "status" },
+                };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
                 }
-                if (data2.metadata === undefined) {
+                errors++;
+              }
+              if (data2.type === undefined) {
+                const err12 = {
+                  instancePath: instancePath + "/data/event",
+                  schemaPath:
+                    "#/properties/data/properties/event/anyOf/1/required",
+                  keyword: "required",
+                  params: { missingProperty: "type" },
+                };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+              if (data2.sandbox === undefined) {
+                const err13 = {
+                  instancePath: instancePath + "/data/event",
+                  schemaPath:
+                    "#/properties/data/properties/event/anyOf/1/required",
+                  keyword: "required",
+                  params: { missingProperty: "sandbox" },
+                };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+              if (data2.metadata === undefined) {
+                const err14 = {
+                  instancePath: instancePath + "/data/event",
+                  schemaPath:
+                    "#/properties/data/properties/event/anyOf/1/required",
+                  keyword: "required",
+                  params: { missingProperty: "metadata" },
+                };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+              if (data2.status !== undefined) {
+                let data6 = data2.status;
+                if (typeof data6 !== "string") {
                   const err15 = {
-                    instancePath: instancePath + "/data/event",
+                    instancePath: instancePath + "/data/event/status",
                     schemaPath:
-                      "#/properties/data/properties/event/else/anyOf/1/required",
-                    keyword: "required",
-                    params: { missingProperty: "metadata" },
+                      "#/properties/data/properties/event/anyOf/1/properties/status/type",
+                    keyword: "type",
+                    params: { type: "string" },
                   };
                   if (vErrors === null) {
                     vErrors = [err15];
@@ -528,104 +519,110 @@ function validate21(
                   }
                   errors++;
                 }
-                if (data2.status !== undefined) {
-                  let data6 = data2.status;
-                  if (typeof data6 !== "string") {
-                    const err16 = {
-                      instancePath: instancePath + "/data/event/status",
-                      schemaPath:
-                        "#/properties/data/properties/event/else/anyOf/1/properties/status/type",
-                      keyword: "type",
-                      params: { type: "string" },
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err16];
-                    } else {
-                      vErrors.push(err16);
-                    }
-                    errors++;
+                if (
+                  !(
+                    data6 === "APPROVED" ||
+                    data6 === "SUBMISSION_REQUIRED" ||
+                    data6 === "RESUBMISSION_REQUIRED" ||
+                    data6 === "REJECTED" ||
+                    data6 === "PENDING_VERIFICATION"
+                  )
+                ) {
+                  const err16 = {
+                    instancePath: instancePath + "/data/event/status",
+                    schemaPath:
+                      "#/properties/data/properties/event/anyOf/1/properties/status/enum",
+                    keyword: "enum",
+                    params: {
+                      allowedValues:
+                        schema32.properties.data.properties.event.anyOf[1]
+                          .properties.status.enum,
+                    },
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err16];
+                  } else {
+                    vErrors.push(err16);
                   }
-                  if (
-                    !(
-                      data6 === "APPROVED" ||
-                      data6 === "SUBMISSION_REQUIRED" ||
-                      data6 === "RESUBMISSION_REQUIRED" ||
-                      data6 === "REJECTED" ||
-                      data6 === "PENDING_VERIFICATION"
-                    )
-                  ) {
-                    const err17 = {
-                      instancePath: instancePath + "/data/event/status",
-                      schemaPath:
-                        "#/properties/data/properties/event/else/anyOf/1/properties/status/enum",
-                      keyword: "enum",
-                      params: {
-                        allowedValues:
-                          schema32.properties.data.properties.event.else
-                            .anyOf[1].properties.status.enum,
-                      },
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err17];
-                    } else {
-                      vErrors.push(err17);
-                    }
-                    errors++;
-                  }
+                  errors++;
                 }
-                if (data2.type !== undefined) {
-                  let data7 = data2.type;
-                  if (typeof data7 !== "string") {
-                    const err18 = {
-                      instancePath: instancePath + "/data/event/type",
-                      schemaPath:
-                        "#/properties/data/properties/event/else/anyOf/1/properties/type/type",
-                      keyword: "type",
-                      params: { type: "string" },
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err18];
-                    } else {
-                      vErrors.push(err18);
-                    }
-                    errors++;
+              }
+              if (data2.type !== undefined) {
+                let data7 = data2.type;
+                if (typeof data7 !== "string") {
+                  const err17 = {
+                    instancePath: instancePath + "/data/event/type",
+                    schemaPath:
+                      "#/properties/data/properties/event/anyOf/1/properties/type/type",
+                    keyword: "type",
+                    params: { type: "string" },
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err17];
+                  } else {
+                    vErrors.push(err17);
                   }
-                  if (
-                    !(
-                      data7 === "ID_DOCUMENT" ||
-                      data7 === "LIVENESS" ||
-                      data7 === "PROOF_OF_ADDRESS" ||
-                      data7 === "PHONE" ||
-                      data7 === "EMAIL"
-                    )
-                  ) {
-                    const err19 = {
-                      instancePath: instancePath + "/data/event/type",
-                      schemaPath:
-                        "#/properties/data/properties/event/else/anyOf/1/properties/type/enum",
-                      keyword: "enum",
-                      params: {
-                        allowedValues:
-                          schema32.properties.data.properties.event.else
-                            .anyOf[1].properties.type.enum,
-                      },
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err19];
-                    } else {
-                      vErrors.push(err19);
-                    }
-                    errors++;
-                  }
+                  errors++;
                 }
-                if (data2.sandbox !== undefined) {
-                  if (typeof data2.sandbox !== "boolean") {
+                if (
+                  !(
+                    data7 === "ID_DOCUMENT" ||
+                    data7 === "LIVENESS" ||
+                    data7 === "PROOF_OF_ADDRESS" ||
+                    data7 === "PHONE" ||
+                    data7 === "EMAIL"
+                  )
+                ) {
+                  const err18 = {
+                    instancePath: instancePath + "/data/event/type",
+                    schemaPath:
+                      "#/properties/data/properties/event/anyOf/1/properties/type/enum",
+                    keyword: "enum",
+                    params: {
+                      allowedValues:
+                        schema32.properties.data.properties.event.anyOf[1]
+                          .properties.type.enum,
+                    },
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err18];
+                  } else {
+                    vErrors.push(err18);
+                  }
+                  errors++;
+                }
+              }
+              if (data2.sandbox !== undefined) {
+                if (typeof data2.sandbox !== "boolean") {
+                  const err19 = {
+                    instancePath: instancePath + "/data/event/sandbox",
+                    schemaPath:
+                      "#/properties/data/properties/event/anyOf/1/properties/sandbox/type",
+                    keyword: "type",
+                    params: { type: "boolean" },
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err19];
+                  } else {
+                    vErrors.push(err19);
+                  }
+                  errors++;
+                }
+              }
+              if (data2.metadata !== undefined) {
+                let data9 = data2.metadata;
+                if (
+                  data9 &&
+                  typeof data9 == "object" &&
+                  !Array.isArray(data9)
+                ) {
+                  if (data9.ip === undefined) {
                     const err20 = {
-                      instancePath: instancePath + "/data/event/sandbox",
+                      instancePath: instancePath + "/data/event/metadata",
                       schemaPath:
-                        "#/properties/data/properties/event/else/anyOf/1/properties/sandbox/type",
-                      keyword: "type",
-                      params: { type: "boolean" },
+                        "#/properties/data/properties/event/anyOf/1/properties/metadata/required",
+                      keyword: "required",
+                      params: { missingProperty: "ip" },
                     };
                     if (vErrors === null) {
                       vErrors = [err20];
@@ -634,111 +631,104 @@ function validate21(
                     }
                     errors++;
                   }
-                }
-                if (data2.metadata !== undefined) {
-                  let data9 = data2.metadata;
-                  if (
-                    data9 &&
-                    typeof data9 == "object" &&
-                    !Array.isArray(data9)
-                  ) {
-                    if (data9.ip === undefined) {
-                      const err21 = {
-                        instancePath: instancePath + "/data/event/metadata",
-                        schemaPath:
-                          "#/properties/data/properties/event/else/anyOf/1/properties/metadata/required",
-                        keyword: "required",
-                        params: { missingProperty: "ip" },
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err21];
-                      } else {
-                        vErrors.push(err21);
-                      }
-                      errors++;
+                  if (data9.user_agent === undefined) {
+                    const err21 = {
+                      instancePath: instancePath + "/data/event/metadata",
+                      schemaPath:
+                        "#/properties/data/properties/event/anyOf/1/properties/metadata/required",
+                      keyword: "required",
+                      params: { missingProperty: "user_agent" },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err21];
+                    } else {
+                      vErrors.push(err21);
                     }
-                    if (data9.user_agent === undefined) {
-                      const err22 = {
-                        instancePath: instancePath + "/data/event/metadata",
-                        schemaPath:
-                          "#/properties/data/properties/event/else/anyOf/1/properties/metadata/required",
-                        keyword: "required",
-                        params: { missingProperty: "user_agent" },
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err22];
-                      } else {
-                        vErrors.push(err22);
-                      }
-                      errors++;
+                    errors++;
+                  }
+                  if (data9.platform === undefined) {
+                    const err22 = {
+                      instancePath: instancePath + "/data/event/metadata",
+                      schemaPath:
+                        "#/properties/data/properties/event/anyOf/1/properties/metadata/required",
+                      keyword: "required",
+                      params: { missingProperty: "platform" },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err22];
+                    } else {
+                      vErrors.push(err22);
                     }
-                    if (data9.platform === undefined) {
-                      const err23 = {
-                        instancePath: instancePath + "/data/event/metadata",
-                        schemaPath:
-                          "#/properties/data/properties/event/else/anyOf/1/properties/metadata/required",
-                        keyword: "required",
-                        params: { missingProperty: "platform" },
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err23];
-                      } else {
-                        vErrors.push(err23);
-                      }
-                      errors++;
+                    errors++;
+                  }
+                  if (data9.browser_name === undefined) {
+                    const err23 = {
+                      instancePath: instancePath + "/data/event/metadata",
+                      schemaPath:
+                        "#/properties/data/properties/event/anyOf/1/properties/metadata/required",
+                      keyword: "required",
+                      params: { missingProperty: "browser_name" },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err23];
+                    } else {
+                      vErrors.push(err23);
                     }
-                    if (data9.browser_name === undefined) {
-                      const err24 = {
-                        instancePath: instancePath + "/data/event/metadata",
-                        schemaPath:
-                          "#/properties/data/properties/event/else/anyOf/1/properties/metadata/required",
-                        keyword: "required",
-                        params: { missingProperty: "browser_name" },
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err24];
-                      } else {
-                        vErrors.push(err24);
-                      }
-                      errors++;
+                    errors++;
+                  }
+                  if (data9.browser_version === undefined) {
+                    const err24 = {
+                      instancePath: instancePath + "/data/event/metadata",
+                      schemaPath:
+                        "#/properties/data/properties/event/anyOf/1/properties/metadata/required",
+                      keyword: "required",
+                      params: { missingProperty: "browser_version" },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err24];
+                    } else {
+                      vErrors.push(err24);
                     }
-                    if (data9.browser_version === undefined) {
-                      const err25 = {
-                        instancePath: instancePath + "/data/event/metadata",
-                        schemaPath:
-                          "#/properties/data/properties/event/else/anyOf/1/properties/metadata/required",
-                        keyword: "required",
-                        params: { missingProperty: "browser_version" },
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err25];
-                      } else {
-                        vErrors.push(err25);
-                      }
-                      errors++;
+                    errors++;
+                  }
+                  if (data9.device === undefined) {
+                    const err25 = {
+                      instancePath: instancePath + "/data/event/metadata",
+                      schemaPath:
+                        "#/properties/data/properties/event/anyOf/1/properties/metadata/required",
+                      keyword: "required",
+                      params: { missingProperty: "device" },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err25];
+                    } else {
+                      vErrors.push(err25);
                     }
-                    if (data9.device === undefined) {
-                      const err26 = {
-                        instancePath: instancePath + "/data/event/metadata",
-                        schemaPath:
-                          "#/properties/data/properties/event/else/anyOf/1/properties/metadata/required",
-                        keyword: "required",
-                        params: { missingProperty: "device" },
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err26];
-                      } else {
-                        vErrors.push(err26);
-                      }
-                      errors++;
+                    errors++;
+                  }
+                  if (data9.customer_language === undefined) {
+                    const err26 = {
+                      instancePath: instancePath + "/data/event/metadata",
+                      schemaPath:
+                        "#/properties/data/properties/event/anyOf/1/properties/metadata/required",
+                      keyword: "required",
+                      params: { missingProperty: "customer_language" },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err26];
+                    } else {
+                      vErrors.push(err26);
                     }
-                    if (data9.customer_language === undefined) {
+                    errors++;
+                  }
+                  if (data9.ip !== undefined) {
+                    if (typeof data9.ip !== "string") {
                       const err27 = {
-                        instancePath: instancePath + "/data/event/metadata",
+                        instancePath: instancePath + "/data/event/metadata/ip",
                         schemaPath:
-                          "#/properties/data/properties/event/else/anyOf/1/properties/metadata/required",
-                        keyword: "required",
-                        params: { missingProperty: "customer_language" },
+                          "#/properties/data/properties/event/anyOf/1/properties/metadata/properties/ip/type",
+                        keyword: "type",
+                        params: { type: "string" },
                       };
                       if (vErrors === null) {
                         vErrors = [err27];
@@ -747,157 +737,156 @@ function validate21(
                       }
                       errors++;
                     }
-                    if (data9.ip !== undefined) {
-                      if (typeof data9.ip !== "string") {
-                        const err28 = {
-                          instancePath:
-                            instancePath + "/data/event/metadata/ip",
-                          schemaPath:
-                            "#/properties/data/properties/event/else/anyOf/1/properties/metadata/properties/ip/type",
-                          keyword: "type",
-                          params: { type: "string" },
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err28];
-                        } else {
-                          vErrors.push(err28);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data9.user_agent !== undefined) {
-                      if (typeof data9.user_agent !== "string") {
-                        const err29 = {
-                          instancePath:
-                            instancePath + "/data/event/metadata/user_agent",
-                          schemaPath:
-                            "#/properties/data/properties/event/else/anyOf/1/properties/metadata/properties/user_agent/type",
-                          keyword: "type",
-                          params: { type: "string" },
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err29];
-                        } else {
-                          vErrors.push(err29);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data9.platform !== undefined) {
-                      if (typeof data9.platform !== "string") {
-                        const err30 = {
-                          instancePath:
-                            instancePath + "/data/event/metadata/platform",
-                          schemaPath:
-                            "#/properties/data/properties/event/else/anyOf/1/properties/metadata/properties/platform/type",
-                          keyword: "type",
-                          params: { type: "string" },
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err30];
-                        } else {
-                          vErrors.push(err30);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data9.browser_name !== undefined) {
-                      if (typeof data9.browser_name !== "string") {
-                        const err31 = {
-                          instancePath:
-                            instancePath + "/data/event/metadata/browser_name",
-                          schemaPath:
-                            "#/properties/data/properties/event/else/anyOf/1/properties/metadata/properties/browser_name/type",
-                          keyword: "type",
-                          params: { type: "string" },
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err31];
-                        } else {
-                          vErrors.push(err31);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data9.browser_version !== undefined) {
-                      if (typeof data9.browser_version !== "string") {
-                        const err32 = {
-                          instancePath:
-                            instancePath +
-                            "/data/event/metadata/browser_version",
-                          schemaPath:
-                            "#/properties/data/properties/event/else/anyOf/1/properties/metadata/properties/browser_version/type",
-                          keyword: "type",
-                          params: { type: "string" },
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err32];
-                        } else {
-                          vErrors.push(err32);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data9.device !== undefined) {
-                      if (typeof data9.device !== "string") {
-                        const err33 = {
-                          instancePath:
-                            instancePath + "/data/event/metadata/device",
-                          schemaPath:
-                            "#/properties/data/properties/event/else/anyOf/1/properties/metadata/properties/device/type",
-                          keyword: "type",
-                          params: { type: "string" },
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err33];
-                        } else {
-                          vErrors.push(err33);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data9.customer_language !== undefined) {
-                      if (typeof data9.customer_language !== "string") {
-                        const err34 = {
-                          instancePath:
-                            instancePath +
-                            "/data/event/metadata/customer_language",
-                          schemaPath:
-                            "#/properties/data/properties/event/else/anyOf/1/properties/metadata/properties/customer_language/type",
-                          keyword: "type",
-                          params: { type: "string" },
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err34];
-                        } else {
-                          vErrors.push(err34);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err35 = {
-                      instancePath: instancePath + "/data/event/metadata",
-                      schemaPath:
-                        "#/properties/data/properties/event/else/anyOf/1/properties/metadata/type",
-                      keyword: "type",
-                      params: { type: "object" },
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err35];
-                    } else {
-                      vErrors.push(err35);
-                    }
-                    errors++;
                   }
+                  if (data9.user_agent !== undefined) {
+                    if (typeof data9.user_agent !== "string") {
+                      const err28 = {
+                        instancePath:
+                          instancePath + "/data/event/metadata/user_agent",
+                        schemaPath:
+                          "#/properties/data/properties/event/anyOf/1/properties/metadata/properties/user_agent/type",
+                        keyword: "type",
+                        params: { type: "string" },
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err28];
+                      } else {
+                        vErrors.push(err28);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data9.platform !== undefined) {
+                    if (typeof data9.platform !== "string") {
+                      const err29 = {
+                        instancePath:
+                          instancePath + "/data/event/metadata/platform",
+                        schemaPath:
+                          "#/properties/data/properties/event/anyOf/1/properties/metadata/properties/platform/type",
+                        keyword: "type",
+                        params: { type: "string" },
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err29];
+                      } else {
+                        vErrors.push(err29);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data9.browser_name !== undefined) {
+                    if (typeof data9.browser_name !== "string") {
+                      const err30 = {
+                        instancePath:
+                          instancePath + "/data/event/metadata/browser_name",
+                        schemaPath:
+                          "#/properties/data/properties/event/anyOf/1/properties/metadata/properties/browser_name/type",
+                        keyword: "type",
+                        params: { type: "string" },
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err30];
+                      } else {
+                        vErrors.push(err30);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data9.browser_version !== undefined) {
+                    if (typeof data9.browser_version !== "string") {
+                      const err31 = {
+                        instancePath:
+                          instancePath + "/data/event/metadata/browser_version",
+                        schemaPath:
+                          "#/properties/data/properties/event/anyOf/1/properties/metadata/properties/browser_version/type",
+                        keyword: "type",
+                        params: { type: "string" },
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err31];
+                      } else {
+                        vErrors.push(err31);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data9.device !== undefined) {
+                    if (typeof data9.device !== "string") {
+                      const err32 = {
+                        instancePath:
+                          instancePath + "/data/event/metadata/device",
+                        schemaPath:
+                          "#/properties/data/properties/event/anyOf/1/properties/metadata/properties/device/type",
+                        keyword: "type",
+                        params: { type: "string" },
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err32];
+                      } else {
+                        vErrors.push(err32);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data9.customer_language !== undefined) {
+                    if (typeof data9.customer_language !== "string") {
+                      const err33 = {
+                        instancePath:
+                          instancePath +
+                          "/data/event/metadata/customer_language",
+                        schemaPath:
+                          "#/properties/data/properties/event/anyOf/1/properties/metadata/properties/customer_language/type",
+                        keyword: "type",
+                        params: { type: "string" },
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err33];
+                      } else {
+                        vErrors.push(err33);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err34 = {
+                    instancePath: instancePath + "/data/event/metadata",
+                    schemaPath:
+                      "#/properties/data/properties/event/anyOf/1/properties/metadata/type",
+                    keyword: "type",
+                    params: { type: "object" },
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err34];
+                  } else {
+                    vErrors.push(err34);
+                  }
+                  errors++;
                 }
+              }
+            } else {
+              const err35 = {
+                instancePath: instancePath + "/data/event",
+                schemaPath: "#/properties/data/properties/event/anyOf/1/type",
+                keyword: "type",
+                params: { type: "object" },
+              };
+              if (vErrors === null) {
+                vErrors = [err35];
               } else {
+                vErrors.push(err35);
+              }
+              errors++;
+            }
+            var _valid0 = _errs16 === errors;
+            valid2 = valid2 || _valid0;
+            if (!valid2) {
+              const _errs40 = errors;
+              if (data2 !== null) {
                 const err36 = {
                   instancePath: instancePath + "/data/event",
-                  schemaPath:
-                    "#/properties/data/properties/event/else/anyOf/1/type",
+                  schemaPath: "#/properties/data/properties/event/anyOf/2/type",
                   keyword: "type",
-                  params: { type: "object" },
+                  params: { type: "null" },
                 };
                 if (vErrors === null) {
                   vErrors = [err36];
@@ -906,76 +895,60 @@ function validate21(
                 }
                 errors++;
               }
-              var _valid1 = _errs20 === errors;
-              valid3 = valid3 || _valid1;
+              var _valid0 = _errs40 === errors;
+              valid2 = valid2 || _valid0;
             }
-            if (!valid3) {
-              const err37 = {
-                instancePath: instancePath + "/data/event",
-                schemaPath: "#/properties/data/properties/event/else/anyOf",
-                keyword: "anyOf",
-                params: {},
-              };
-              if (vErrors === null) {
-                vErrors = [err37];
-              } else {
-                vErrors.push(err37);
-              }
-              errors++;
-            } else {
-              errors = _errs11;
-              if (vErrors !== null) {
-                if (_errs11) {
-                  vErrors.length = _errs11;
-                } else {
-                  vErrors = null;
-                }
-              }
-            }
-            var _valid0 = _errs10 === errors;
-            valid2 = _valid0;
           }
           if (!valid2) {
-            const err38 = {
+            const err37 = {
               instancePath: instancePath + "/data/event",
-              schemaPath: "#/properties/data/properties/event/if",
-              keyword: "if",
-              params: { failingKeyword: "else" },
+              schemaPath: "#/properties/data/properties/event/anyOf",
+              keyword: "anyOf",
+              params: {},
             };
             if (vErrors === null) {
-              vErrors = [err38];
+              vErrors = [err37];
             } else {
-              vErrors.push(err38);
+              vErrors.push(err37);
             }
             errors++;
+          } else {
+            errors = _errs7;
+            if (vErrors !== null) {
+              if (_errs7) {
+                vErrors.length = _errs7;
+              } else {
+                vErrors = null;
+              }
+            }
           }
         }
       } else {
-        const err39 = {
+        const err38 = {
           instancePath: instancePath + "/data",
           schemaPath: "#/properties/data/type",
           keyword: "type",
           params: { type: "object" },
         };
         if (vErrors === null) {
-          vErrors = [err39];
+          vErrors = [err38];
         } else {
-          vErrors.push(err39);
+          vErrors.push(err38);
         }
         errors++;
       }
     }
   } else {
-    const err40 = {
+    const err39 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
       params: { type: "object" },
     };
     if (vErrors === null) {
-      vErrors = [err40];
+      vErrors = [err39];
     } else {
-      vErrors.push(err40);
+      vErrors.push(err39);
     }
     errors++;
   }
@@ -1003,171 +976,145 @@ const schema33 = {
                   type: "object",
                   properties: {
                     result: {
-                      if: { type: "null" },
-                      else: {
-                        type: "object",
-                        properties: {
-                          result: {
-                            if: { type: "null" },
-                            else: {
-                              type: "object",
-                              properties: {
-                                is_valid: { type: "boolean" },
-                                reasons: {
-                                  type: "array",
-                                  items: { type: "string" },
-                                },
-                              },
+                      type: ["object", "null"],
+                      properties: {
+                        result: {
+                          type: ["object", "null"],
+                          properties: {
+                            is_valid: { type: "boolean" },
+                            reasons: {
+                              type: "array",
+                              items: { type: "string" },
                             },
                           },
                         },
                       },
                     },
                     rule_data: {
-                      if: { type: "null" },
-                      else: {
-                        type: "object",
-                        required: ["attribute", "operator"],
-                        properties: {
-                          queryId: { type: "string" },
-                          id: { type: "string" },
-                          requestId: { type: ["number", "null"] },
-                          attribute: {
-                            anyOf: [
-                              { type: "string" },
-                              {
-                                type: "object",
-                                required: ["version", "schema", "path"],
-                                properties: {
-                                  version: { type: "string", enum: ["v1"] },
-                                  schema: {
-                                    type: "string",
-                                    enum: [
-                                      "Customer",
-                                      "KycSession",
-                                      "Transaction",
-                                      "Tfhe",
-                                      "TfheKycSession",
-                                      "Web3Transaction",
-                                    ],
-                                  },
-                                  path: { type: "string" },
+                      type: ["object", "null"],
+                      required: ["attribute", "operator"],
+                      properties: {
+                        queryId: { type: "string" },
+                        id: { type: "string" },
+                        requestId: { type: ["number", "null"] },
+                        attribute: {
+                          anyOf: [
+                            { type: "string" },
+                            {
+                              type: "object",
+                              required: ["version", "schema", "path"],
+                              properties: {
+                                version: { type: "string", enum: ["v1"] },
+                                schema: {
+                                  type: "string",
+                                  enum: [
+                                    "Customer",
+                                    "KycSession",
+                                    "Transaction",
+                                    "Tfhe",
+                                    "TfheKycSession",
+                                    "Web3Transaction",
+                                  ],
                                 },
+                                path: { type: "string" },
                               },
-                            ],
-                          },
-                          value: {
-                            if: { type: "null" },
-                            else: {
-                              anyOf: [
-                                { type: "boolean" },
-                                { type: "string" },
-                                { type: "number" },
-                                { type: "array", items: { type: "string" } },
-                                { type: "array", items: { type: "number" } },
-                              ],
                             },
-                          },
-                          operator: {
-                            type: "string",
-                            enum: [
-                              "$noop",
-                              "$eq",
-                              "$lt",
-                              "$lte",
-                              "$gt",
-                              "$gte",
-                              "$in",
-                              "$nin",
-                              "$ne",
-                              "$exists",
-                              "$has",
-                              "$nhas",
-                            ],
-                          },
-                          type: {
-                            if: { type: "null" },
-                            else: {
-                              type: "string",
-                              enum: [
-                                "IDInformation",
-                                "IDInformationTfhe",
-                                "SelfieImage",
-                                "IDImage",
-                                "ProofOfResidence",
-                                "AMLScreeningsResults",
-                                "ID3",
-                                "IDScan",
-                                "IDScanSelfie",
-                                "IDScanPassport",
-                              ],
-                            },
-                          },
-                          secondaryAttribute: {
-                            if: { type: "null" },
-                            else: {
-                              anyOf: [
-                                { type: "string" },
-                                {
-                                  type: "object",
-                                  required: ["version", "schema", "path"],
-                                  properties: {
-                                    version: { type: "string", enum: ["v1"] },
-                                    schema: {
-                                      type: "string",
-                                      enum: [
-                                        "Customer",
-                                        "KycSession",
-                                        "Transaction",
-                                        "Tfhe",
-                                        "TfheKycSession",
-                                        "Web3Transaction",
-                                      ],
-                                    },
-                                    path: { type: "string" },
-                                  },
+                          ],
+                        },
+                        value: {
+                          anyOf: [
+                            { type: "boolean" },
+                            { type: "string" },
+                            { type: "number" },
+                            { type: "array", items: { type: "string" } },
+                            { type: "array", items: { type: "number" } },
+                            { type: "null" },
+                          ],
+                        },
+                        operator: {
+                          type: "string",
+                          enum: [
+                            "$noop",
+                            "$eq",
+                            "$lt",
+                            "$lte",
+                            "$gt",
+                            "$gte",
+                            "$in",
+                            "$nin",
+                            "$ne",
+                            "$exists",
+                            "$has",
+                            "$nhas",
+                          ],
+                        },
+                        type: {
+                          type: ["string", "null"],
+                          enum: [
+                            "IDInformation",
+                            "IDInformationTfhe",
+                            "SelfieImage",
+                            "IDImage",
+                            "ProofOfResidence",
+                            "AMLScreeningsResults",
+                            "ID3",
+                            "IDScan",
+                            "IDScanSelfie",
+                            "IDScanPassport",
+                            null,
+                          ],
+                        },
+                        secondaryAttribute: {
+                          anyOf: [
+                            { type: "string" },
+                            {
+                              type: "object",
+                              required: ["version", "schema", "path"],
+                              properties: {
+                                version: { type: "string", enum: ["v1"] },
+                                schema: {
+                                  type: "string",
+                                  enum: [
+                                    "Customer",
+                                    "KycSession",
+                                    "Transaction",
+                                    "Tfhe",
+                                    "TfheKycSession",
+                                    "Web3Transaction",
+                                  ],
                                 },
-                              ],
+                                path: { type: "string" },
+                              },
                             },
-                          },
-                          displayMode: {
-                            if: { type: "null" },
-                            else: {
-                              type: "string",
-                              enum: ["amount", "percentage"],
-                            },
-                          },
-                          timeframe: {
-                            if: { type: "null" },
-                            else: {
-                              type: "string",
-                              enum: ["daily", "weekly", "monthly", "yearly"],
-                            },
-                          },
-                          datasetColumnId: { type: ["string", "null"] },
-                          sourceDatasetColumnId: { type: ["string", "null"] },
-                          specialDataSetType: {
-                            if: { type: "null" },
-                            else: {
-                              type: "string",
-                              enum: ["ACTIVE_USERS_ADDRESSES"],
-                            },
-                          },
+                            { type: "null" },
+                          ],
+                        },
+                        displayMode: {
+                          type: ["string", "null"],
+                          enum: ["amount", "percentage", null],
+                        },
+                        timeframe: {
+                          type: ["string", "null"],
+                          enum: ["daily", "weekly", "monthly", "yearly", null],
+                        },
+                        datasetColumnId: { type: ["string", "null"] },
+                        sourceDatasetColumnId: { type: ["string", "null"] },
+                        specialDataSetType: {
+                          type: ["string", "null"],
+                          enum: ["ACTIVE_USERS_ADDRESSES", null],
                         },
                       },
                     },
                     status: {
-                      if: { type: "null" },
-                      else: {
-                        type: "string",
-                        enum: [
-                          "valid",
-                          "not-valid",
-                          "error",
-                          "unknown",
-                          "skipped",
-                        ],
-                      },
+                      type: ["string", "null"],
+                      enum: [
+                        "valid",
+                        "not-valid",
+                        "error",
+                        "unknown",
+                        "skipped",
+                        null,
+                      ],
                     },
                   },
                 },
@@ -1263,209 +1210,15 @@ function validate22(
                       ) {
                         if (data4.result !== undefined) {
                           let data5 = data4.result;
-                          const _errs12 = errors;
-                          let valid8 = true;
-                          const _errs13 = errors;
-                          if (data5 !== null) {
-                            const err3 = {};
-                            if (vErrors === null) {
-                              vErrors = [err3];
-                            } else {
-                              vErrors.push(err3);
-                            }
-                            errors++;
-                          }
-                          var _valid0 = _errs13 === errors;
-                          errors = _errs12;
-                          if (vErrors !== null) {
-                            if (_errs12) {
-                              vErrors.length = _errs12;
-                            } else {
-                              vErrors = null;
-                            }
-                          }
-                          if (!_valid0) {
-                            const _errs15 = errors;
-                            if (
+                          if (
+                            !(
                               data5 &&
                               typeof data5 == "object" &&
                               !Array.isArray(data5)
-                            ) {
-                              if (data5.result !== undefined) {
-                                let data6 = data5.result;
-                                const _errs18 = errors;
-                                let valid10 = true;
-                                const _errs19 = errors;
-                                if (data6 !== null) {
-                                  const err4 = {};
-                                  if (vErrors === null) {
-                                    vErrors = [err4];
-                                  } else {
-                                    vErrors.push(err4);
-                                  }
-                                  errors++;
-                                }
-                                var _valid1 = _errs19 === errors;
-                                errors = _errs18;
-                                if (vErrors !== null) {
-                                  if (_errs18) {
-                                    vErrors.length = _errs18;
-                                  } else {
-                                    vErrors = null;
-                                  }
-                                }
-                                if (!_valid1) {
-                                  const _errs21 = errors;
-                                  if (
-                                    data6 &&
-                                    typeof data6 == "object" &&
-                                    !Array.isArray(data6)
-                                  ) {
-                                    if (data6.is_valid !== undefined) {
-                                      if (typeof data6.is_valid !== "boolean") {
-                                        const err5 = {
-                                          instancePath:
-                                            instancePath +
-                                            "/data/executions/" +
-                                            i0 +
-                                            "/rules/" +
-                                            i1 +
-                                            "/result/result/is_valid",
-                                          schemaPath:
-                                            "#/properties/data/properties/executions/items/properties/rules/items/properties/result/else/properties/result/else/properties/is_valid/type",
-                                          keyword: "type",
-                                          params: { type: "boolean" },
-                                        };
-                                        if (vErrors === null) {
-                                          vErrors = [err5];
-                                        } else {
-                                          vErrors.push(err5);
-                                        }
-                                        errors++;
-                                      }
-                                    }
-                                    if (data6.reasons !== undefined) {
-                                      let data8 = data6.reasons;
-                                      if (Array.isArray(data8)) {
-                                        const len2 = data8.length;
-                                        for (let i2 = 0; i2 < len2; i2++) {
-                                          if (typeof data8[i2] !== "string") {
-                                            const err6 = {
-                                              instancePath:
-                                                instancePath +
-                                                "/data/executions/" +
-                                                i0 +
-                                                "/rules/" +
-                                                i1 +
-                                                "/result/result/reasons/" +
-                                                i2,
-                                              schemaPath:
-                                                "#/properties/data/properties/executions/items/properties/rules/items/properties/result/else/properties/result/else/properties/reasons/items/type",
-                                              keyword: "type",
-                                              params: { type: "string" },
-                                            };
-                                            if (vErrors === null) {
-                                              vErrors = [err6];
-                                            } else {
-                                              vErrors.push(err6);
-                                            }
-                                            errors++;
-                                          }
-                                        }
-                                      } else {
-                                        const err7 = {
-                                          instancePath:
-                                            instancePath +
-                                            "/data/executions/" +
-                                            i0 +
-                                            "/rules/" +
-                                            i1 +
-                                            "/result/result/reasons",
-                                          schemaPath:
-                                            "#/properties/data/properties/executions/items/properties/rules/items/properties/result/else/properties/result/else/properties/reasons/type",
-                                          keyword: "type",
-                                          params: { type: "array" },
-                                        };
-                                        if (vErrors === null) {
-                                          vErrors = [err7];
-                                        } else {
-                                          vErrors.push(err7);
-                                        }
-                                        errors++;
-                                      }
-                                    }
-                                  } else {
-                                    const err8 = {
-                                      instancePath:
-                                        instancePath +
-                                        "/data/executions/" +
-                                        i0 +
-                                        "/rules/" +
-                                        i1 +
-                                        "/result/result",
-                                      schemaPath:
-                                        "#/properties/data/properties/executions/items/properties/rules/items/properties/result/else/properties/result/else/type",
-                                      keyword: "type",
-                                      params: { type: "object" },
-                                    };
-                                    if (vErrors === null) {
-                                      vErrors = [err8];
-                                    } else {
-                                      vErrors.push(err8);
-                                    }
-                                    errors++;
-                                  }
-                                  var _valid1 = _errs21 === errors;
-                                  valid10 = _valid1;
-                                }
-                                if (!valid10) {
-                                  const err9 = {
-                                    instancePath:
-                                      instancePath +
-                                      "/data/executions/" +
-                                      i0 +
-                                      "/rules/" +
-                                      i1 +
-                                      "/result/result",
-                                    schemaPath:
-                                      "#/properties/data/properties/executions/items/properties/rules/items/properties/result/else/properties/result/if",
-                                    keyword: "if",
-                                    params: { failingKeyword: "else" },
-                                  };
-                                  if (vErrors === null) {
-                                    vErrors = [err9];
-                                  } else {
-                                    vErrors.push(err9);
-                                  }
-                                  errors++;
-                                }
-                              }
-                            } else {
-                              const err10 = {
-                                instancePath:
-                                  instancePath +
-                                  "/data/executions/" +
-                                  i0 +
-                                  "/rules/" +
-                                  i1 +
-                                  "/result",
-                                schemaPath:
-                                  "#/properties/data/properties/executions/items/properties/rules/items/properties/result/else/type",
-                                keyword: "type",
-                                params: { type: "object" },
-                              };
-                              if (vErrors === null) {
-                                vErrors = [err10];
-                              } else {
-                                vErrors.push(err10);
-                              }
-                              errors++;
-                            }
-                            var _valid0 = _errs15 === errors;
-                            valid8 = _valid0;
-                          }
-                          if (!valid8) {
-                            const err11 = {
+                            ) &&
+                            data5 !== null
+                          ) {
+                            const err3 = {
                               instancePath:
                                 instancePath +
                                 "/data/executions/" +
@@ -1474,1653 +1227,153 @@ function validate22(
                                 i1 +
                                 "/result",
                               schemaPath:
-                                "#/properties/data/properties/executions/items/properties/rules/items/properties/result/if",
-                              keyword: "if",
-                              params: { failingKeyword: "else" },
+                                "#/properties/data/properties/executions/items/properties/rules/items/properties/result/type",
+                              keyword: "type",
+                              params: {
+                                type: schema33.properties.data.properties
+                                  .executions.items.properties.rules.items
+                                  .properties.result.type,
+                              },
                             };
                             if (vErrors === null) {
-                              vErrors = [err11];
+                              vErrors = [err3];
                             } else {
-                              vErrors.push(err11);
+                              vErrors.push(err3);
                             }
                             errors++;
                           }
-                        }
-                        if (data4.rule_data !== undefined) {
-                          let data10 = data4.rule_data;
-                          const _errs30 = errors;
-                          let valid14 = true;
-                          const _errs31 = errors;
-                          if (data10 !== null) {
-                            const err12 = {};
-                            if (vErrors === null) {
-                              vErrors = [err12];
-                            } else {
-                              vErrors.push(err12);
-                            }
-                            errors++;
-                          }
-                          var _valid2 = _errs31 === errors;
-                          errors = _errs30;
-                          if (vErrors !== null) {
-                            if (_errs30) {
-                              vErrors.length = _errs30;
-                            } else {
-                              vErrors = null;
-                            }
-                          }
-                          if (!_valid2) {
-                            const _errs33 = errors;
-                            if (
-                              data10 &&
-                              typeof data10 == "object" &&
-                              !Array.isArray(data10)
-                            ) {
-                              if (data10.attribute === undefined) {
-                                const err13 = {
+                          if (
+                            data5 &&
+                            typeof data5 == "object" &&
+                            !Array.isArray(data5)
+                          ) {
+                            if (data5.result !== undefined) {
+                              let data6 = data5.result;
+                              if (
+                                !(
+                                  data6 &&
+                                  typeof data6 == "object" &&
+                                  !Array.isArray(data6)
+                                ) &&
+                                data6 !== null
+                              ) {
+                                const err4 = {
                                   instancePath:
                                     instancePath +
                                     "/data/executions/" +
                                     i0 +
                                     "/rules/" +
                                     i1 +
-                                    "/rule_data",
+                                    "/result/result",
                                   schemaPath:
-                                    "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/required",
-                                  keyword: "required",
-                                  params: { missingProperty: "attribute" },
+                                    "#/properties/data/properties/executions/items/properties/rules/items/properties/result/properties/result/type",
+                                  keyword: "type",
+                                  params: {
+                                    type: schema33.properties.data.properties
+                                      .executions.items.properties.rules.items
+                                      .properties.result.properties.result.type,
+                                  },
                                 };
                                 if (vErrors === null) {
-                                  vErrors = [err13];
+                                  vErrors = [err4];
                                 } else {
-                                  vErrors.push(err13);
+                                  vErrors.push(err4);
                                 }
                                 errors++;
                               }
-                              if (data10.operator === undefined) {
-                                const err14 = {
-                                  instancePath:
-                                    instancePath +
-                                    "/data/executions/" +
-                                    i0 +
-                                    "/rules/" +
-                                    i1 +
-                                    "/rule_data",
-                                  schemaPath:
-                                    "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/required",
-                                  keyword: "required",
-                                  params: { missingProperty: "operator" },
-                                };
-                                if (vErrors === null) {
-                                  vErrors = [err14];
-                                } else {
-                                  vErrors.push(err14);
-                                }
-                                errors++;
-                              }
-                              if (data10.queryId !== undefined) {
-                                if (typeof data10.queryId !== "string") {
-                                  const err15 = {
-                                    instancePath:
-                                      instancePath +
-                                      "/data/executions/" +
-                                      i0 +
-                                      "/rules/" +
-                                      i1 +
-                                      "/rule_data/queryId",
-                                    schemaPath:
-                                      "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/queryId/type",
-                                    keyword: "type",
-                                    params: { type: "string" },
-                                  };
-                                  if (vErrors === null) {
-                                    vErrors = [err15];
-                                  } else {
-                                    vErrors.push(err15);
-                                  }
-                                  errors++;
-                                }
-                              }
-                              if (data10.id !== undefined) {
-                                if (typeof data10.id !== "string") {
-                                  const err16 = {
-                                    instancePath:
-                                      instancePath +
-                                      "/data/executions/" +
-                                      i0 +
-                                      "/rules/" +
-                                      i1 +
-                                      "/rule_data/id",
-                                    schemaPath:
-                                      "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/id/type",
-                                    keyword: "type",
-                                    params: { type: "string" },
-                                  };
-                                  if (vErrors === null) {
-                                    vErrors = [err16];
-                                  } else {
-                                    vErrors.push(err16);
-                                  }
-                                  errors++;
-                                }
-                              }
-                              if (data10.requestId !== undefined) {
-                                let data13 = data10.requestId;
-                                if (
-                                  !(
-                                    typeof data13 == "number" &&
-                                    isFinite(data13)
-                                  ) &&
-                                  data13 !== null
-                                ) {
-                                  const err17 = {
-                                    instancePath:
-                                      instancePath +
-                                      "/data/executions/" +
-                                      i0 +
-                                      "/rules/" +
-                                      i1 +
-                                      "/rule_data/requestId",
-                                    schemaPath:
-                                      "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/requestId/type",
-                                    keyword: "type",
-                                    params: {
-                                      type: schema33.properties.data.properties
-                                        .executions.items.properties.rules.items
-                                        .properties.rule_data.else.properties
-                                        .requestId.type,
-                                    },
-                                  };
-                                  if (vErrors === null) {
-                                    vErrors = [err17];
-                                  } else {
-                                    vErrors.push(err17);
-                                  }
-                                  errors++;
-                                }
-                              }
-                              if (data10.attribute !== undefined) {
-                                let data14 = data10.attribute;
-                                const _errs42 = errors;
-                                let valid16 = false;
-                                const _errs43 = errors;
-                                if (typeof data14 !== "string") {
-                                  const err18 = {
-                                    instancePath:
-                                      instancePath +
-                                      "/data/executions/" +
-                                      i0 +
-                                      "/rules/" +
-                                      i1 +
-                                      "/rule_data/attribute",
-                                    schemaPath:
-                                      "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/attribute/anyOf/0/type",
-                                    keyword: "type",
-                                    params: { type: "string" },
-                                  };
-                                  if (vErrors === null) {
-                                    vErrors = [err18];
-                                  } else {
-                                    vErrors.push(err18);
-                                  }
-                                  errors++;
-                                }
-                                var _valid3 = _errs43 === errors;
-                                valid16 = valid16 || _valid3;
-                                if (!valid16) {
-                                  const _errs45 = errors;
-                                  if (
-                                    data14 &&
-                                    typeof data14 == "object" &&
-                                    !Array.isArray(data14)
-                                  ) {
-                                    if (data14.version === undefined) {
-                                      const err19 = {
-                                        instancePath:
-                                          instancePath +
-                                          "/data/executions/" +
-                                          i0 +
-                                          "/rules/" +
-                                          i1 +
-                                          "/rule_data/attribute",
-                                        schemaPath:
-                                          "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/attribute/anyOf/1/required",
-                                        keyword: "required",
-                                        params: { missingProperty: "version" },
-                                      };
-                                      if (vErrors === null) {
-                                        vErrors = [err19];
-                                      } else {
-                                        vErrors.push(err19);
-                                      }
-                                      errors++;
-                                    }
-                                    if (data14.schema === undefined) {
-                                      const err20 = {
-                                        instancePath:
-                                          instancePath +
-                                          "/data/executions/" +
-                                          i0 +
-                                          "/rules/" +
-                                          i1 +
-                                          "/rule_data/attribute",
-                                        schemaPath:
-                                          "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/attribute/anyOf/1/required",
-                                        keyword: "required",
-                                        params: { missingProperty: "schema" },
-                                      };
-                                      if (vErrors === null) {
-                                        vErrors = [err20];
-                                      } else {
-                                        vErrors.push(err20);
-                                      }
-                                      errors++;
-                                    }
-                                    if (data14.path === undefined) {
-                                      const err21 = {
-                                        instancePath:
-                                          instancePath +
-                                          "/data/executions/" +
-                                          i0 +
-                                          "/rules/" +
-                                          i1 +
-                                          "/rule_data/attribute",
-                                        schemaPath:
-                                          "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/attribute/anyOf/1/required",
-                                        keyword: "required",
-                                        params: { missingProperty: "path" },
-                                      };
-                                      if (vErrors === null) {
-                                        vErrors = [err21];
-                                      } else {
-                                        vErrors.push(err21);
-                                      }
-                                      errors++;
-                                    }
-                                    if (data14.version !== undefined) {
-                                      let data15 = data14.version;
-                                      if (typeof data15 !== "string") {
-                                        const err22 = {
-                                          instancePath:
-                                            instancePath +
-                                            "/data/executions/" +
-                                            i0 +
-                                            "/rules/" +
-                                            i1 +
-                                            "/rule_data/attribute/version",
-                                          schemaPath:
-                                            "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/attribute/anyOf/1/properties/version/type",
-                                          keyword: "type",
-                                          params: { type: "string" },
-                                        };
-                                        if (vErrors === null) {
-                                          vErrors = [err22];
-                                        } else {
-                                          vErrors.push(err22);
-                                        }
-                                        errors++;
-                                      }
-                                      if (!(data15 === "v1")) {
-                                        const err23 = {
-                                          instancePath:
-                                            instancePath +
-                                            "/data/executions/" +
-                                            i0 +
-                                            "/rules/" +
-                                            i1 +
-                                            "/rule_data/attribute/version",
-                                          schemaPath:
-                                            "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/attribute/anyOf/1/properties/version/enum",
-                                          keyword: "enum",
-                                          params: {
-                                            allowedValues:
-                                              schema33.properties.data
-                                                .properties.executions.items
-                                                .properties.rules.items
-                                                .properties.rule_data.else
-                                                .properties.attribute.anyOf[1]
-                                                .properties.version.enum,
-                                          },
-                                        };
-                                        if (vErrors === null) {
-                                          vErrors = [err23];
-                                        } else {
-                                          vErrors.push(err23);
-                                        }
-                                        errors++;
-                                      }
-                                    }
-                                    if (data14.schema !== undefined) {
-                                      let data16 = data14.schema;
-                                      if (typeof data16 !== "string") {
-                                        const err24 = {
-                                          instancePath:
-                                            instancePath +
-                                            "/data/executions/" +
-                                            i0 +
-                                            "/rules/" +
-                                            i1 +
-                                            "/rule_data/attribute/schema",
-                                          schemaPath:
-                                            "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/attribute/anyOf/1/properties/schema/type",
-                                          keyword: "type",
-                                          params: { type: "string" },
-                                        };
-                                        if (vErrors === null) {
-                                          vErrors = [err24];
-                                        } else {
-                                          vErrors.push(err24);
-                                        }
-                                        errors++;
-                                      }
-                                      if (
-                                        !(
-                                          data16 === "Customer" ||
-                                          data16 === "KycSession" ||
-                                          data16 === "Transaction" ||
-                                          data16 === "Tfhe" ||
-                                          data16 === "TfheKycSession" ||
-                                          data16 === "Web3Transaction"
-                                        )
-                                      ) {
-                                        const err25 = {
-                                          instancePath:
-                                            instancePath +
-                                            "/data/executions/" +
-                                            i0 +
-                                            "/rules/" +
-                                            i1 +
-                                            "/rule_data/attribute/schema",
-                                          schemaPath:
-                                            "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/attribute/anyOf/1/properties/schema/enum",
-                                          keyword: "enum",
-                                          params: {
-                                            allowedValues:
-                                              schema33.properties.data
-                                                .properties.executions.items
-                                                .properties.rules.items
-                                                .properties.rule_data.else
-                                                .properties.attribute.anyOf[1]
-                                                .properties.schema.enum,
-                                          },
-                                        };
-                                        if (vErrors === null) {
-                                          vErrors = [err25];
-                                        } else {
-                                          vErrors.push(err25);
-                                        }
-                                        errors++;
-                                      }
-                                    }
-                                    if (data14.path !== undefined) {
-                                      if (typeof data14.path !== "string") {
-                                        const err26 = {
-                                          instancePath:
-                                            instancePath +
-                                            "/data/executions/" +
-                                            i0 +
-                                            "/rules/" +
-                                            i1 +
-                                            "/rule_data/attribute/path",
-                                          schemaPath:
-                                            "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/attribute/anyOf/1/properties/path/type",
-                                          keyword: "type",
-                                          params: { type: "string" },
-                                        };
-                                        if (vErrors === null) {
-                                          vErrors = [err26];
-                                        } else {
-                                          vErrors.push(err26);
-                                        }
-                                        errors++;
-                                      }
-                                    }
-                                  } else {
-                                    const err27 = {
+                              if (
+                                data6 &&
+                                typeof data6 == "object" &&
+                                !Array.isArray(data6)
+                              ) {
+                                if (data6.is_valid !== undefined) {
+                                  if (typeof data6.is_valid !== "boolean") {
+                                    const err5 = {
                                       instancePath:
                                         instancePath +
                                         "/data/executions/" +
                                         i0 +
                                         "/rules/" +
                                         i1 +
-                                        "/rule_data/attribute",
+                                        "/result/result/is_valid",
                                       schemaPath:
-                                        "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/attribute/anyOf/1/type",
-                                      keyword: "type",
-                                      params: { type: "object" },
-                                    };
-                                    if (vErrors === null) {
-                                      vErrors = [err27];
-                                    } else {
-                                      vErrors.push(err27);
-                                    }
-                                    errors++;
-                                  }
-                                  var _valid3 = _errs45 === errors;
-                                  valid16 = valid16 || _valid3;
-                                }
-                                if (!valid16) {
-                                  const err28 = {
-                                    instancePath:
-                                      instancePath +
-                                      "/data/executions/" +
-                                      i0 +
-                                      "/rules/" +
-                                      i1 +
-                                      "/rule_data/attribute",
-                                    schemaPath:
-                                      "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/attribute/anyOf",
-                                    keyword: "anyOf",
-                                    params: {},
-                                  };
-                                  if (vErrors === null) {
-                                    vErrors = [err28];
-                                  } else {
-                                    vErrors.push(err28);
-                                  }
-                                  errors++;
-                                } else {
-                                  errors = _errs42;
-                                  if (vErrors !== null) {
-                                    if (_errs42) {
-                                      vErrors.length = _errs42;
-                                    } else {
-                                      vErrors = null;
-                                    }
-                                  }
-                                }
-                              }
-                              if (data10.value !== undefined) {
-                                let data18 = data10.value;
-                                const _errs54 = errors;
-                                let valid18 = true;
-                                const _errs55 = errors;
-                                if (data18 !== null) {
-                                  const err29 = {};
-                                  if (vErrors === null) {
-                                    vErrors = [err29];
-                                  } else {
-                                    vErrors.push(err29);
-                                  }
-                                  errors++;
-                                }
-                                var _valid4 = _errs55 === errors;
-                                errors = _errs54;
-                                if (vErrors !== null) {
-                                  if (_errs54) {
-                                    vErrors.length = _errs54;
-                                  } else {
-                                    vErrors = null;
-                                  }
-                                }
-                                if (!_valid4) {
-                                  const _errs57 = errors;
-                                  const _errs58 = errors;
-                                  let valid19 = false;
-                                  const _errs59 = errors;
-                                  if (typeof data18 !== "boolean") {
-                                    const err30 = {
-                                      instancePath:
-                                        instancePath +
-                                        "/data/executions/" +
-                                        i0 +
-                                        "/rules/" +
-                                        i1 +
-                                        "/rule_data/value",
-                                      schemaPath:
-                                        "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/value/else/anyOf/0/type",
+                                        "#/properties/data/properties/executions/items/properties/rules/items/properties/result/properties/result/properties/is_valid/type",
                                       keyword: "type",
                                       params: { type: "boolean" },
                                     };
                                     if (vErrors === null) {
-                                      vErrors = [err30];
+                                      vErrors = [err5];
                                     } else {
-                                      vErrors.push(err30);
+                                      vErrors.push(err5);
                                     }
                                     errors++;
                                   }
-                                  var _valid5 = _errs59 === errors;
-                                  valid19 = valid19 || _valid5;
-                                  if (!valid19) {
-                                    const _errs61 = errors;
-                                    if (typeof data18 !== "string") {
-                                      const err31 = {
-                                        instancePath:
-                                          instancePath +
-                                          "/data/executions/" +
-                                          i0 +
-                                          "/rules/" +
-                                          i1 +
-                                          "/rule_data/value",
-                                        schemaPath:
-                                          "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/value/else/anyOf/1/type",
-                                        keyword: "type",
-                                        params: { type: "string" },
-                                      };
-                                      if (vErrors === null) {
-                                        vErrors = [err31];
-                                      } else {
-                                        vErrors.push(err31);
-                                      }
-                                      errors++;
-                                    }
-                                    var _valid5 = _errs61 === errors;
-                                    valid19 = valid19 || _valid5;
-                                    if (!valid19) {
-                                      const _errs63 = errors;
-                                      if (
-                                        !(
-                                          typeof data18 == "number" &&
-                                          isFinite(data18)
-                                        )
-                                      ) {
-                                        const err32 = {
+                                }
+                                if (data6.reasons !== undefined) {
+                                  let data8 = data6.reasons;
+                                  if (Array.isArray(data8)) {
+                                    const len2 = data8.length;
+                                    for (let i2 = 0; i2 < len2; i2++) {
+                                      if (typeof data8[i2] !== "string") {
+                                        const err6 = {
                                           instancePath:
                                             instancePath +
                                             "/data/executions/" +
                                             i0 +
                                             "/rules/" +
                                             i1 +
-                                            "/rule_data/value",
+                                            "/result/result/reasons/" +
+                                            i2,
                                           schemaPath:
-                                            "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/value/else/anyOf/2/type",
+                                            "#/properties/data/properties/executions/items/properties/rules/items/properties/result/properties/result/properties/reasons/items/type",
                                           keyword: "type",
-                                          params: { type: "number" },
+                                          params: { type: "string" },
                                         };
                                         if (vErrors === null) {
-                                          vErrors = [err32];
+                                          vErrors = [err6];
                                         } else {
-                                          vErrors.push(err32);
+                                          vErrors.push(err6);
                                         }
                                         errors++;
                                       }
-                                      var _valid5 = _errs63 === errors;
-                                      valid19 = valid19 || _valid5;
-                                      if (!valid19) {
-                                        const _errs65 = errors;
-                                        if (Array.isArray(data18)) {
-                                          const len3 = data18.length;
-                                          for (let i3 = 0; i3 < len3; i3++) {
-                                            if (
-                                              typeof data18[i3] !== "string"
-                                            ) {
-                                              const err33 = {
-                                                instancePath:
-                                                  instancePath +
-                                                  "/data/executions/" +
-                                                  i0 +
-                                                  "/rules/" +
-                                                  i1 +
-                                                  "/rule_data/value/" +
-                                                  i3,
-                                                schemaPath:
-                                                  "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/value/else/anyOf/3/items/type",
-                                                keyword: "type",
-                                                params: { type: "string" },
-                                              };
-                                              if (vErrors === null) {
-                                                vErrors = [err33];
-                                              } else {
-                                                vErrors.push(err33);
-                                              }
-                                              errors++;
-                                            }
-                                          }
-                                        } else {
-                                          const err34 = {
-                                            instancePath:
-                                              instancePath +
-                                              "/data/executions/" +
-                                              i0 +
-                                              "/rules/" +
-                                              i1 +
-                                              "/rule_data/value",
-                                            schemaPath:
-                                              "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/value/else/anyOf/3/type",
-                                            keyword: "type",
-                                            params: { type: "array" },
-                                          };
-                                          if (vErrors === null) {
-                                            vErrors = [err34];
-                                          } else {
-                                            vErrors.push(err34);
-                                          }
-                                          errors++;
-                                        }
-                                        var _valid5 = _errs65 === errors;
-                                        valid19 = valid19 || _valid5;
-                                        if (!valid19) {
-                                          const _errs69 = errors;
-                                          if (Array.isArray(data18)) {
-                                            const len4 = data18.length;
-                                            for (let i4 = 0; i4 < len4; i4++) {
-                                              let data20 = data18[i4];
-                                              if (
-                                                !(
-                                                  typeof data20 == "number" &&
-                                                  isFinite(data20)
-                                                )
-                                              ) {
-                                                const err35 = {
-                                                  instancePath:
-                                                    instancePath +
-                                                    "/data/executions/" +
-                                                    i0 +
-                                                    "/rules/" +
-                                                    i1 +
-                                                    "/rule_data/value/" +
-                                                    i4,
-                                                  schemaPath:
-                                                    "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/value/else/anyOf/4/items/type",
-                                                  keyword: "type",
-                                                  params: { type: "number" },
-                                                };
-                                                if (vErrors === null) {
-                                                  vErrors = [err35];
-                                                } else {
-                                                  vErrors.push(err35);
-                                                }
-                                                errors++;
-                                              }
-                                            }
-                                          } else {
-                                            const err36 = {
-                                              instancePath:
-                                                instancePath +
-                                                "/data/executions/" +
-                                                i0 +
-                                                "/rules/" +
-                                                i1 +
-                                                "/rule_data/value",
-                                              schemaPath:
-                                                "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/value/else/anyOf/4/type",
-                                              keyword: "type",
-                                              params: { type: "array" },
-                                            };
-                                            if (vErrors === null) {
-                                              vErrors = [err36];
-                                            } else {
-                                              vErrors.push(err36);
-                                            }
-                                            errors++;
-                                          }
-                                          var _valid5 = _errs69 === errors;
-                                          valid19 = valid19 || _valid5;
-                                        }
-                                      }
                                     }
-                                  }
-                                  if (!valid19) {
-                                    const err37 = {
+                                  } else {
+                                    const err7 = {
                                       instancePath:
                                         instancePath +
                                         "/data/executions/" +
                                         i0 +
                                         "/rules/" +
                                         i1 +
-                                        "/rule_data/value",
+                                        "/result/result/reasons",
                                       schemaPath:
-                                        "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/value/else/anyOf",
-                                      keyword: "anyOf",
-                                      params: {},
-                                    };
-                                    if (vErrors === null) {
-                                      vErrors = [err37];
-                                    } else {
-                                      vErrors.push(err37);
-                                    }
-                                    errors++;
-                                  } else {
-                                    errors = _errs58;
-                                    if (vErrors !== null) {
-                                      if (_errs58) {
-                                        vErrors.length = _errs58;
-                                      } else {
-                                        vErrors = null;
-                                      }
-                                    }
-                                  }
-                                  var _valid4 = _errs57 === errors;
-                                  valid18 = _valid4;
-                                }
-                                if (!valid18) {
-                                  const err38 = {
-                                    instancePath:
-                                      instancePath +
-                                      "/data/executions/" +
-                                      i0 +
-                                      "/rules/" +
-                                      i1 +
-                                      "/rule_data/value",
-                                    schemaPath:
-                                      "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/value/if",
-                                    keyword: "if",
-                                    params: { failingKeyword: "else" },
-                                  };
-                                  if (vErrors === null) {
-                                    vErrors = [err38];
-                                  } else {
-                                    vErrors.push(err38);
-                                  }
-                                  errors++;
-                                }
-                              }
-                              if (data10.operator !== undefined) {
-                                let data21 = data10.operator;
-                                if (typeof data21 !== "string") {
-                                  const err39 = {
-                                    instancePath:
-                                      instancePath +
-                                      "/data/executions/" +
-                                      i0 +
-                                      "/rules/" +
-                                      i1 +
-                                      "/rule_data/operator",
-                                    schemaPath:
-                                      "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/operator/type",
-                                    keyword: "type",
-                                    params: { type: "string" },
-                                  };
-                                  if (vErrors === null) {
-                                    vErrors = [err39];
-                                  } else {
-                                    vErrors.push(err39);
-                                  }
-                                  errors++;
-                                }
-                                if (
-                                  !(
-                                    data21 === "$noop" ||
-                                    data21 === "$eq" ||
-                                    data21 === "$lt" ||
-                                    data21 === "$lte" ||
-                                    data21 === "$gt" ||
-                                    data21 === "$gte" ||
-                                    data21 === "$in" ||
-                                    data21 === "$nin" ||
-                                    data21 === "$ne" ||
-                                    data21 === "$exists" ||
-                                    data21 === "$has" ||
-                                    data21 === "$nhas"
-                                  )
-                                ) {
-                                  const err40 = {
-                                    instancePath:
-                                      instancePath +
-                                      "/data/executions/" +
-                                      i0 +
-                                      "/rules/" +
-                                      i1 +
-                                      "/rule_data/operator",
-                                    schemaPath:
-                                      "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/operator/enum",
-                                    keyword: "enum",
-                                    params: {
-                                      allowedValues:
-                                        schema33.properties.data.properties
-                                          .executions.items.properties.rules
-                                          .items.properties.rule_data.else
-                                          .properties.operator.enum,
-                                    },
-                                  };
-                                  if (vErrors === null) {
-                                    vErrors = [err40];
-                                  } else {
-                                    vErrors.push(err40);
-                                  }
-                                  errors++;
-                                }
-                              }
-                              if (data10.type !== undefined) {
-                                let data22 = data10.type;
-                                const _errs76 = errors;
-                                let valid24 = true;
-                                const _errs77 = errors;
-                                if (data22 !== null) {
-                                  const err41 = {};
-                                  if (vErrors === null) {
-                                    vErrors = [err41];
-                                  } else {
-                                    vErrors.push(err41);
-                                  }
-                                  errors++;
-                                }
-                                var _valid6 = _errs77 === errors;
-                                errors = _errs76;
-                                if (vErrors !== null) {
-                                  if (_errs76) {
-                                    vErrors.length = _errs76;
-                                  } else {
-                                    vErrors = null;
-                                  }
-                                }
-                                if (!_valid6) {
-                                  const _errs79 = errors;
-                                  if (typeof data22 !== "string") {
-                                    const err42 = {
-                                      instancePath:
-                                        instancePath +
-                                        "/data/executions/" +
-                                        i0 +
-                                        "/rules/" +
-                                        i1 +
-                                        "/rule_data/type",
-                                      schemaPath:
-                                        "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/type/else/type",
+                                        "#/properties/data/properties/executions/items/properties/rules/items/properties/result/properties/result/properties/reasons/type",
                                       keyword: "type",
-                                      params: { type: "string" },
+                                      params: { type: "array" },
                                     };
                                     if (vErrors === null) {
-                                      vErrors = [err42];
+                                      vErrors = [err7];
                                     } else {
-                                      vErrors.push(err42);
+                                      vErrors.push(err7);
                                     }
                                     errors++;
                                   }
-                                  if (
-                                    !(
-                                      data22 === "IDInformation" ||
-                                      data22 === "IDInformationTfhe" ||
-                                      data22 === "SelfieImage" ||
-                                      data22 === "IDImage" ||
-                                      data22 === "ProofOfResidence" ||
-                                      data22 === "AMLScreeningsResults" ||
-                                      data22 === "ID3" ||
-                                      data22 === "IDScan" ||
-                                      data22 === "IDScanSelfie" ||
-                                      data22 === "IDScanPassport"
-                                    )
-                                  ) {
-                                    const err43 = {
-                                      instancePath:
-                                        instancePath +
-                                        "/data/executions/" +
-                                        i0 +
-                                        "/rules/" +
-                                        i1 +
-                                        "/rule_data/type",
-                                      schemaPath:
-                                        "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/type/else/enum",
-                                      keyword: "enum",
-                                      params: {
-                                        allowedValues:
-                                          schema33.properties.data.properties
-                                            .executions.items.properties.rules
-                                            .items.properties.rule_data.else
-                                            .properties.type.else.enum,
-                                      },
-                                    };
-                                    if (vErrors === null) {
-                                      vErrors = [err43];
-                                    } else {
-                                      vErrors.push(err43);
-                                    }
-                                    errors++;
-                                  }
-                                  var _valid6 = _errs79 === errors;
-                                  valid24 = _valid6;
-                                }
-                                if (!valid24) {
-                                  const err44 = {
-                                    instancePath:
-                                      instancePath +
-                                      "/data/executions/" +
-                                      i0 +
-                                      "/rules/" +
-                                      i1 +
-                                      "/rule_data/type",
-                                    schemaPath:
-                                      "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/type/if",
-                                    keyword: "if",
-                                    params: { failingKeyword: "else" },
-                                  };
-                                  if (vErrors === null) {
-                                    vErrors = [err44];
-                                  } else {
-                                    vErrors.push(err44);
-                                  }
-                                  errors++;
                                 }
                               }
-                              if (data10.secondaryAttribute !== undefined) {
-                                let data23 = data10.secondaryAttribute;
-                                const _errs82 = errors;
-                                let valid25 = true;
-                                const _errs83 = errors;
-                                if (data23 !== null) {
-                                  const err45 = {};
-                                  if (vErrors === null) {
-                                    vErrors = [err45];
-                                  } else {
-                                    vErrors.push(err45);
-                                  }
-                                  errors++;
-                                }
-                                var _valid7 = _errs83 === errors;
-                                errors = _errs82;
-                                if (vErrors !== null) {
-                                  if (_errs82) {
-                                    vErrors.length = _errs82;
-                                  } else {
-                                    vErrors = null;
-                                  }
-                                }
-                                if (!_valid7) {
-                                  const _errs85 = errors;
-                                  const _errs86 = errors;
-                                  let valid26 = false;
-                                  const _errs87 = errors;
-                                  if (typeof data23 !== "string") {
-                                    const err46 = {
-                                      instancePath:
-                                        instancePath +
-                                        "/data/executions/" +
-                                        i0 +
-                                        "/rules/" +
-                                        i1 +
-                                        "/rule_data/secondaryAttribute",
-                                      schemaPath:
-                                        "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/secondaryAttribute/else/anyOf/0/type",
-                                      keyword: "type",
-                                      params: { type: "string" },
-                                    };
-                                    if (vErrors === null) {
-                                      vErrors = [err46];
-                                    } else {
-                                      vErrors.push(err46);
-                                    }
-                                    errors++;
-                                  }
-                                  var _valid8 = _errs87 === errors;
-                                  valid26 = valid26 || _valid8;
-                                  if (!valid26) {
-                                    const _errs89 = errors;
-                                    if (
-                                      data23 &&
-                                      typeof data23 == "object" &&
-                                      !Array.isArray(data23)
-                                    ) {
-                                      if (data23.version === undefined) {
-                                        const err47 = {
-                                          instancePath:
-                                            instancePath +
-                                            "/data/executions/" +
-                                            i0 +
-                                            "/rules/" +
-                                            i1 +
-                                            "/rule_data/secondaryAttribute",
-                                          schemaPath:
-                                            "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/secondaryAttribute/else/anyOf/1/required",
-                                          keyword: "required",
-                                          params: {
-                                            missingProperty: "version",
-                                          },
-                                        };
-                                        if (vErrors === null) {
-                                          vErrors = [err47];
-                                        } else {
-                                          vErrors.push(err47);
-                                        }
-                                        errors++;
-                                      }
-                                      if (data23.schema === undefined) {
-                                        const err48 = {
-                                          instancePath:
-                                            instancePath +
-                                            "/data/executions/" +
-                                            i0 +
-                                            "/rules/" +
-                                            i1 +
-                                            "/rule_data/secondaryAttribute",
-                                          schemaPath:
-                                            "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/secondaryAttribute/else/anyOf/1/required",
-                                          keyword: "required",
-                                          params: { missingProperty: "schema" },
-                                        };
-                                        if (vErrors === null) {
-                                          vErrors = [err48];
-                                        } else {
-                                          vErrors.push(err48);
-                                        }
-                                        errors++;
-                                      }
-                                      if (data23.path === undefined) {
-                                        const err49 = {
-                                          instancePath:
-                                            instancePath +
-                                            "/data/executions/" +
-                                            i0 +
-                                            "/rules/" +
-                                            i1 +
-                                            "/rule_data/secondaryAttribute",
-                                          schemaPath:
-                                            "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/secondaryAttribute/else/anyOf/1/required",
-                                          keyword: "required",
-                                          params: { missingProperty: "path" },
-                                        };
-                                        if (vErrors === null) {
-                                          vErrors = [err49];
-                                        } else {
-                                          vErrors.push(err49);
-                                        }
-                                        errors++;
-                                      }
-                                      if (data23.version !== undefined) {
-                                        let data24 = data23.version;
-                                        if (typeof data24 !== "string") {
-                                          const err50 = {
-                                            instancePath:
-                                              instancePath +
-                                              "/data/executions/" +
-                                              i0 +
-                                              "/rules/" +
-                                              i1 +
-                                              "/rule_data/secondaryAttribute/version",
-                                            schemaPath:
-                                              "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/secondaryAttribute/else/anyOf/1/properties/version/type",
-                                            keyword: "type",
-                                            params: { type: "string" },
-                                          };
-                                          if (vErrors === null) {
-                                            vErrors = [err50];
-                                          } else {
-                                            vErrors.push(err50);
-                                          }
-                                          errors++;
-                                        }
-                                        if (!(data24 === "v1")) {
-                                          const err51 = {
-                                            instancePath:
-                                              instancePath +
-                                              "/data/executions/" +
-                                              i0 +
-                                              "/rules/" +
-                                              i1 +
-                                              "/rule_data/secondaryAttribute/version",
-                                            schemaPath:
-                                              "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/secondaryAttribute/else/anyOf/1/properties/version/enum",
-                                            keyword: "enum",
-                                            params: {
-                                              allowedValues:
-                                                schema33.properties.data
-                                                  .properties.executions.items
-                                                  .properties.rules.items
-                                                  .properties.rule_data.else
-                                                  .properties.secondaryAttribute
-                                                  .else.anyOf[1].properties
-                                                  .version.enum,
-                                            },
-                                          };
-                                          if (vErrors === null) {
-                                            vErrors = [err51];
-                                          } else {
-                                            vErrors.push(err51);
-                                          }
-                                          errors++;
-                                        }
-                                      }
-                                      if (data23.schema !== undefined) {
-                                        let data25 = data23.schema;
-                                        if (typeof data25 !== "string") {
-                                          const err52 = {
-                                            instancePath:
-                                              instancePath +
-                                              "/data/executions/" +
-                                              i0 +
-                                              "/rules/" +
-                                              i1 +
-                                              "/rule_data/secondaryAttribute/schema",
-                                            schemaPath:
-                                              "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/secondaryAttribute/else/anyOf/1/properties/schema/type",
-                                            keyword: "type",
-                                            params: { type: "string" },
-                                          };
-                                          if (vErrors === null) {
-                                            vErrors = [err52];
-                                          } else {
-                                            vErrors.push(err52);
-                                          }
-                                          errors++;
-                                        }
-                                        if (
-                                          !(
-                                            data25 === "Customer" ||
-                                            data25 === "KycSession" ||
-                                            data25 === "Transaction" ||
-                                            data25 === "Tfhe" ||
-                                            data25 === "TfheKycSession" ||
-                                            data25 === "Web3Transaction"
-                                          )
-                                        ) {
-                                          const err53 = {
-                                            instancePath:
-                                              instancePath +
-                                              "/data/executions/" +
-                                              i0 +
-                                              "/rules/" +
-                                              i1 +
-                                              "/rule_data/secondaryAttribute/schema",
-                                            schemaPath:
-                                              "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/secondaryAttribute/else/anyOf/1/properties/schema/enum",
-                                            keyword: "enum",
-                                            params: {
-                                              allowedValues:
-                                                schema33.properties.data
-                                                  .properties.executions.items
-                                                  .properties.rules.items
-                                                  .properties.rule_data.else
-                                                  .properties.secondaryAttribute
-                                                  .else.anyOf[1].properties
-                                                  .schema.enum,
-                                            },
-                                          };
-                                          if (vErrors === null) {
-                                            vErrors = [err53];
-                                          } else {
-                                            vErrors.push(err53);
-                                          }
-                                          errors++;
-                                        }
-                                      }
-                                      if (data23.path !== undefined) {
-                                        if (typeof data23.path !== "string") {
-                                          const err54 = {
-                                            instancePath:
-                                              instancePath +
-                                              "/data/executions/" +
-                                              i0 +
-                                              "/rules/" +
-                                              i1 +
-                                              "/rule_data/secondaryAttribute/path",
-                                            schemaPath:
-                                              "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/secondaryAttribute/else/anyOf/1/properties/path/type",
-                                            keyword: "type",
-                                            params: { type: "string" },
-                                          };
-                                          if (vErrors === null) {
-                                            vErrors = [err54];
-                                          } else {
-                                            vErrors.push(err54);
-                                          }
-                                          errors++;
-                                        }
-                                      }
-                                    } else {
-                                      const err55 = {
-                                        instancePath:
-                                          instancePath +
-                                          "/data/executions/" +
-                                          i0 +
-                                          "/rules/" +
-                                          i1 +
-                                          "/rule_data/secondaryAttribute",
-                                        schemaPath:
-                                          "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/secondaryAttribute/else/anyOf/1/type",
-                                        keyword: "type",
-                                        params: { type: "object" },
-                                      };
-                                      if (vErrors === null) {
-                                        vErrors = [err55];
-                                      } else {
-                                        vErrors.push(err55);
-                                      }
-                                      errors++;
-                                    }
-                                    var _valid8 = _errs89 === errors;
-                                    valid26 = valid26 || _valid8;
-                                  }
-                                  if (!valid26) {
-                                    const err56 = {
-                                      instancePath:
-                                        instancePath +
-                                        "/data/executions/" +
-                                        i0 +
-                                        "/rules/" +
-                                        i1 +
-                                        "/rule_data/secondaryAttribute",
-                                      schemaPath:
-                                        "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/secondaryAttribute/else/anyOf",
-                                      keyword: "anyOf",
-                                      params: {},
-                                    };
-                                    if (vErrors === null) {
-                                      vErrors = [err56];
-                                    } else {
-                                      vErrors.push(err56);
-                                    }
-                                    errors++;
-                                  } else {
-                                    errors = _errs86;
-                                    if (vErrors !== null) {
-                                      if (_errs86) {
-                                        vErrors.length = _errs86;
-                                      } else {
-                                        vErrors = null;
-                                      }
-                                    }
-                                  }
-                                  var _valid7 = _errs85 === errors;
-                                  valid25 = _valid7;
-                                }
-                                if (!valid25) {
-                                  const err57 = {
-                                    instancePath:
-                                      instancePath +
-                                      "/data/executions/" +
-                                      i0 +
-                                      "/rules/" +
-                                      i1 +
-                                      "/rule_data/secondaryAttribute",
-                                    schemaPath:
-                                      "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/secondaryAttribute/if",
-                                    keyword: "if",
-                                    params: { failingKeyword: "else" },
-                                  };
-                                  if (vErrors === null) {
-                                    vErrors = [err57];
-                                  } else {
-                                    vErrors.push(err57);
-                                  }
-                                  errors++;
-                                }
-                              }
-                              if (data10.displayMode !== undefined) {
-                                let data27 = data10.displayMode;
-                                const _errs98 = errors;
-                                let valid28 = true;
-                                const _errs99 = errors;
-                                if (data27 !== null) {
-                                  const err58 = {};
-                                  if (vErrors === null) {
-                                    vErrors = [err58];
-                                  } else {
-                                    vErrors.push(err58);
-                                  }
-                                  errors++;
-                                }
-                                var _valid9 = _errs99 === errors;
-                                errors = _errs98;
-                                if (vErrors !== null) {
-                                  if (_errs98) {
-                                    vErrors.length = _errs98;
-                                  } else {
-                                    vErrors = null;
-                                  }
-                                }
-                                if (!_valid9) {
-                                  const _errs101 = errors;
-                                  if (typeof data27 !== "string") {
-                                    const err59 = {
-                                      instancePath:
-                                        instancePath +
-                                        "/data/executions/" +
-                                        i0 +
-                                        "/rules/" +
-                                        i1 +
-                                        "/rule_data/displayMode",
-                                      schemaPath:
-                                        "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/displayMode/else/type",
-                                      keyword: "type",
-                                      params: { type: "string" },
-                                    };
-                                    if (vErrors === null) {
-                                      vErrors = [err59];
-                                    } else {
-                                      vErrors.push(err59);
-                                    }
-                                    errors++;
-                                  }
-                                  if (
-                                    !(
-                                      data27 === "amount" ||
-                                      data27 === "percentage"
-                                    )
-                                  ) {
-                                    const err60 = {
-                                      instancePath:
-                                        instancePath +
-                                        "/data/executions/" +
-                                        i0 +
-                                        "/rules/" +
-                                        i1 +
-                                        "/rule_data/displayMode",
-                                      schemaPath:
-                                        "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/displayMode/else/enum",
-                                      keyword: "enum",
-                                      params: {
-                                        allowedValues:
-                                          schema33.properties.data.properties
-                                            .executions.items.properties.rules
-                                            .items.properties.rule_data.else
-                                            .properties.displayMode.else.enum,
-                                      },
-                                    };
-                                    if (vErrors === null) {
-                                      vErrors = [err60];
-                                    } else {
-                                      vErrors.push(err60);
-                                    }
-                                    errors++;
-                                  }
-                                  var _valid9 = _errs101 === errors;
-                                  valid28 = _valid9;
-                                }
-                                if (!valid28) {
-                                  const err61 = {
-                                    instancePath:
-                                      instancePath +
-                                      "/data/executions/" +
-                                      i0 +
-                                      "/rules/" +
-                                      i1 +
-                                      "/rule_data/displayMode",
-                                    schemaPath:
-                                      "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/displayMode/if",
-                                    keyword: "if",
-                                    params: { failingKeyword: "else" },
-                                  };
-                                  if (vErrors === null) {
-                                    vErrors = [err61];
-                                  } else {
-                                    vErrors.push(err61);
-                                  }
-                                  errors++;
-                                }
-                              }
-                              if (data10.timeframe !== undefined) {
-                                let data28 = data10.timeframe;
-                                const _errs104 = errors;
-                                let valid29 = true;
-                                const _errs105 = errors;
-                                if (data28 !== null) {
-                                  const err62 = {};
-                                  if (vErrors === null) {
-                                    vErrors = [err62];
-                                  } else {
-                                    vErrors.push(err62);
-                                  }
-                                  errors++;
-                                }
-                                var _valid10 = _errs105 === errors;
-                                errors = _errs104;
-                                if (vErrors !== null) {
-                                  if (_errs104) {
-                                    vErrors.length = _errs104;
-                                  } else {
-                                    vErrors = null;
-                                  }
-                                }
-                                if (!_valid10) {
-                                  const _errs107 = errors;
-                                  if (typeof data28 !== "string") {
-                                    const err63 = {
-                                      instancePath:
-                                        instancePath +
-                                        "/data/executions/" +
-                                        i0 +
-                                        "/rules/" +
-                                        i1 +
-                                        "/rule_data/timeframe",
-                                      schemaPath:
-                                        "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/timeframe/else/type",
-                                      keyword: "type",
-                                      params: { type: "string" },
-                                    };
-                                    if (vErrors === null) {
-                                      vErrors = [err63];
-                                    } else {
-                                      vErrors.push(err63);
-                                    }
-                                    errors++;
-                                  }
-                                  if (
-                                    !(
-                                      data28 === "daily" ||
-                                      data28 === "weekly" ||
-                                      data28 === "monthly" ||
-                                      data28 === "yearly"
-                                    )
-                                  ) {
-                                    const err64 = {
-                                      instancePath:
-                                        instancePath +
-                                        "/data/executions/" +
-                                        i0 +
-                                        "/rules/" +
-                                        i1 +
-                                        "/rule_data/timeframe",
-                                      schemaPath:
-                                        "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/timeframe/else/enum",
-                                      keyword: "enum",
-                                      params: {
-                                        allowedValues:
-                                          schema33.properties.data.properties
-                                            .executions.items.properties.rules
-                                            .items.properties.rule_data.else
-                                            .properties.timeframe.else.enum,
-                                      },
-                                    };
-                                    if (vErrors === null) {
-                                      vErrors = [err64];
-                                    } else {
-                                      vErrors.push(err64);
-                                    }
-                                    errors++;
-                                  }
-                                  var _valid10 = _errs107 === errors;
-                                  valid29 = _valid10;
-                                }
-                                if (!valid29) {
-                                  const err65 = {
-                                    instancePath:
-                                      instancePath +
-                                      "/data/executions/" +
-                                      i0 +
-                                      "/rules/" +
-                                      i1 +
-                                      "/rule_data/timeframe",
-                                    schemaPath:
-                                      "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/timeframe/if",
-                                    keyword: "if",
-                                    params: { failingKeyword: "else" },
-                                  };
-                                  if (vErrors === null) {
-                                    vErrors = [err65];
-                                  } else {
-                                    vErrors.push(err65);
-                                  }
-                                  errors++;
-                                }
-                              }
-                              if (data10.datasetColumnId !== undefined) {
-                                let data29 = data10.datasetColumnId;
-                                if (
-                                  typeof data29 !== "string" &&
-                                  data29 !== null
-                                ) {
-                                  const err66 = {
-                                    instancePath:
-                                      instancePath +
-                                      "/data/executions/" +
-                                      i0 +
-                                      "/rules/" +
-                                      i1 +
-                                      "/rule_data/datasetColumnId",
-                                    schemaPath:
-                                      "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/datasetColumnId/type",
-                                    keyword: "type",
-                                    params: {
-                                      type: schema33.properties.data.properties
-                                        .executions.items.properties.rules.items
-                                        .properties.rule_data.else.properties
-                                        .datasetColumnId.type,
-                                    },
-                                  };
-                                  if (vErrors === null) {
-                                    vErrors = [err66];
-                                  } else {
-                                    vErrors.push(err66);
-                                  }
-                                  errors++;
-                                }
-                              }
-                              if (data10.sourceDatasetColumnId !== undefined) {
-                                let data30 = data10.sourceDatasetColumnId;
-                                if (
-                                  typeof data30 !== "string" &&
-                                  data30 !== null
-                                ) {
-                                  const err67 = {
-                                    instancePath:
-                                      instancePath +
-                                      "/data/executions/" +
-                                      i0 +
-                                      "/rules/" +
-                                      i1 +
-                                      "/rule_data/sourceDatasetColumnId",
-                                    schemaPath:
-                                      "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/sourceDatasetColumnId/type",
-                                    keyword: "type",
-                                    params: {
-                                      type: schema33.properties.data.properties
-                                        .executions.items.properties.rules.items
-                                        .properties.rule_data.else.properties
-                                        .sourceDatasetColumnId.type,
-                                    },
-                                  };
-                                  if (vErrors === null) {
-                                    vErrors = [err67];
-                                  } else {
-                                    vErrors.push(err67);
-                                  }
-                                  errors++;
-                                }
-                              }
-                              if (data10.specialDataSetType !== undefined) {
-                                let data31 = data10.specialDataSetType;
-                                const _errs114 = errors;
-                                let valid30 = true;
-                                const _errs115 = errors;
-                                if (data31 !== null) {
-                                  const err68 = {};
-                                  if (vErrors === null) {
-                                    vErrors = [err68];
-                                  } else {
-                                    vErrors.push(err68);
-                                  }
-                                  errors++;
-                                }
-                                var _valid11 = _errs115 === errors;
-                                errors = _errs114;
-                                if (vErrors !== null) {
-                                  if (_errs114) {
-                                    vErrors.length = _errs114;
-                                  } else {
-                                    vErrors = null;
-                                  }
-                                }
-                                if (!_valid11) {
-                                  const _errs117 = errors;
-                                  if (typeof data31 !== "string") {
-                                    const err69 = {
-                                      instancePath:
-                                        instancePath +
-                                        "/data/executions/" +
-                                        i0 +
-                                        "/rules/" +
-                                        i1 +
-                                        "/rule_data/specialDataSetType",
-                                      schemaPath:
-                                        "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/specialDataSetType/else/type",
-                                      keyword: "type",
-                                      params: { type: "string" },
-                                    };
-                                    if (vErrors === null) {
-                                      vErrors = [err69];
-                                    } else {
-                                      vErrors.push(err69);
-                                    }
-                                    errors++;
-                                  }
-                                  if (!(data31 === "ACTIVE_USERS_ADDRESSES")) {
-                                    const err70 = {
-                                      instancePath:
-                                        instancePath +
-                                        "/data/executions/" +
-                                        i0 +
-                                        "/rules/" +
-                                        i1 +
-                                        "/rule_data/specialDataSetType",
-                                      schemaPath:
-                                        "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/specialDataSetType/else/enum",
-                                      keyword: "enum",
-                                      params: {
-                                        allowedValues:
-                                          schema33.properties.data.properties
-                                            .executions.items.properties.rules
-                                            .items.properties.rule_data.else
-                                            .properties.specialDataSetType.else
-                                            .enum,
-                                      },
-                                    };
-                                    if (vErrors === null) {
-                                      vErrors = [err70];
-                                    } else {
-                                      vErrors.push(err70);
-                                    }
-                                    errors++;
-                                  }
-                                  var _valid11 = _errs117 === errors;
-                                  valid30 = _valid11;
-                                }
-                                if (!valid30) {
-                                  const err71 = {
-                                    instancePath:
-                                      instancePath +
-                                      "/data/executions/" +
-                                      i0 +
-                                      "/rules/" +
-                                      i1 +
-                                      "/rule_data/specialDataSetType",
-                                    schemaPath:
-                                      "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/specialDataSetType/if",
-                                    keyword: "if",
-                                    params: { failingKeyword: "else" },
-                                  };
-                                  if (vErrors === null) {
-                                    vErrors = [err71];
-                                  } else {
-                                    vErrors.push(err71);
-                                  }
-                                  errors++;
-                                }
-                              }
-                            } else {
-                              const err72 = {
-                                instancePath:
-                                  instancePath +
-                                  "/data/executions/" +
-                                  i0 +
-                                  "/rules/" +
-                                  i1 +
-                                  "/rule_data",
-                                schemaPath:
-                                  "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/type",
-                                keyword: "type",
-                                params: { type: "object" },
-                              };
-                              if (vErrors === null) {
-                                vErrors = [err72];
-                              } else {
-                                vErrors.push(err72);
-                              }
-                              errors++;
                             }
-                            var _valid2 = _errs33 === errors;
-                            valid14 = _valid2;
                           }
-                          if (!valid14) {
-                            const err73 = {
+                        }
+                        if (data4.rule_data !== undefined) {
+                          let data10 = data4.rule_data;
+                          if (
+                            !(
+                              data10 &&
+                              typeof data10 == "object" &&
+                              !Array.isArray(data10)
+                            ) &&
+                            data10 !== null
+                          ) {
+                            const err8 = {
                               instancePath:
                                 instancePath +
                                 "/data/executions/" +
@@ -3129,103 +1382,1409 @@ function validate22(
                                 i1 +
                                 "/rule_data",
                               schemaPath:
-                                "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/if",
-                              keyword: "if",
-                              params: { failingKeyword: "else" },
+                                "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/type",
+                              keyword: "type",
+                              params: {
+                                type: schema33.properties.data.properties
+                                  .executions.items.properties.rules.items
+                                  .properties.rule_data.type,
+                              },
                             };
                             if (vErrors === null) {
-                              vErrors = [err73];
+                              vErrors = [err8];
                             } else {
-                              vErrors.push(err73);
+                              vErrors.push(err8);
                             }
                             errors++;
+                          }
+                          if (
+                            data10 &&
+                            typeof data10 == "object" &&
+                            !Array.isArray(data10)
+                          ) {
+                            if (data10.attribute === undefined) {
+                              const err9 = {
+                                instancePath:
+                                  instancePath +
+                                  "/data/executions/" +
+                                  i0 +
+                                  "/rules/" +
+                                  i1 +
+                                  "/rule_data",
+                                schemaPath:
+                                  "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/required",
+                                keyword: "required",
+                                params: { missingProperty: "attribute" },
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err9];
+                              } else {
+                                vErrors.push(err9);
+                              }
+                              errors++;
+                            }
+                            if (data10.operator === undefined) {
+                              const err10 = {
+                                instancePath:
+                                  instancePath +
+                                  "/data/executions/" +
+                                  i0 +
+                                  "/rules/" +
+                                  i1 +
+                                  "/rule_data",
+                                schemaPath:
+                                  "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/required",
+                                keyword: "required",
+                                params: { missingProperty: "operator" },
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err10];
+                              } else {
+                                vErrors.push(err10);
+                              }
+                              errors++;
+                            }
+                            if (data10.queryId !== undefined) {
+                              if (typeof data10.queryId !== "string") {
+                                const err11 = {
+                                  instancePath:
+                                    instancePath +
+                                    "/data/executions/" +
+                                    i0 +
+                                    "/rules/" +
+                                    i1 +
+                                    "/rule_data/queryId",
+                                  schemaPath:
+                                    "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/queryId/type",
+                                  keyword: "type",
+                                  params: { type: "string" },
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err11];
+                                } else {
+                                  vErrors.push(err11);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data10.id !== undefined) {
+                              if (typeof data10.id !== "string") {
+                                const err12 = {
+                                  instancePath:
+                                    instancePath +
+                                    "/data/executions/" +
+                                    i0 +
+                                    "/rules/" +
+                                    i1 +
+                                    "/rule_data/id",
+                                  schemaPath:
+                                    "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/id/type",
+                                  keyword: "type",
+                                  params: { type: "string" },
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err12];
+                                } else {
+                                  vErrors.push(err12);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data10.requestId !== undefined) {
+                              let data13 = data10.requestId;
+                              if (
+                                !(
+                                  typeof data13 == "number" && isFinite(data13)
+                                ) &&
+                                data13 !== null
+                              ) {
+                                const err13 = {
+                                  instancePath:
+                                    instancePath +
+                                    "/data/executions/" +
+                                    i0 +
+                                    "/rules/" +
+                                    i1 +
+                                    "/rule_data/requestId",
+                                  schemaPath:
+                                    "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/requestId/type",
+                                  keyword: "type",
+                                  params: {
+                                    type: schema33.properties.data.properties
+                                      .executions.items.properties.rules.items
+                                      .properties.rule_data.properties.requestId
+                                      .type,
+                                  },
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err13];
+                                } else {
+                                  vErrors.push(err13);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data10.attribute !== undefined) {
+                              let data14 = data10.attribute;
+                              const _errs30 = errors;
+                              let valid13 = false;
+                              const _errs31 = errors;
+                              if (typeof data14 !== "string") {
+                                const err14 = {
+                                  instancePath:
+                                    instancePath +
+                                    "/data/executions/" +
+                                    i0 +
+                                    "/rules/" +
+                                    i1 +
+                                    "/rule_data/attribute",
+                                  schemaPath:
+                                    "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/attribute/anyOf/0/type",
+                                  keyword: "type",
+                                  params: { type: "string" },
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err14];
+                                } else {
+                                  vErrors.push(err14);
+                                }
+                                errors++;
+                              }
+                              var _valid0 = _errs31 === errors;
+                              valid13 = valid13 || _valid0;
+                              if (!valid13) {
+                                const _errs33 = errors;
+                                if (
+                                  data14 &&
+                                  typeof data14 == "object" &&
+                                  !Array.isArray(data14)
+                                ) {
+                                  if (data14.version === undefined) {
+                                    const err15 = {
+                                      instancePath:
+                                        instancePath +
+                                        "/data/executions/" +
+                                        i0 +
+                                        "/rules/" +
+                                        i1 +
+                                        "/rule_data/attribute",
+                                      schemaPath:
+                                        "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/attribute/anyOf/1/required",
+                                      keyword: "required",
+                                      params: { missingProperty: "version" },
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err15];
+                                    } else {
+                                      vErrors.push(err15);
+                                    }
+                                    errors++;
+                                  }
+                                  if (data14.schema === undefined) {
+                                    const err16 = {
+                                      instancePath:
+                                        instancePath +
+                                        "/data/executions/" +
+                                        i0 +
+                                        "/rules/" +
+                                        i1 +
+                                        "/rule_data/attribute",
+                                      schemaPath:
+                                        "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/attribute/anyOf/1/required",
+                                      keyword: "required",
+                                      params: { missingProperty: "schema" },
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err16];
+                                    } else {
+                                      vErrors.push(err16);
+                                    }
+                                    errors++;
+                                  }
+                                  if (data14.path === undefined) {
+                                    const err17 = {
+                                      instancePath:
+                                        instancePath +
+                                        "/data/executions/" +
+                                        i0 +
+                                        "/rules/" +
+                                        i1 +
+                                        "/rule_data/attribute",
+                                      schemaPath:
+                                        "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/attribute/anyOf/1/required",
+                                      keyword: "required",
+                                      params: { missingProperty: "path" },
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err17];
+                                    } else {
+                                      vErrors.push(err17);
+                                    }
+                                    errors++;
+                                  }
+                                  if (data14.version !== undefined) {
+                                    let data15 = data14.version;
+                                    if (typeof data15 !== "string") {
+                                      const err18 = {
+                                        instancePath:
+                                          instancePath +
+                                          "/data/executions/" +
+                                          i0 +
+                                          "/rules/" +
+                                          i1 +
+                                          "/rule_data/attribute/version",
+                                        schemaPath:
+                                          "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/attribute/anyOf/1/properties/version/type",
+                                        keyword: "type",
+                                        params: { type: "string" },
+                                      };
+                                      if (vErrors === null) {
+                                        vErrors = [err18];
+                                      } else {
+                                        vErrors.push(err18);
+                                      }
+                                      errors++;
+                                    }
+                                    if (!(data15 === "v1")) {
+                                      const err19 = {
+                                        instancePath:
+                                          instancePath +
+                                          "/data/executions/" +
+                                          i0 +
+                                          "/rules/" +
+                                          i1 +
+                                          "/rule_data/attribute/version",
+                                        schemaPath:
+                                          "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/attribute/anyOf/1/properties/version/enum",
+                                        keyword: "enum",
+                                        params: {
+                                          allowedValues:
+                                            schema33.properties.data.properties
+                                              .executions.items.properties.rules
+                                              .items.properties.rule_data
+                                              .properties.attribute.anyOf[1]
+                                              .properties.version.enum,
+                                        },
+                                      };
+                                      if (vErrors === null) {
+                                        vErrors = [err19];
+                                      } else {
+                                        vErrors.push(err19);
+                                      }
+                                      errors++;
+                                    }
+                                  }
+                                  if (data14.schema !== undefined) {
+                                    let data16 = data14.schema;
+                                    if (typeof data16 !== "string") {
+                                      const err20 = {
+                                        instancePath:
+                                          instancePath +
+                                          "/data/executions/" +
+                                          i0 +
+                                          "/rules/" +
+                                          i1 +
+                                          "/rule_data/attribute/schema",
+                                        schemaPath:
+                                          "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/attribute/anyOf/1/properties/schema/type",
+                                        keyword: "type",
+                                        params: { type: "string" },
+                                      };
+                                      if (vErrors === null) {
+                                        vErrors = [err20];
+                                      } else {
+                                        vErrors.push(err20);
+                                      }
+                                      errors++;
+                                    }
+                                    if (
+                                      !(
+                                        data16 === "Customer" ||
+                                        data16 === "KycSession" ||
+                                        data16 === "Transaction" ||
+                                        data16 === "Tfhe" ||
+                                        data16 === "TfheKycSession" ||
+                                        data16 === "Web3Transaction"
+                                      )
+                                    ) {
+                                      const err21 = {
+                                        instancePath:
+                                          instancePath +
+                                          "/data/executions/" +
+                                          i0 +
+                                          "/rules/" +
+                                          i1 +
+                                          "/rule_data/attribute/schema",
+                                        schemaPath:
+                                          "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/attribute/anyOf/1/properties/schema/enum",
+                                        keyword: "enum",
+                                        params: {
+                                          allowedValues:
+                                            schema33.properties.data.properties
+                                              .executions.items.properties.rules
+                                              .items.properties.rule_data
+                                              .properties.attribute.anyOf[1]
+                                              .properties.schema.enum,
+                                        },
+                                      };
+                                      if (vErrors === null) {
+                                        vErrors = [err21];
+                                      } else {
+                                        vErrors.push(err21);
+                                      }
+                                      errors++;
+                                    }
+                                  }
+                                  if (data14.path !== undefined) {
+                                    if (typeof data14.path !== "string") {
+                                      const err22 = {
+                                        instancePath:
+                                          instancePath +
+                                          "/data/executions/" +
+                                          i0 +
+                                          "/rules/" +
+                                          i1 +
+                                          "/rule_data/attribute/path",
+                                        schemaPath:
+                                          "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/attribute/anyOf/1/properties/path/type",
+                                        keyword: "type",
+                                        params: { type: "string" },
+                                      };
+                                      if (vErrors === null) {
+                                        vErrors = [err22];
+                                      } else {
+                                        vErrors.push(err22);
+                                      }
+                                      errors++;
+                                    }
+                                  }
+                                } else {
+                                  const err23 = {
+                                    instancePath:
+                                      instancePath +
+                                      "/data/executions/" +
+                                      i0 +
+                                      "/rules/" +
+                                      i1 +
+                                      "/rule_data/attribute",
+                                    schemaPath:
+                                      "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/attribute/anyOf/1/type",
+                                    keyword: "type",
+                                    params: { type: "object" },
+                                  };
+                                  if (vErrors === null) {
+                                    vErrors = [err23];
+                                  } else {
+                                    vErrors.push(err23);
+                                  }
+                                  errors++;
+                                }
+                                var _valid0 = _errs33 === errors;
+                                valid13 = valid13 || _valid0;
+                              }
+                              if (!valid13) {
+                                const err24 = {
+                                  instancePath:
+                                    instancePath +
+                                    "/data/executions/" +
+                                    i0 +
+                                    "/rules/" +
+                                    i1 +
+                                    "/rule_data/attribute",
+                                  schemaPath:
+                                    "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/attribute/anyOf",
+                                  keyword: "anyOf",
+                                  params: {},
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err24];
+                                } else {
+                                  vErrors.push(err24);
+                                }
+                                errors++;
+                              } else {
+                                errors = _errs30;
+                                if (vErrors !== null) {
+                                  if (_errs30) {
+                                    vErrors.length = _errs30;
+                                  } else {
+                                    vErrors = null;
+                                  }
+                                }
+                              }
+                            }
+                            if (data10.value !== undefined) {
+                              let data18 = data10.value;
+                              const _errs42 = errors;
+                              let valid15 = false;
+                              const _errs43 = errors;
+                              if (typeof data18 !== "boolean") {
+                                const err25 = {
+                                  instancePath:
+                                    instancePath +
+                                    "/data/executions/" +
+                                    i0 +
+                                    "/rules/" +
+                                    i1 +
+                                    "/rule_data/value",
+                                  schemaPath:
+                                    "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/value/anyOf/0/type",
+                                  keyword: "type",
+                                  params: { type: "boolean" },
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err25];
+                                } else {
+                                  vErrors.push(err25);
+                                }
+                                errors++;
+                              }
+                              var _valid1 = _errs43 === errors;
+                              valid15 = valid15 || _valid1;
+                              if (!valid15) {
+                                const _errs45 = errors;
+                                if (typeof data18 !== "string") {
+                                  const err26 = {
+                                    instancePath:
+                                      instancePath +
+                                      "/data/executions/" +
+                                      i0 +
+                                      "/rules/" +
+                                      i1 +
+                                      "/rule_data/value",
+                                    schemaPath:
+                                      "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/value/anyOf/1/type",
+                                    keyword: "type",
+                                    params: { type: "string" },
+                                  };
+                                  if (vErrors === null) {
+                                    vErrors = [err26];
+                                  } else {
+                                    vErrors.push(err26);
+                                  }
+                                  errors++;
+                                }
+                                var _valid1 = _errs45 === errors;
+                                valid15 = valid15 || _valid1;
+                                if (!valid15) {
+                                  const _errs47 = errors;
+                                  if (
+                                    !(
+                                      typeof data18 == "number" &&
+                                      isFinite(data18)
+                                    )
+                                  ) {
+                                    const err27 = {
+                                      instancePath:
+                                        instancePath +
+                                        "/data/executions/" +
+                                        i0 +
+                                        "/rules/" +
+                                        i1 +
+                                        "/rule_data/value",
+                                      schemaPath:
+                                        "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/value/anyOf/2/type",
+                                      keyword: "type",
+                                      params: { type: "number" },
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err27];
+                                    } else {
+                                      vErrors.push(err27);
+                                    }
+                                    errors++;
+                                  }
+                                  var _valid1 = _errs47 === errors;
+                                  valid15 = valid15 || _valid1;
+                                  if (!valid15) {
+                                    const _errs49 = errors;
+                                    if (Array.isArray(data18)) {
+                                      const len3 = data18.length;
+                                      for (let i3 = 0; i3 < len3; i3++) {
+                                        if (typeof data18[i3] !== "string") {
+                                          const err28 = {
+                                            instancePath:
+                                              instancePath +
+                                              "/data/executions/" +
+                                              i0 +
+                                              "/rules/" +
+                                              i1 +
+                                              "/rule_data/value/" +
+                                              i3,
+                                            schemaPath:
+                                              "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/value/anyOf/3/items/type",
+                                            keyword: "type",
+                                            params: { type: "string" },
+                                          };
+                                          if (vErrors === null) {
+                                            vErrors = [err28];
+                                          } else {
+                                            vErrors.push(err28);
+                                          }
+                                          errors++;
+                                        }
+                                      }
+                                    } else {
+                                      const err29 = {
+                                        instancePath:
+                                          instancePath +
+                                          "/data/executions/" +
+                                          i0 +
+                                          "/rules/" +
+                                          i1 +
+                                          "/rule_data/value",
+                                        schemaPath:
+                                          "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/value/anyOf/3/type",
+                                        keyword: "type",
+                                        params: { type: "array" },
+                                      };
+                                      if (vErrors === null) {
+                                        vErrors = [err29];
+                                      } else {
+                                        vErrors.push(err29);
+                                      }
+                                      errors++;
+                                    }
+                                    var _valid1 = _errs49 === errors;
+                                    valid15 = valid15 || _valid1;
+                                    if (!valid15) {
+                                      const _errs53 = errors;
+                                      if (Array.isArray(data18)) {
+                                        const len4 = data18.length;
+                                        for (let i4 = 0; i4 < len4; i4++) {
+                                          let data20 = data18[i4];
+                                          if (
+                                            !(
+                                              typeof data20 == "number" &&
+                                              isFinite(data20)
+                                            )
+                                          ) {
+                                            const err30 = {
+                                              instancePath:
+                                                instancePath +
+                                                "/data/executions/" +
+                                                i0 +
+                                                "/rules/" +
+                                                i1 +
+                                                "/rule_data/value/" +
+                                                i4,
+                                              schemaPath:
+                                                "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/value/anyOf/4/items/type",
+                                              keyword: "type",
+                                              params: { type: "number" },
+                                            };
+                                            if (vErrors === null) {
+                                              vErrors = [err30];
+                                            } else {
+                                              vErrors.push(err30);
+                                            }
+                                            errors++;
+                                          }
+                                        }
+                                      } else {
+                                        const err31 = {
+                                          instancePath:
+                                            instancePath +
+                                            "/data/executions/" +
+                                            i0 +
+                                            "/rules/" +
+                                            i1 +
+                                            "/rule_data/value",
+                                          schemaPath:
+                                            "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/value/anyOf/4/type",
+                                          keyword: "type",
+                                          params: { type: "array" },
+                                        };
+                                        if (vErrors === null) {
+                                          vErrors = [err31];
+                                        } else {
+                                          vErrors.push(err31);
+                                        }
+                                        errors++;
+                                      }
+                                      var _valid1 = _errs53 === errors;
+                                      valid15 = valid15 || _valid1;
+                                      if (!valid15) {
+                                        const _errs57 = errors;
+                                        if (data18 !== null) {
+                                          const err32 = {
+                                            instancePath:
+                                              instancePath +
+                                              "/data/executions/" +
+                                              i0 +
+                                              "/rules/" +
+                                              i1 +
+                                              "/rule_data/value",
+                                            schemaPath:
+                                              "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/value/anyOf/5/type",
+                                            keyword: "type",
+                                            params: { type: "null" },
+                                          };
+                                          if (vErrors === null) {
+                                            vErrors = [err32];
+                                          } else {
+                                            vErrors.push(err32);
+                                          }
+                                          errors++;
+                                        }
+                                        var _valid1 = _errs57 === errors;
+                                        valid15 = valid15 || _valid1;
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                              if (!valid15) {
+                                const err33 = {
+                                  instancePath:
+                                    instancePath +
+                                    "/data/executions/" +
+                                    i0 +
+                                    "/rules/" +
+                                    i1 +
+                                    "/rule_data/value",
+                                  schemaPath:
+                                    "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/value/anyOf",
+                                  keyword: "anyOf",
+                                  params: {},
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err33];
+                                } else {
+                                  vErrors.push(err33);
+                                }
+                                errors++;
+                              } else {
+                                errors = _errs42;
+                                if (vErrors !== null) {
+                                  if (_errs42) {
+                                    vErrors.length = _errs42;
+                                  } else {
+                                    vErrors = null;
+                                  }
+                                }
+                              }
+                            }
+                            if (data10.operator !== undefined) {
+                              let data21 = data10.operator;
+                              if (typeof data21 !== "string") {
+                                const err34 = {
+                                  instancePath:
+                                    instancePath +
+                                    "/data/executions/" +
+                                    i0 +
+                                    "/rules/" +
+                                    i1 +
+                                    "/rule_data/operator",
+                                  schemaPath:
+                                    "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/operator/type",
+                                  keyword: "type",
+                                  params: { type: "string" },
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err34];
+                                } else {
+                                  vErrors.push(err34);
+                                }
+                                errors++;
+                              }
+                              if (
+                                !(
+                                  data21 === "$noop" ||
+                                  data21 === "$eq" ||
+                                  data21 === "$lt" ||
+                                  data21 === "$lte" ||
+                                  data21 === "$gt" ||
+                                  data21 === "$gte" ||
+                                  data21 === "$in" ||
+                                  data21 === "$nin" ||
+                                  data21 === "$ne" ||
+                                  data21 === "$exists" ||
+                                  data21 === "$has" ||
+                                  data21 === "$nhas"
+                                )
+                              ) {
+                                const err35 = {
+                                  instancePath:
+                                    instancePath +
+                                    "/data/executions/" +
+                                    i0 +
+                                    "/rules/" +
+                                    i1 +
+                                    "/rule_data/operator",
+                                  schemaPath:
+                                    "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/operator/enum",
+                                  keyword: "enum",
+                                  params: {
+                                    allowedValues:
+                                      schema33.properties.data.properties
+                                        .executions.items.properties.rules.items
+                                        .properties.rule_data.properties
+                                        .operator.enum,
+                                  },
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err35];
+                                } else {
+                                  vErrors.push(err35);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data10.type !== undefined) {
+                              let data22 = data10.type;
+                              if (
+                                typeof data22 !== "string" &&
+                                data22 !== null
+                              ) {
+                                const err36 = {
+                                  instancePath:
+                                    instancePath +
+                                    "/data/executions/" +
+                                    i0 +
+                                    "/rules/" +
+                                    i1 +
+                                    "/rule_data/type",
+                                  schemaPath:
+                                    "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/type/type",
+                                  keyword: "type",
+                                  params: {
+                                    type: schema33.properties.data.properties
+                                      .executions.items.properties.rules.items
+                                      .properties.rule_data.properties.type
+                                      .type,
+                                  },
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err36];
+                                } else {
+                                  vErrors.push(err36);
+                                }
+                                errors++;
+                              }
+                              if (
+                                !(
+                                  data22 === "IDInformation" ||
+                                  data22 === "IDInformationTfhe" ||
+                                  data22 === "SelfieImage" ||
+                                  data22 === "IDImage" ||
+                                  data22 === "ProofOfResidence" ||
+                                  data22 === "AMLScreeningsResults" ||
+                                  data22 === "ID3" ||
+                                  data22 === "IDScan" ||
+                                  data22 === "IDScanSelfie" ||
+                                  data22 === "IDScanPassport" ||
+                                  data22 === null
+                                )
+                              ) {
+                                const err37 = {
+                                  instancePath:
+                                    instancePath +
+                                    "/data/executions/" +
+                                    i0 +
+                                    "/rules/" +
+                                    i1 +
+                                    "/rule_data/type",
+                                  schemaPath:
+                                    "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/type/enum",
+                                  keyword: "enum",
+                                  params: {
+                                    allowedValues:
+                                      schema33.properties.data.properties
+                                        .executions.items.properties.rules.items
+                                        .properties.rule_data.properties.type
+                                        .enum,
+                                  },
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err37];
+                                } else {
+                                  vErrors.push(err37);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data10.secondaryAttribute !== undefined) {
+                              let data23 = data10.secondaryAttribute;
+                              const _errs64 = errors;
+                              let valid20 = false;
+                              const _errs65 = errors;
+                              if (typeof data23 !== "string") {
+                                const err38 = {
+                                  instancePath:
+                                    instancePath +
+                                    "/data/executions/" +
+                                    i0 +
+                                    "/rules/" +
+                                    i1 +
+                                    "/rule_data/secondaryAttribute",
+                                  schemaPath:
+                                    "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/secondaryAttribute/anyOf/0/type",
+                                  keyword: "type",
+                                  params: { type: "string" },
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err38];
+                                } else {
+                                  vErrors.push(err38);
+                                }
+                                errors++;
+                              }
+                              var _valid2 = _errs65 === errors;
+                              valid20 = valid20 || _valid2;
+                              if (!valid20) {
+                                const _errs67 = errors;
+                                if (
+                                  data23 &&
+                                  typeof data23 == "object" &&
+                                  !Array.isArray(data23)
+                                ) {
+                                  if (data23.version === undefined) {
+                                    const err39 = {
+                                      instancePath:
+                                        instancePath +
+                                        "/data/executions/" +
+                                        i0 +
+                                        "/rules/" +
+                                        i1 +
+                                        "/rule_data/secondaryAttribute",
+                                      schemaPath:
+                                        "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/secondaryAttribute/anyOf/1/required",
+                                      keyword: "required",
+                                      params: { missingProperty: "version" },
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err39];
+                                    } else {
+                                      vErrors.push(err39);
+                                    }
+                                    errors++;
+                                  }
+                                  if (data23.schema === undefined) {
+                                    const err40 = {
+                                      instancePath:
+                                        instancePath +
+                                        "/data/executions/" +
+                                        i0 +
+                                        "/rules/" +
+                                        i1 +
+                                        "/rule_data/secondaryAttribute",
+                                      schemaPath:
+                                        "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/secondaryAttribute/anyOf/1/required",
+                                      keyword: "required",
+                                      params: { missingProperty: "schema" },
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err40];
+                                    } else {
+                                      vErrors.push(err40);
+                                    }
+                                    errors++;
+                                  }
+                                  if (data23.path === undefined) {
+                                    const err41 = {
+                                      instancePath:
+                                        instancePath +
+                                        "/data/executions/" +
+                                        i0 +
+                                        "/rules/" +
+                                        i1 +
+                                        "/rule_data/secondaryAttribute",
+                                      schemaPath:
+                                        "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/secondaryAttribute/anyOf/1/required",
+                                      keyword: "required",
+                                      params: { missingProperty: "path" },
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err41];
+                                    } else {
+                                      vErrors.push(err41);
+                                    }
+                                    errors++;
+                                  }
+                                  if (data23.version !== undefined) {
+                                    let data24 = data23.version;
+                                    if (typeof data24 !== "string") {
+                                      const err42 = {
+                                        instancePath:
+                                          instancePath +
+                                          "/data/executions/" +
+                                          i0 +
+                                          "/rules/" +
+                                          i1 +
+                                          "/rule_data/secondaryAttribute/version",
+                                        schemaPath:
+                                          "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/secondaryAttribute/anyOf/1/properties/version/type",
+                                        keyword: "type",
+                                        params: { type: "string" },
+                                      };
+                                      if (vErrors === null) {
+                                        vErrors = [err42];
+                                      } else {
+                                        vErrors.push(err42);
+                                      }
+                                      errors++;
+                                    }
+                                    if (!(data24 === "v1")) {
+                                      const err43 = {
+                                        instancePath:
+                                          instancePath +
+                                          "/data/executions/" +
+                                          i0 +
+                                          "/rules/" +
+                                          i1 +
+                                          "/rule_data/secondaryAttribute/version",
+                                        schemaPath:
+                                          "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/secondaryAttribute/anyOf/1/properties/version/enum",
+                                        keyword: "enum",
+                                        params: {
+                                          allowedValues:
+                                            schema33.properties.data.properties
+                                              .executions.items.properties.rules
+                                              .items.properties.rule_data
+                                              .properties.secondaryAttribute
+                                              .anyOf[1].properties.version.enum,
+                                        },
+                                      };
+                                      if (vErrors === null) {
+                                        vErrors = [err43];
+                                      } else {
+                                        vErrors.push(err43);
+                                      }
+                                      errors++;
+                                    }
+                                  }
+                                  if (data23.schema !== undefined) {
+                                    let data25 = data23.schema;
+                                    if (typeof data25 !== "string") {
+                                      const err44 = {
+                                        instancePath:
+                                          instancePath +
+                                          "/data/executions/" +
+                                          i0 +
+                                          "/rules/" +
+                                          i1 +
+                                          "/rule_data/secondaryAttribute/schema",
+                                        schemaPath:
+                                          "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/secondaryAttribute/anyOf/1/properties/schema/type",
+                                        keyword: "type",
+                                        params: { type: "string" },
+                                      };
+                                      if (vErrors === null) {
+                                        vErrors = [err44];
+                                      } else {
+                                        vErrors.push(err44);
+                                      }
+                                      errors++;
+                                    }
+                                    if (
+                                      !(
+                                        data25 === "Customer" ||
+                                        data25 === "KycSession" ||
+                                        data25 === "Transaction" ||
+                                        data25 === "Tfhe" ||
+                                        data25 === "TfheKycSession" ||
+                                        data25 === "Web3Transaction"
+                                      )
+                                    ) {
+                                      const err45 = {
+                                        instancePath:
+                                          instancePath +
+                                          "/data/executions/" +
+                                          i0 +
+                                          "/rules/" +
+                                          i1 +
+                                          "/rule_data/secondaryAttribute/schema",
+                                        schemaPath:
+                                          "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/secondaryAttribute/anyOf/1/properties/schema/enum",
+                                        keyword: "enum",
+                                        params: {
+                                          allowedValues:
+                                            schema33.properties.data.properties
+                                              .executions.items.properties.rules
+                                              .items.properties.rule_data
+                                              .properties.secondaryAttribute
+                                              .anyOf[1].properties.schema.enum,
+                                        },
+                                      };
+                                      if (vErrors === null) {
+                                        vErrors = [err45];
+                                      } else {
+                                        vErrors.push(err45);
+                                      }
+                                      errors++;
+                                    }
+                                  }
+                                  if (data23.path !== undefined) {
+                                    if (typeof data23.path !== "string") {
+                                      const err46 = {
+                                        instancePath:
+                                          instancePath +
+                                          "/data/executions/" +
+                                          i0 +
+                                          "/rules/" +
+                                          i1 +
+                                          "/rule_data/secondaryAttribute/path",
+                                        schemaPath:
+                                          "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/secondaryAttribute/anyOf/1/properties/path/type",
+                                        keyword: "type",
+                                        params: { type: "string" },
+                                      };
+                                      if (vErrors === null) {
+                                        vErrors = [err46];
+                                      } else {
+                                        vErrors.push(err46);
+                                      }
+                                      errors++;
+                                    }
+                                  }
+                                } else {
+                                  const err47 = {
+                                    instancePath:
+                                      instancePath +
+                                      "/data/executions/" +
+                                      i0 +
+                                      "/rules/" +
+                                      i1 +
+                                      "/rule_data/secondaryAttribute",
+                                    schemaPath:
+                                      "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/secondaryAttribute/anyOf/1/type",
+                                    keyword: "type",
+                                    params: { type: "object" },
+                                  };
+                                  if (vErrors === null) {
+                                    vErrors = [err47];
+                                  } else {
+                                    vErrors.push(err47);
+                                  }
+                                  errors++;
+                                }
+                                var _valid2 = _errs67 === errors;
+                                valid20 = valid20 || _valid2;
+                                if (!valid20) {
+                                  const _errs75 = errors;
+                                  if (data23 !== null) {
+                                    const err48 = {
+                                      instancePath:
+                                        instancePath +
+                                        "/data/executions/" +
+                                        i0 +
+                                        "/rules/" +
+                                        i1 +
+                                        "/rule_data/secondaryAttribute",
+                                      schemaPath:
+                                        "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/secondaryAttribute/anyOf/2/type",
+                                      keyword: "type",
+                                      params: { type: "null" },
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err48];
+                                    } else {
+                                      vErrors.push(err48);
+                                    }
+                                    errors++;
+                                  }
+                                  var _valid2 = _errs75 === errors;
+                                  valid20 = valid20 || _valid2;
+                                }
+                              }
+                              if (!valid20) {
+                                const err49 = {
+                                  instancePath:
+                                    instancePath +
+                                    "/data/executions/" +
+                                    i0 +
+                                    "/rules/" +
+                                    i1 +
+                                    "/rule_data/secondaryAttribute",
+                                  schemaPath:
+                                    "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/secondaryAttribute/anyOf",
+                                  keyword: "anyOf",
+                                  params: {},
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err49];
+                                } else {
+                                  vErrors.push(err49);
+                                }
+                                errors++;
+                              } else {
+                                errors = _errs64;
+                                if (vErrors !== null) {
+                                  if (_errs64) {
+                                    vErrors.length = _errs64;
+                                  } else {
+                                    vErrors = null;
+                                  }
+                                }
+                              }
+                            }
+                            if (data10.displayMode !== undefined) {
+                              let data27 = data10.displayMode;
+                              if (
+                                typeof data27 !== "string" &&
+                                data27 !== null
+                              ) {
+                                const err50 = {
+                                  instancePath:
+                                    instancePath +
+                                    "/data/executions/" +
+                                    i0 +
+                                    "/rules/" +
+                                    i1 +
+                                    "/rule_data/displayMode",
+                                  schemaPath:
+                                    "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/displayMode/type",
+                                  keyword: "type",
+                                  params: {
+                                    type: schema33.properties.data.properties
+                                      .executions.items.properties.rules.items
+                                      .properties.rule_data.properties
+                                      .displayMode.type,
+                                  },
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err50];
+                                } else {
+                                  vErrors.push(err50);
+                                }
+                                errors++;
+                              }
+                              if (
+                                !(
+                                  data27 === "amount" ||
+                                  data27 === "percentage" ||
+                                  data27 === null
+                                )
+                              ) {
+                                const err51 = {
+                                  instancePath:
+                                    instancePath +
+                                    "/data/executions/" +
+                                    i0 +
+                                    "/rules/" +
+                                    i1 +
+                                    "/rule_data/displayMode",
+                                  schemaPath:
+                                    "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/displayMode/enum",
+                                  keyword: "enum",
+                                  params: {
+                                    allowedValues:
+                                      schema33.properties.data.properties
+                                        .executions.items.properties.rules.items
+                                        .properties.rule_data.properties
+                                        .displayMode.enum,
+                                  },
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err51];
+                                } else {
+                                  vErrors.push(err51);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data10.timeframe !== undefined) {
+                              let data28 = data10.timeframe;
+                              if (
+                                typeof data28 !== "string" &&
+                                data28 !== null
+                              ) {
+                                const err52 = {
+                                  instancePath:
+                                    instancePath +
+                                    "/data/executions/" +
+                                    i0 +
+                                    "/rules/" +
+                                    i1 +
+                                    "/rule_data/timeframe",
+                                  schemaPath:
+                                    "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/timeframe/type",
+                                  keyword: "type",
+                                  params: {
+                                    type: schema33.properties.data.properties
+                                      .executions.items.properties.rules.items
+                                      .properties.rule_data.properties.timeframe
+                                      .type,
+                                  },
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err52];
+                                } else {
+                                  vErrors.push(err52);
+                                }
+                                errors++;
+                              }
+                              if (
+                                !(
+                                  data28 === "daily" ||
+                                  data28 === "weekly" ||
+                                  data28 === "monthly" ||
+                                  data28 === "yearly" ||
+                                  data28 === null
+                                )
+                              ) {
+                                const err53 = {
+                                  instancePath:
+                                    instancePath +
+                                    "/data/executions/" +
+                                    i0 +
+                                    "/rules/" +
+                                    i1 +
+                                    "/rule_data/timeframe",
+                                  schemaPath:
+                                    "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/timeframe/enum",
+                                  keyword: "enum",
+                                  params: {
+                                    allowedValues:
+                                      schema33.properties.data.properties
+                                        .executions.items.properties.rules.items
+                                        .properties.rule_data.properties
+                                        .timeframe.enum,
+                                  },
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err53];
+                                } else {
+                                  vErrors.push(err53);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data10.datasetColumnId !== undefined) {
+                              let data29 = data10.datasetColumnId;
+                              if (
+                                typeof data29 !== "string" &&
+                                data29 !== null
+                              ) {
+                                const err54 = {
+                                  instancePath:
+                                    instancePath +
+                                    "/data/executions/" +
+                                    i0 +
+                                    "/rules/" +
+                                    i1 +
+                                    "/rule_data/datasetColumnId",
+                                  schemaPath:
+                                    "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/datasetColumnId/type",
+                                  keyword: "type",
+                                  params: {
+                                    type: schema33.properties.data.properties
+                                      .executions.items.properties.rules.items
+                                      .properties.rule_data.properties
+                                      .datasetColumnId.type,
+                                  },
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err54];
+                                } else {
+                                  vErrors.push(err54);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data10.sourceDatasetColumnId !== undefined) {
+                              let data30 = data10.sourceDatasetColumnId;
+                              if (
+                                typeof data30 !== "string" &&
+                                data30 !== null
+                              ) {
+                                const err55 = {
+                                  instancePath:
+                                    instancePath +
+                                    "/data/executions/" +
+                                    i0 +
+                                    "/rules/" +
+                                    i1 +
+                                    "/rule_data/sourceDatasetColumnId",
+                                  schemaPath:
+                                    "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/sourceDatasetColumnId/type",
+                                  keyword: "type",
+                                  params: {
+                                    type: schema33.properties.data.properties
+                                      .executions.items.properties.rules.items
+                                      .properties.rule_data.properties
+                                      .sourceDatasetColumnId.type,
+                                  },
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err55];
+                                } else {
+                                  vErrors.push(err55);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data10.specialDataSetType !== undefined) {
+                              let data31 = data10.specialDataSetType;
+                              if (
+                                typeof data31 !== "string" &&
+                                data31 !== null
+                              ) {
+                                const err56 = {
+                                  instancePath:
+                                    instancePath +
+                                    "/data/executions/" +
+                                    i0 +
+                                    "/rules/" +
+                                    i1 +
+                                    "/rule_data/specialDataSetType",
+                                  schemaPath:
+                                    "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/specialDataSetType/type",
+                                  keyword: "type",
+                                  params: {
+                                    type: schema33.properties.data.properties
+                                      .executions.items.properties.rules.items
+                                      .properties.rule_data.properties
+                                      .specialDataSetType.type,
+                                  },
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err56];
+                                } else {
+                                  vErrors.push(err56);
+                                }
+                                errors++;
+                              }
+                              if (
+                                !(
+                                  data31 === "ACTIVE_USERS_ADDRESSES" ||
+                                  data31 === null
+                                )
+                              ) {
+                                const err57 = {
+                                  instancePath:
+                                    instancePath +
+                                    "/data/executions/" +
+                                    i0 +
+                                    "/rules/" +
+                                    i1 +
+                                    "/rule_data/specialDataSetType",
+                                  schemaPath:
+                                    "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/specialDataSetType/enum",
+                                  keyword: "enum",
+                                  params: {
+                                    allowedValues:
+                                      schema33.properties.data.properties
+                                        .executions.items.properties.rules.items
+                                        .properties.rule_data.properties
+                                        .specialDataSetType.enum,
+                                  },
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err57];
+                                } else {
+                                  vErrors.push(err57);
+                                }
+                                errors++;
+                              }
+                            }
                           }
                         }
                         if (data4.status !== undefined) {
                           let data32 = data4.status;
-                          const _errs120 = errors;
-                          let valid31 = true;
-                          const _errs121 = errors;
-                          if (data32 !== null) {
-                            const err74 = {};
-                            if (vErrors === null) {
-                              vErrors = [err74];
-                            } else {
-                              vErrors.push(err74);
-                            }
-                            errors++;
-                          }
-                          var _valid12 = _errs121 === errors;
-                          errors = _errs120;
-                          if (vErrors !== null) {
-                            if (_errs120) {
-                              vErrors.length = _errs120;
-                            } else {
-                              vErrors = null;
-                            }
-                          }
-                          if (!_valid12) {
-                            const _errs123 = errors;
-                            if (typeof data32 !== "string") {
-                              const err75 = {
-                                instancePath:
-                                  instancePath +
-                                  "/data/executions/" +
-                                  i0 +
-                                  "/rules/" +
-                                  i1 +
-                                  "/status",
-                                schemaPath:
-                                  "#/properties/data/properties/executions/items/properties/rules/items/properties/status/else/type",
-                                keyword: "type",
-                                params: { type: "string" },
-                              };
-                              if (vErrors === null) {
-                                vErrors = [err75];
-                              } else {
-                                vErrors.push(err75);
-                              }
-                              errors++;
-                            }
-                            if (
-                              !(
-                                data32 === "valid" ||
-                                data32 === "not-valid" ||
-                                data32 === "error" ||
-                                data32 === "unknown" ||
-                                data32 === "skipped"
-                              )
-                            ) {
-                              const err76 = {
-                                instancePath:
-                                  instancePath +
-                                  "/data/executions/" +
-                                  i0 +
-                                  "/rules/" +
-                                  i1 +
-                                  "/status",
-                                schemaPath:
-                                  "#/properties/data/properties/executions/items/properties/rules/items/properties/status/else/enum",
-                                keyword: "enum",
-                                params: {
-                                  allowedValues:
-                                    schema33.properties.data.properties
-                                      .executions.items.properties.rules.items
-                                      .properties.status.else.enum,
-                                },
-                              };
-                              if (vErrors === null) {
-                                vErrors = [err76];
-                              } else {
-                                vErrors.push(err76);
-                              }
-                              errors++;
-                            }
-                            var _valid12 = _errs123 === errors;
-                            valid31 = _valid12;
-                          }
-                          if (!valid31) {
-                            const err77 = {
+                          if (typeof data32 !== "string" && data32 !== null) {
+                            const err58 = {
                               instancePath:
                                 instancePath +
                                 "/data/executions/" +
@@ -3234,20 +2793,59 @@ function validate22(
                                 i1 +
                                 "/status",
                               schemaPath:
-                                "#/properties/data/properties/executions/items/properties/rules/items/properties/status/if",
-                              keyword: "if",
-                              params: { failingKeyword: "else" },
+                                "#/properties/data/properties/executions/items/properties/rules/items/properties/status/type",
+                              keyword: "type",
+                              params: {
+                                type: schema33.properties.data.properties
+                                  .executions.items.properties.rules.items
+                                  .properties.status.type,
+                              },
                             };
                             if (vErrors === null) {
-                              vErrors = [err77];
+                              vErrors = [err58];
                             } else {
-                              vErrors.push(err77);
+                              vErrors.push(err58);
+                            }
+                            errors++;
+                          }
+                          if (
+                            !(
+                              data32 === "valid" ||
+                              data32 === "not-valid" ||
+                              data32 === "error" ||
+                              data32 === "unknown" ||
+                              data32 === "skipped" ||
+                              data32 === null
+                            )
+                          ) {
+                            const err59 = {
+                              instancePath:
+                                instancePath +
+                                "/data/executions/" +
+                                i0 +
+                                "/rules/" +
+                                i1 +
+                                "/status",
+                              schemaPath:
+                                "#/properties/data/properties/executions/items/properties/rules/items/properties/status/enum",
+                              keyword: "enum",
+                              params: {
+                                allowedValues:
+                                  schema33.properties.data.properties.executions
+                                    .items.properties.rules.items.properties
+                                    .status.enum,
+                              },
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err59];
+                            } else {
+                              vErrors.push(err59);
                             }
                             errors++;
                           }
                         }
                       } else {
-                        const err78 = {
+                        const err60 = {
                           instancePath:
                             instancePath +
                             "/data/executions/" +
@@ -3260,15 +2858,15 @@ function validate22(
                           params: { type: "object" },
                         };
                         if (vErrors === null) {
-                          vErrors = [err78];
+                          vErrors = [err60];
                         } else {
-                          vErrors.push(err78);
+                          vErrors.push(err60);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err79 = {
+                    const err61 = {
                       instancePath:
                         instancePath + "/data/executions/" + i0 + "/rules",
                       schemaPath:
@@ -3277,16 +2875,16 @@ function validate22(
                       params: { type: "array" },
                     };
                     if (vErrors === null) {
-                      vErrors = [err79];
+                      vErrors = [err61];
                     } else {
-                      vErrors.push(err79);
+                      vErrors.push(err61);
                     }
                     errors++;
                   }
                 }
                 if (data2.scenarioId !== undefined) {
                   if (typeof data2.scenarioId !== "string") {
-                    const err80 = {
+                    const err62 = {
                       instancePath:
                         instancePath + "/data/executions/" + i0 + "/scenarioId",
                       schemaPath:
@@ -3295,9 +2893,9 @@ function validate22(
                       params: { type: "string" },
                     };
                     if (vErrors === null) {
-                      vErrors = [err80];
+                      vErrors = [err62];
                     } else {
-                      vErrors.push(err80);
+                      vErrors.push(err62);
                     }
                     errors++;
                   }
@@ -3305,7 +2903,7 @@ function validate22(
                 if (data2.scenarioStatus !== undefined) {
                   let data34 = data2.scenarioStatus;
                   if (typeof data34 !== "string") {
-                    const err81 = {
+                    const err63 = {
                       instancePath:
                         instancePath +
                         "/data/executions/" +
@@ -3317,9 +2915,9 @@ function validate22(
                       params: { type: "string" },
                     };
                     if (vErrors === null) {
-                      vErrors = [err81];
+                      vErrors = [err63];
                     } else {
-                      vErrors.push(err81);
+                      vErrors.push(err63);
                     }
                     errors++;
                   }
@@ -3332,7 +2930,7 @@ function validate22(
                       data34 === "skipped"
                     )
                   ) {
-                    const err82 = {
+                    const err64 = {
                       instancePath:
                         instancePath +
                         "/data/executions/" +
@@ -3348,15 +2946,15 @@ function validate22(
                       },
                     };
                     if (vErrors === null) {
-                      vErrors = [err82];
+                      vErrors = [err64];
                     } else {
-                      vErrors.push(err82);
+                      vErrors.push(err64);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err83 = {
+                const err65 = {
                   instancePath: instancePath + "/data/executions/" + i0,
                   schemaPath:
                     "#/properties/data/properties/executions/items/type",
@@ -3364,9 +2962,9 @@ function validate22(
                   params: { type: "object" },
                 };
                 if (vErrors === null) {
-                  vErrors = [err83];
+                  vErrors = [err65];
                 } else {
-                  vErrors.push(err83);
+                  vErrors.push(err65);
                 }
                 errors++;
               }
@@ -3376,16 +2974,16 @@ function validate22(
         if (data0.execution_status !== undefined) {
           let data35 = data0.execution_status;
           if (typeof data35 !== "string") {
-            const err84 = {
+            const err66 = {
               instancePath: instancePath + "/data/execution_status",
               schemaPath: "#/properties/data/properties/execution_status/type",
               keyword: "type",
               params: { type: "string" },
             };
             if (vErrors === null) {
-              vErrors = [err84];
+              vErrors = [err66];
             } else {
-              vErrors.push(err84);
+              vErrors.push(err66);
             }
             errors++;
           }
@@ -3398,7 +2996,7 @@ function validate22(
               data35 === "skipped"
             )
           ) {
-            const err85 = {
+            const err67 = {
               instancePath: instancePath + "/data/execution_status",
               schemaPath: "#/properties/data/properties/execution_status/enum",
               keyword: "enum",
@@ -3408,39 +3006,39 @@ function validate22(
               },
             };
             if (vErrors === null) {
-              vErrors = [err85];
+              vErrors = [err67];
             } else {
-              vErrors.push(err85);
+              vErrors.push(err67);
             }
             errors++;
           }
         }
       } else {
-        const err86 = {
+        const err68 = {
           instancePath: instancePath + "/data",
           schemaPath: "#/properties/data/type",
           keyword: "type",
           params: { type: "object" },
         };
         if (vErrors === null) {
-          vErrors = [err86];
+          vErrors = [err68];
         } else {
-          vErrors.push(err86);
+          vErrors.push(err68);
         }
         errors++;
       }
     }
   } else {
-    const err87 = {
+    const err69 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
       params: { type: "object" },
     };
     if (vErrors === null) {
-      vErrors = [err87];
+      vErrors = [err69];
     } else {
-      vErrors.push(err87);
+      vErrors.push(err69);
     }
     errors++;
   }
@@ -3621,44 +3219,31 @@ function validate23(
 export const unions = {
   validateEnvelope: {},
   validateKycProviderEventLog: {
-    "#/properties/data/properties/event/else/anyOf": {
+    "#/properties/data/properties/event/anyOf": {
       name: "SynapsEvent",
-      branches: ["SynapsSessionEvent", "SynapsStepEvent"],
-    },
-    "#/properties/data/properties/event/else": {
-      branches: ["SynapsEvent", "null"],
+      branches: ["SynapsSessionEvent", "SynapsStepEvent", "null"],
     },
   },
   validateScenarioExecutionLog: {
-    "#/properties/data/properties/executions/items/properties/rules/items/properties/result/else/properties/result/else":
-      { branches: ["QueryResult", "null"] },
-    "#/properties/data/properties/executions/items/properties/rules/items/properties/result/else":
-      { branches: ["RuleResult", "null"] },
-    "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/attribute/anyOf":
+    "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/attribute/anyOf":
       { name: "RuleAttribute", branches: ["string", "VaultMetadataLink"] },
-    "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/value/else/anyOf":
+    "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/value/anyOf":
       {
         name: "RuleValue",
-        branches: ["boolean", "string", "number", "string[]", "number[]"],
+        branches: [
+          "boolean",
+          "string",
+          "number",
+          "string[]",
+          "number[]",
+          "null",
+        ],
       },
-    "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/value/else":
-      { branches: ["RuleValue", "null"] },
-    "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/type/else":
-      { branches: ["CredentialType", "null"] },
-    "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/secondaryAttribute/else/anyOf":
-      { name: "RuleAttribute", branches: ["string", "VaultMetadataLink"] },
-    "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/secondaryAttribute/else":
-      { branches: ["RuleAttribute", "null"] },
-    "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/displayMode/else":
-      { branches: ["DisplayMode", "null"] },
-    "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/timeframe/else":
-      { branches: ["RuleTimeframe", "null"] },
-    "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else/properties/specialDataSetType/else":
-      { branches: ["SpecialDataSetType", "null"] },
-    "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/else":
-      { branches: ["RuleData", "null"] },
-    "#/properties/data/properties/executions/items/properties/rules/items/properties/status/else":
-      { branches: ["RuleResultStatus", "null"] },
+    "#/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/secondaryAttribute/anyOf":
+      {
+        name: "RuleAttribute",
+        branches: ["string", "VaultMetadataLink", "null"],
+      },
   },
   validateApiErrorBody: {},
 };

@@ -52,9 +52,9 @@ export async function renderValidators(): Promise<GeneratedFile[]> {
     allErrors: true, // src/validate.ts reports every failure
     messages: false, // src/validate.ts words its own messages
     strict: true,
-    strictTypes: false, // OpenAPI style: \`required\` and \`properties\` beside \`anyOf\`/\`if\` without \`type: object\`
+    strictTypes: false, // OpenAPI style: `required` and `properties` beside `anyOf`/`if` without `type: object`
     strictRequired: false,
-    loopEnum: Infinity, // inline \`===\` chains: the loop form imports ajv's runtime \`equal\` and is slower
+    loopEnum: Infinity, // inline `===` chains: the loop form imports ajv's runtime `equal` and is slower
     code: { source: true, esm: true, optimize: true },
   });
   const unions: Record<string, Record<string, Union>> = {};
@@ -133,8 +133,8 @@ function branchLabel(branch: unknown, refName: string | undefined): string {
 }
 
 /**
- * \`anyOf: [{ type: string }, { enum: [strings] }…]\` accepts every string: the enums add nothing to a check, so the
- * union is one \`{ type: string }\` (VaultPath, whose known values are there for the types' autocomplete only).
+ * `anyOf: [{ type: string }, { enum: [strings] }…]` accepts every string: the enums add nothing to a check, so the
+ * union is one `{ type: string }` (VaultPath, whose known values are there for the types' autocomplete only).
  */
 function reduceStringUnion(node: Schema): Schema {
   const { anyOf, ...rest } = node;
@@ -178,18 +178,27 @@ function inlined(schemas: Record<string, Schema>, name: string, unions: Record<s
       const allOf = Array.isArray(own.allOf) ? own.allOf : [];
       return walk({ ...own, allOf: [...allOf, { $ref }] }, path, refs, silent, named);
     }
-    const { anyOf } = own;
-    if (Array.isArray(anyOf) && anyOf.length === 2 && isNullType(anyOf[1]) && !("if" in own)) {
-      // A nullable `[X, null]` becomes `if null, else X`: the same verdicts, without a failed `null` branch (an error
-      // object, garbage) for every value that is there, and X's failures under `…/else`.
-      const { anyOf: _anyOf, ...rest } = own;
-      const branch = anyOf[0];
-      const ref = isSchema(branch) && typeof branch.$ref === "string" ? branch.$ref.replace(SCHEMA_REF, "") : undefined;
-      const out = mapSubschemas({ ...rest, if: { type: "null" }, else: branch }, (sub, at) =>
-        walk(sub, `${path}/${at}`, refs, silent || at === "if"),
-      );
-      if (!silent) unions[`${path}/else`] = { branches: [branchLabel(out.else, ref), "null"] };
-      return out;
+    const { anyOf, ...rest } = own;
+    if (Array.isArray(anyOf) && anyOf.length === 2 && isNullType(anyOf[1]) && Object.keys(rest).length === 0) {
+      // A nullable `[X, null]` is folded into X, so a value that is there fails no `null` branch (an error object and
+      // an array of garbage per value, which sets off scavenges that copy a freshly parsed page): a typed X gets
+      // `null` in its type (and enum), a union X gets a `null` branch. Same verdicts either way.
+      const inner = walk(anyOf[0], path, refs, silent, named);
+      if (isSchema(inner) && Array.isArray(inner.anyOf) && Object.keys(inner).length === 1) {
+        const union = unions[`${path}/anyOf`];
+        if (union !== undefined) union.branches.push("null");
+        return { anyOf: [...inner.anyOf, { type: "null" }] };
+      }
+      if (
+        isSchema(inner) &&
+        typeof inner.type === "string" &&
+        Object.keys(inner).every((k) => k !== "anyOf" && k !== "allOf" && k !== "if")
+      ) {
+        const typed: Schema = { ...inner, type: [inner.type, "null"] };
+        if (Array.isArray(inner.enum)) typed.enum = [...inner.enum, null];
+        return typed;
+      }
+      // Anything else keeps its `anyOf`; src/validate.ts sends a non-null value to X.
     }
     const out = reduceStringUnion(
       mapSubschemas(own, (sub, at) => walk(sub, `${path}/${at}`, refs, silent || at === "if")),
@@ -244,8 +253,8 @@ export interface Union {
 }
 
 /**
- * The unions of each validator, by the \`schemaPath\` prefix of their branches' errors: \`…/anyOf\` for the
- * spec's named unions (errors of branch i under \`…/anyOf/i\`), \`…/else\` for a nullable (\`if null, else X\`).
+ * The unions of each validator, by the \`schemaPath\` of their \`anyOf\` (errors of branch i under \`…/anyOf/i\`). A nullable
+ * union has a \`null\` branch; a nullable of one type has \`null\` in its type list, and is no union.
  */
 export declare const unions: Record<
   "validateEnvelope" | "validateKycProviderEventLog" | "validateScenarioExecutionLog" | "validateApiErrorBody",

@@ -111,16 +111,12 @@ interface Finding {
 /**
  * The variant a value's shape belongs to, by the label the generated union table gives it: the same discriminators
  * the guards and matchers use (src/discriminate.ts), so a failure is explained against the variant they route to.
+ * (ActivityLog, the page's items, is told apart before validation: see {@link explainPage}.)
  */
 const SITES: Record<string, (value: unknown) => string | undefined> = {
-  ActivityLog: (value) => ACTIVITY_LOG[activityLogVariant(value)],
   SynapsEvent: (value) => SYNAPS_EVENT[synapsEventVariant(value)],
   RuleAttribute: (value) => RULE_ATTRIBUTE[ruleAttributeVariant(value)],
   RuleValue: (value) => ruleValueKind(value),
-};
-const ACTIVITY_LOG: Record<string, string> = {
-  kycProviderEvent: "KycProviderEventLog",
-  scenarioExecution: "ScenarioExecutionLog",
 };
 const SYNAPS_EVENT: Record<string, string> = { session: "SynapsSessionEvent", step: "SynapsStepEvent" };
 const RULE_ATTRIBUTE: Record<string, string> = { string: "string", vaultLink: "VaultMetadataLink" };
@@ -226,9 +222,6 @@ function planOf(unions: Record<string, Union>, schemaPath: string): Step[] {
     }
     if (token === "items") steps.push({ kind: "item" });
     path += `/${token}`;
-    // A nullable (`if null, else X`): the failures under `else` are X's.
-    const nullable = token === "else" ? unions[path] : undefined;
-    if (nullable !== undefined) steps.push({ kind: "branch", union: nullable, label: nullable.branches[0] });
     if (token !== "anyOf") continue;
     const union = unions[path];
     const branch = tokens[i + 1];
@@ -251,7 +244,6 @@ function planOf(unions: Record<string, Union>, schemaPath: string): Step[] {
 function judge(error: ValidatorError, unions: Record<string, Union>, root: unknown): boolean | Finding {
   let value = root;
   let depth = 0;
-  let nullableDepth = -1; // depth of the innermost nullable `anyOf` the error lies in
   let instanceTokens: string[] | undefined;
   for (const step of planOf(unions, error.schemaPath)) {
     switch (step.kind) {
@@ -266,32 +258,30 @@ function judge(error: ValidatorError, unions: Record<string, Union>, root: unkno
         break;
       case "branch":
         if (pick(step.union, value) !== step.label) return false;
-        if (step.union.name === undefined) nullableDepth = depth;
         break;
       case "own": {
         // The union's own failure: said only for a value of no variant's shape (else that variant's failures say it).
         if (pick(step.union, value) !== undefined) return false;
         const shapes = SHAPES[step.union.name ?? ""] ?? `one of ${step.union.branches.join(", ")}`;
-        const expected = nullableDepth === depth ? `${shapes}, or null` : shapes;
+        const expected = step.union.branches.includes("null") ? `${shapes}, or null` : shapes;
         return { pointer: error.instancePath, keyword: "anyOf", expected };
       }
       case "keep":
         return true;
     }
   }
-  if (nullableDepth !== depth || error.keyword === "required") return true;
-  const finding = toFinding(error);
-  return { ...finding, expected: `${finding.expected}${error.keyword === "type" ? "" : ","} or null` };
+  return true;
 }
 
 /** The label of the branch `value` belongs to, undefined for no branch. */
 function pick(union: Union, value: unknown): string | undefined {
+  if (value === null && union.branches.includes("null")) return "null";
   if (union.name !== undefined) {
     const label = SITES[union.name]?.(value);
     return label !== undefined && union.branches.includes(label) ? label : undefined;
   }
   // Not one of the spec's named unions: a nullable `[X, null]`, where a non-null value belongs to X.
-  return value === null ? "null" : union.branches[union.branches[0] === "null" ? 1 : 0];
+  return union.branches.find((label) => label !== "null");
 }
 
 function child(value: unknown, key: string): unknown {
@@ -328,9 +318,12 @@ function toFinding(error: ValidatorError): Finding {
 }
 
 function oneOf(values: readonly unknown[]): string {
-  const names = values.slice(0, MAX_LISTED + 2).map((v) => (typeof v === "string" ? v : describe(v, MAX_RECEIVED)));
-  if (values.length <= MAX_LISTED + 2) return `one of ${names.join(", ")}`;
-  return `one of ${names.slice(0, MAX_LISTED).join(", ")}, … (${values.length} values)`;
+  // A nullable enum lists null last: "one of a, b, or null".
+  const listed = values.filter((v) => v !== null);
+  const orNull = listed.length < values.length ? ", or null" : "";
+  const names = listed.slice(0, MAX_LISTED + 2).map((v) => (typeof v === "string" ? v : describe(v, MAX_RECEIVED)));
+  if (listed.length <= MAX_LISTED + 2) return `one of ${names.join(", ")}${orNull}`;
+  return `one of ${names.slice(0, MAX_LISTED).join(", ")}, … (${listed.length} values)${orNull}`;
 }
 
 function toIssue(finding: Finding, root: unknown, redact: ((text: string) => string) | undefined): ContractIssue {

@@ -13,7 +13,11 @@ import {
   matchSynapsEvent,
   ruleValueKind,
   type ActivityLog,
+  type ActivityLogHandlers,
   type ActivityLogsResponse,
+  type RuleAttributeHandlers,
+  type RuleValueHandlers,
+  type SynapsEventHandlers,
   type ApiErrorBody,
   type KycProviderEventLog,
   type RuleAttribute,
@@ -279,6 +283,17 @@ describe("ruleValueKind", () => {
       "number[]",
     ]);
     expect([{}, { value: 1 }, () => 1, Symbol("x"), 1n].map(ruleValueKind)).toEqual(Array(5).fill("unknown"));
+  });
+});
+
+describe("exhaustiveness", () => {
+  it("the matchers' handlers cover each union of the spec exactly: a new variant breaks the build", () => {
+    type Input<H> = { [K in keyof H]: H[K] extends (value: infer V) => unknown ? V : never }[keyof H];
+    type Handled<H, Unknown extends keyof H> = Input<Omit<H, Unknown>>;
+    expectTypeOf<Handled<ActivityLogHandlers<0>, "unknown">>().toEqualTypeOf<ActivityLog>();
+    expectTypeOf<Handled<SynapsEventHandlers<0>, "unknown">>().toEqualTypeOf<SynapsEvent | null | undefined>();
+    expectTypeOf<Handled<RuleAttributeHandlers<0>, "unknown">>().toEqualTypeOf<RuleAttribute>();
+    expectTypeOf<Handled<RuleValueHandlers<0>, "unknown">>().toEqualTypeOf<RuleValue | null | undefined>();
   });
 });
 

@@ -26,6 +26,14 @@ describe("generated validators", () => {
     }
   });
 
+  it("leave VaultPath's known values out: a union of any string and string enums checks a string", () => {
+    const code = read("generated/validators.js");
+    // Paths with a `/` (a bare "Customer" is also a VaultSchemaName value).
+    const known = (spec.components.schemas.KnownVaultPath as { enum: string[] }).enum.filter((p) => p.includes("/"));
+    expect(known.length).toBeGreaterThan(200);
+    expect(known.filter((path) => code.includes(JSON.stringify(path)))).toEqual([]);
+  });
+
   it("evaluate no code and import nothing at run time", () => {
     const code = read("generated/validators.js");
     expect(code).not.toMatch(/new Function|\beval\(/);
