@@ -63,8 +63,11 @@ export interface ActivityLogsQueryOptions {
   /** Tagged with the data and error types, so `queryClient.getQueryData(queryKey)` is typed too. */
   queryKey: DataTag<ActivityLogsPageKey, ActivityLogsResponse, ActivityLogsQueryError>;
   queryFn: (context: { signal: AbortSignal }) => Promise<ActivityLogsResponse>;
-  /** The client already retries what is worth retrying (with `Retry-After`); TanStack's retries would multiply them. */
-  retry: false;
+  /**
+   * Never: the client already retries what is worth retrying (with `Retry-After`); TanStack's retries would multiply
+   * them. A function rather than `false` because its parameter is what gives `useQuery` & co. the error type.
+   */
+  retry: (failureCount: number, error: ActivityLogsQueryError) => false;
 }
 
 /** What {@link activityLogsInfiniteQueryOptions} returns: options for `useInfiniteQuery`, `fetchInfiniteQuery`, … */
@@ -83,8 +86,11 @@ export interface ActivityLogsInfiniteQueryOptions {
     allPages: ActivityLogsResponse[],
     firstPageParam: number,
   ) => number | undefined;
-  /** The client already retries what is worth retrying (with `Retry-After`); TanStack's retries would multiply them. */
-  retry: false;
+  /**
+   * Never: the client already retries what is worth retrying (with `Retry-After`); TanStack's retries would multiply
+   * them. A function rather than `false` because its parameter is what gives `useQuery` & co. the error type.
+   */
+  retry: (failureCount: number, error: ActivityLogsQueryError) => false;
 }
 
 /**
@@ -102,7 +108,7 @@ export function activityLogsQueryOptions(
     queryKey: activityLogsKeys.page(customerId, params) as ActivityLogsQueryOptions["queryKey"],
     // TanStack's signal: an unmounted component or `cancelQueries` aborts the request (and the client's backoff).
     queryFn: ({ signal }) => client.getActivityLogs(customerId, { currentPage, limit, signal }),
-    retry: false,
+    retry: () => false,
   };
 }
 
@@ -133,6 +139,6 @@ export function activityLogsInfiniteQueryOptions(
     },
     getPreviousPageParam: (_firstPage, _allPages, firstPageParam) =>
       firstPageParam > 1 ? firstPageParam - 1 : undefined,
-    retry: false,
+    retry: () => false,
   };
 }
