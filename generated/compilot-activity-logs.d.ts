@@ -138,8 +138,7 @@ export interface components {
     };
     /**
      * @description A rule: which attribute of the customer's vault is compared, with which operator, against which value.
-     *     Later upstream versions add keys (secondaryAttribute, displayMode, timeframe, datasetColumnId,
-     *     sourceDatasetColumnId, specialDataSetType); they pass as unknown keys.
+     *     The keys after `type` are not on the docs page; the vendor's `RuleResultQueryConfig` has them.
      */
     RuleData: {
       /** @description Unique ID for the query */
@@ -154,6 +153,18 @@ export interface components {
       operator: components["schemas"]["RuleOperator"];
       /** @description Credential type the rule reads. */
       type?: components["schemas"]["CredentialType"] | null;
+      /** @description A second compared attribute, as a plain string or as a vault link. */
+      secondaryAttribute?: components["schemas"]["RuleAttribute"] | null;
+      /** @description Whether a dataset rule compares an amount or a percentage. */
+      displayMode?: components["schemas"]["DisplayMode"] | null;
+      /** @description The period a rule aggregates over. */
+      timeframe?: components["schemas"]["RuleTimeframe"] | null;
+      /** @description Dataset column the rule reads (a "datasetc_…" id upstream; the prefix is not enforced here). */
+      datasetColumnId?: string | null;
+      /** @description Dataset column the compared values come from (a "datasetc_…" id upstream; the prefix is not enforced here). */
+      sourceDatasetColumnId?: string | null;
+      /** @description A built-in dataset the rule reads instead of a dataset column. */
+      specialDataSetType?: components["schemas"]["SpecialDataSetType"] | null;
     };
     /** @description The compared attribute, as a plain string or as a link into the customer's vault (the docs' "MOD1"/"MOD2" under `attribute`). */
     RuleAttribute: string | components["schemas"]["VaultMetadataLink"];
@@ -169,17 +180,27 @@ export interface components {
      */
     VaultSchemaVersion: "v1";
     /**
-     * @description Vault schema the link points into. Later upstream versions add `TfheKycSession` and `Web3Transaction`;
-     *     this enum follows the docs page.
+     * @description Vault schema the link points into. The docs page's four values, then the two the vendor's schemas add
+     *     (the vendor lists them as Customer, KycSession, Transaction, TfheKycSession, Tfhe, Web3Transaction).
      * @enum {string}
      */
-    VaultSchemaName: "Customer" | "KycSession" | "Transaction" | "Tfhe";
+    VaultSchemaName:
+      | "Customer"
+      | "KycSession"
+      | "Transaction"
+      | "Tfhe"
+      | "TfheKycSession"
+      | "Web3Transaction";
     /**
-     * @description Path inside the vault schema, as listed on the docs page (253 values, in the docs' order). Later upstream
-     *     versions relax this to any string; this enum follows the docs page.
+     * @description Path inside the vault schema: any string. The docs page's 253 paths are its known values (`KnownVaultPath`),
+     *     kept so that generated types offer them for autocomplete; the vendor's schema is a plain string.
+     */
+    VaultPath: components["schemas"]["KnownVaultPath"] | string;
+    /**
+     * @description The vault paths the docs page lists (253 values, in the docs' order).
      * @enum {string}
      */
-    VaultPath:
+    KnownVaultPath:
       | "Customer"
       | "Customer/identityData"
       | "Customer/identityData/age"
@@ -439,7 +460,7 @@ export interface components {
      */
     RuleValue: boolean | string | number | string[] | number[];
     /**
-     * @description Comparison operator. Later upstream versions add `$has` and `$nhas`; this enum follows the docs page.
+     * @description Comparison operator. The docs page's ten values, then the two the vendor's schemas add.
      * @enum {string}
      */
     RuleOperator:
@@ -452,7 +473,24 @@ export interface components {
       | "$in"
       | "$nin"
       | "$ne"
-      | "$exists";
+      | "$exists"
+      | "$has"
+      | "$nhas";
+    /**
+     * @description How a dataset rule's value reads.
+     * @enum {string}
+     */
+    DisplayMode: "amount" | "percentage";
+    /**
+     * @description Period a rule aggregates over.
+     * @enum {string}
+     */
+    RuleTimeframe: "daily" | "weekly" | "monthly" | "yearly";
+    /**
+     * @description A built-in dataset.
+     * @enum {string}
+     */
+    SpecialDataSetType: "ACTIVE_USERS_ADDRESSES";
     /**
      * @description Type of verifiable credential a rule reads.
      * @enum {string}
@@ -469,10 +507,10 @@ export interface components {
       | "IDScanSelfie"
       | "IDScanPassport";
     /**
-     * @description Outcome of a rule, a scenario or an execution. Later upstream versions add `skipped`; this enum follows the docs page.
+     * @description Outcome of a rule, a scenario or an execution. The docs page's four values, then `skipped`, which the vendor's schemas add.
      * @enum {string}
      */
-    RuleResultStatus: "valid" | "not-valid" | "error" | "unknown";
+    RuleResultStatus: "valid" | "not-valid" | "error" | "unknown" | "skipped";
     /** @description The error body of every non-2xx response (trpc-openapi's error shape). */
     ApiErrorBody: {
       /** @description Human-readable message, e.g. "Input validation failed" or "Not found". */
@@ -527,8 +565,12 @@ export type VaultMetadataLink = components["schemas"]["VaultMetadataLink"];
 export type VaultSchemaVersion = components["schemas"]["VaultSchemaVersion"];
 export type VaultSchemaName = components["schemas"]["VaultSchemaName"];
 export type VaultPath = components["schemas"]["VaultPath"];
+export type KnownVaultPath = components["schemas"]["KnownVaultPath"];
 export type RuleValue = components["schemas"]["RuleValue"];
 export type RuleOperator = components["schemas"]["RuleOperator"];
+export type DisplayMode = components["schemas"]["DisplayMode"];
+export type RuleTimeframe = components["schemas"]["RuleTimeframe"];
+export type SpecialDataSetType = components["schemas"]["SpecialDataSetType"];
 export type CredentialType = components["schemas"]["CredentialType"];
 export type RuleResultStatus = components["schemas"]["RuleResultStatus"];
 export type ApiErrorBody = components["schemas"]["ApiErrorBody"];

@@ -33,6 +33,10 @@ export interface SpecItem extends PageItem {
   site?: string;
   /** Items the page may omit without it being a difference: our own explanatory descriptions, and responses that only repeat `default`. */
   optional?: boolean;
+  /** Set when the item belongs to an element the spec marks `x-reconstruction: confirmed` (an addition the vendor's published schemas confirm): its source. */
+  addition?: string;
+  /** For an enum: the values the spec marks as confirmed additions (`x-reconstruction-additions`), with their source. */
+  addedValues?: Record<string, string>;
 }
 
 /** Loads and parses the spec. */
@@ -92,6 +96,11 @@ function unwrap(spec: Json, start: Node): Unwrapped {
         node = resolve(spec, only);
         continue;
       }
+      const known = openEnum(spec, branches);
+      if (known) {
+        node = known;
+        continue;
+      }
       return { node, nullable, branches };
     }
     if (Array.isArray(node.schema.type) && node.schema.type.includes("null")) nullable = true;
@@ -100,12 +109,39 @@ function unwrap(spec: Json, start: Node): Unwrapped {
   throw new Error(`nesting too deep at ${start.pointer}`);
 }
 
+// An "open enum" (`anyOf: [{enum: [known values]}, {type: string}]`, as VaultPath) accepts any string and lists its
+// known values for the types' autocomplete; the docs page shows such a member as its list of known values.
+function openEnum(spec: Json, branches: Node[]): Node | undefined {
+  const resolved = branches.map((b) => resolve(spec, b));
+  const enums = resolved.filter((b) => Array.isArray(b.schema.enum));
+  const plain = resolved.filter(
+    (b) =>
+      !Array.isArray(b.schema.enum) && Object.keys(b.schema).every((key) => key === "type" || key === "description"),
+  );
+  const [known] = enums;
+  return enums.length === 1 && plain.length === resolved.length - 1 && plain.every((b) => b.schema.type === "string")
+    ? known
+    : undefined;
+}
+
 const typeOf = (schema: Json): string | undefined => {
   const types = Array.isArray(schema.type) ? schema.type.filter((t) => t !== "null") : [schema.type];
   return typeof types[0] === "string" ? types[0] : undefined;
 };
 const isObjectLike = (u: Unwrapped): boolean =>
   u.branches !== undefined || typeOf(u.node.schema) === "object" || isObj(u.node.schema.properties);
+// `x-reconstruction-additions: [{ value, x-reconstruction: confirmed, x-reconstruction-source }]` on an enum schema.
+function confirmedValues(schema: Json): Record<string, string> {
+  const out: Record<string, string> = {};
+  const list = schema["x-reconstruction-additions"];
+  for (const entry of Array.isArray(list) ? list : []) {
+    if (!isObj(entry) || entry["x-reconstruction"] !== "confirmed") continue;
+    const source = entry["x-reconstruction-source"];
+    out[String(entry.value)] = typeof source === "string" ? source : "x-reconstruction: confirmed";
+  }
+  return out;
+}
+
 const schemaName = (pointer: string): string | undefined => /^#\/components\/schemas\/([^/]+)$/.exec(pointer)?.[1];
 
 class Projector {
@@ -119,8 +155,28 @@ class Projector {
     this.section = section;
   }
 
+  private addition: string | undefined;
+
   push(item: Omit<SpecItem, "section">): void {
-    this.items.push({ section: this.section, ...item });
+    this.items.push({
+      section: this.section,
+      ...item,
+      ...(this.addition === undefined ? {} : { addition: this.addition }),
+    });
+  }
+
+  // What a property the spec marks `x-reconstruction: confirmed` projects is an addition from the vendor's schemas.
+  private within(site: Node, project: () => void): void {
+    const outer = this.addition;
+    if (outer === undefined && site.schema["x-reconstruction"] === "confirmed") {
+      const source = site.schema["x-reconstruction-source"];
+      this.addition = typeof source === "string" ? source : "x-reconstruction: confirmed";
+    }
+    try {
+      project();
+    } finally {
+      this.addition = outer;
+    }
   }
 
   // docusaurus prints the anyOf tab labels and array brackets of the whole tree; the text copy lists them first.
@@ -132,22 +188,23 @@ class Projector {
       for (const branch of u.branches) this.outlineBranch(unwrap(this.spec, branch));
       return;
     }
-    for (const [name, prop] of this.properties(u.node)) {
-      const p = unwrap(this.spec, prop);
-      if (typeOf(p.node.schema) === "array") {
-        const items = unwrap(this.spec, {
-          schema: (p.node.schema.items ?? {}) as Json,
-          pointer: `${p.node.pointer}/items`,
-        });
-        // An array of primitives is shown inline as `name string[]`, without brackets.
-        if (!isObjectLike(items)) continue;
-        this.push({ kind: "marker", text: "Array [", pointer: `${prop.pointer}` });
-        this.outline(items);
-        this.push({ kind: "marker", text: "]", pointer: `${prop.pointer}` });
-        void name;
-      } else if (isObjectLike(p)) {
-        this.outline(p);
-      }
+    for (const [, prop] of this.properties(u.node)) this.within(prop, () => this.outlineProperty(prop));
+  }
+
+  private outlineProperty(prop: Node): void {
+    const p = unwrap(this.spec, prop);
+    if (typeOf(p.node.schema) === "array") {
+      const items = unwrap(this.spec, {
+        schema: (p.node.schema.items ?? {}) as Json,
+        pointer: `${p.node.pointer}/items`,
+      });
+      // An array of primitives is shown inline as `name string[]`, without brackets.
+      if (!isObjectLike(items)) return;
+      this.push({ kind: "marker", text: "Array [", pointer: `${prop.pointer}` });
+      this.outline(items);
+      this.push({ kind: "marker", text: "]", pointer: `${prop.pointer}` });
+    } else if (isObjectLike(p)) {
+      this.outline(p);
     }
   }
 
@@ -184,7 +241,8 @@ class Projector {
       return;
     }
     const required = Array.isArray(u.node.schema.required) ? (u.node.schema.required as string[]) : [];
-    for (const [name, prop] of this.properties(u.node)) this.property(name, prop, required.includes(name));
+    for (const [name, prop] of this.properties(u.node))
+      this.within(prop, () => this.property(name, prop, required.includes(name)));
   }
 
   private property(name: string, prop: Node, required: boolean): void {
@@ -250,6 +308,7 @@ class Projector {
     if (!Array.isArray(node.schema.enum)) return;
     const values = (node.schema.enum as unknown[]).filter((v) => v !== null).map(String);
     const name = schemaName(node.pointer);
+    const addedValues = confirmedValues(node.schema);
     this.push({
       kind: "enum",
       text: values.join(", "),
@@ -257,6 +316,7 @@ class Projector {
       pointer: `${node.pointer}/enum`,
       site,
       ...(name ? { schema: name } : {}),
+      ...(Object.keys(addedValues).length > 0 ? { addedValues } : {}),
     });
   }
 
@@ -590,8 +650,30 @@ export interface Difference {
   line?: number;
 }
 
-/** Lists what the page has that the spec lacks (appeared) and what the spec has that the page lacks (disappeared). */
-export function drift(page: DocsPage, spec: Json, provenance: DocsPage = loadPage()): Difference[] {
+/** An element the spec adds to the page on the evidence of the vendor's published schemas (`x-reconstruction: confirmed`). */
+export interface Addition {
+  kind: ItemKind | "enum value";
+  text: string;
+  /** The enum's schema name and where it is used, or the spec pointer. */
+  where: string;
+  /** The spec's `x-reconstruction-source` for it. */
+  source: string;
+}
+
+/** The differences between a docs page and the spec, and the confirmed additions that are no difference. */
+export interface Comparison {
+  differences: Difference[];
+  additions: Addition[];
+}
+
+const enumSummary = (item: SpecItem): string => {
+  const values = item.values ?? [];
+  const shown = values.slice(0, 4).join(", ");
+  return `${item.schema ?? "enum"}: ${shown}${values.length > 4 ? `, … (${values.length} values)` : ""}`;
+};
+
+/** Compares a page with the spec: what differs, and what the spec adds as confirmed by the vendor's schemas. */
+export function compare(page: DocsPage, spec: Json, provenance: DocsPage = loadPage()): Comparison {
   const projection = projectSpec(spec);
   // Our own explanatory descriptions are not the vendor's: only those the provenance copy anchors count as vendor text.
   const vendorText = new Set(
@@ -601,6 +683,7 @@ export function drift(page: DocsPage, spec: Json, provenance: DocsPage = loadPag
   );
   const { pairs, pageOnly, specOnly } = align(page, projection);
   const out: Difference[] = [];
+  const additions: Addition[] = [];
   for (const item of pageOnly) {
     if (item.kind === "enum") {
       for (const [index, value] of (item.values ?? []).entries())
@@ -622,21 +705,26 @@ export function drift(page: DocsPage, spec: Json, provenance: DocsPage = loadPag
   }
   for (const item of specOnly) {
     if (item.optional && !vendorText.has(item)) continue;
-    if (item.kind === "enum") {
-      for (const value of item.values ?? [])
-        out.push({
-          change: "disappeared",
-          kind: "enum value",
-          text: value,
-          where: `${item.schema ?? item.pointer} (used at ${item.site})`,
-        });
-    } else
-      out.push({
-        change: "disappeared",
-        kind: item.kind,
-        text: item.property ? `${item.text} (${shapeText(item.property)})` : item.text,
-        where: item.pointer,
+    if (item.kind === "enum" && item.addition !== undefined) {
+      additions.push({
+        kind: "enum",
+        text: enumSummary(item),
+        where: item.site ?? item.pointer,
+        source: item.addition,
       });
+    } else if (item.kind === "enum") {
+      const where = `${item.schema ?? item.pointer} (used at ${item.site})`;
+      for (const value of item.values ?? []) {
+        const source = item.addedValues?.[value];
+        if (source !== undefined) additions.push({ kind: "enum value", text: value, where, source });
+        else out.push({ change: "disappeared", kind: "enum value", text: value, where });
+      }
+    } else {
+      const text = item.property ? `${item.text} (${shapeText(item.property)})` : item.text;
+      if (item.addition !== undefined)
+        additions.push({ kind: item.kind, text, where: item.pointer, source: item.addition });
+      else out.push({ change: "disappeared", kind: item.kind, text, where: item.pointer });
+    }
   }
   for (const { page: item, spec: found, valuePairs } of pairs) {
     if (
@@ -661,8 +749,13 @@ export function drift(page: DocsPage, spec: Json, provenance: DocsPage = loadPag
       if (!specValues.includes(value))
         out.push({ change: "appeared", kind: "enum value", text: value, where, line: item.valueLines?.[index] ?? 0 });
     });
-    for (const value of specValues)
-      if (!pageValues.includes(value)) out.push({ change: "disappeared", kind: "enum value", text: value, where });
+    for (const value of specValues) {
+      if (pageValues.includes(value)) continue;
+      const source = found.addedValues?.[value] ?? found.addition;
+      if (source !== undefined)
+        additions.push({ kind: "enum value", text: value, where: `${where} (used at ${found.site})`, source });
+      else out.push({ change: "disappeared", kind: "enum value", text: value, where });
+    }
     const inOrder = new Set((valuePairs ?? []).map(([p]) => p));
     pageValues.forEach((value, index) => {
       if (specValues.includes(value) && !inOrder.has(index))
@@ -675,7 +768,12 @@ export function drift(page: DocsPage, spec: Json, provenance: DocsPage = loadPag
         });
     });
   }
-  return out;
+  return { differences: out, additions };
+}
+
+/** Lists what the page has that the spec lacks (appeared) and what the spec has that the page lacks (disappeared); confirmed additions are not differences. */
+export function drift(page: DocsPage, spec: Json, provenance: DocsPage = loadPage()): Difference[] {
+  return compare(page, spec, provenance).differences;
 }
 
 /** Human-readable coverage report. */
@@ -698,6 +796,21 @@ export function formatDrift(differences: Difference[]): string {
   ].join("\n");
 }
 
+/** Human-readable list of the confirmed additions, grouped by source. */
+export function formatAdditions(additions: Addition[]): string {
+  if (additions.length === 0) return "confirmed additions: none";
+  const bySource = new Map<string, Addition[]>();
+  for (const addition of additions) bySource.set(addition.source, [...(bySource.get(addition.source) ?? []), addition]);
+  const lines = [
+    `confirmed additions: ${additions.length} (in the spec, not on the docs page; marked x-reconstruction: confirmed)`,
+  ];
+  for (const [source, group] of bySource) {
+    lines.push(`  from ${source}:`);
+    for (const a of group) lines.push(`    ${a.kind.padEnd(12)} ${JSON.stringify(a.text)} in ${a.where}`);
+  }
+  return lines.join("\n");
+}
+
 /** CLI entry: audits the file named on the command line (default: the provenance copy); returns the exit code. */
 export function main(argv: string[]): number {
   const file = argv[0];
@@ -710,9 +823,10 @@ export function main(argv: string[]): number {
   }
   const spec = loadSpec();
   const result = coverage(page, spec);
-  const differences = drift(page, spec);
+  const { differences, additions } = compare(page, spec);
   console.log(formatCoverage(file ? "docs page" : "seed", result));
   console.log(formatDrift(differences));
+  console.log(formatAdditions(additions));
   return result.matched === result.total && differences.length === 0 ? 0 : 1;
 }
 
