@@ -25,7 +25,7 @@ export interface ActivityLogsProxyOptions {
 /** A web-standard request handler, as made by {@link createActivityLogsProxy}. */
 export type ActivityLogsProxy = (request: Request) => Promise<Response>;
 
-// The client's default (src/client.ts); one home for both once the defaults module lands.
+// The same defaults as the client (src/client.ts): the same API, the same patience.
 const DEFAULT_BASE_URL = "https://api.compilot.ai";
 const DEFAULT_TIMEOUT_MS = 30_000;
 const DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024;
