@@ -12,7 +12,7 @@ import {
   loadSpec,
   SEED_PATH,
   type Difference,
-} from "../scripts/spec-audit.ts";
+} from "../scripts/spec-audit/report.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const TMP = fileURLToPath(new URL("./.tmp/", import.meta.url));
@@ -320,6 +320,9 @@ describe("confirmed additions (x-reconstruction: confirmed)", () => {
     );
     expect(listed()).toContain(
       "enum RuleTimeframe: daily, weekly, monthly, yearly @ #/components/schemas/RuleData/properties/timeframe",
+    );
+    expect(listed()).toContain(
+      "enum VaultPath: any string, with the 253 values of KnownVaultPath as known values @ #/components/schemas/VaultMetadataLink/properties/path",
     );
     for (const addition of additions) expect(addition.source).toMatch(/^@nexeraid\/identity-schemas 2\.(191|222)\.0/);
   });
