@@ -311,6 +311,34 @@ describe("createActivityLogsProxy: refusals", () => {
   });
 });
 
+describe("createActivityLogsProxy: called directly, as route handlers do", () => {
+  it("sends exactly Accept, Authorization and User-Agent through the fetch option", async () => {
+    const sent: Request[] = [];
+    const proxy = createActivityLogsProxy({
+      apiKey: KEY,
+      authorize: () => true,
+      fetch: async (request) => {
+        sent.push(request);
+        return Response.json(page, { headers: { "Set-Cookie": "upstream=1" } });
+      },
+    });
+    const response = await proxy(
+      new Request("https://app.example/api/compilot/customers/c-1/activity-logs?limit=2", {
+        headers: { Cookie: "session=1", "X-Requested-With": "fetch" },
+      }),
+    );
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual(page);
+    expect(response.headers.get("set-cookie")).toBeNull();
+    expect(sent.map((request) => request.url)).toEqual(["https://api.compilot.ai/customers/c-1/activity-logs?limit=2"]);
+    expect([...sent[0]!.headers].sort()).toEqual([
+      ["accept", "application/json"],
+      ["authorization", `Bearer ${KEY}`],
+      ["user-agent", "compilot-activity-logs"],
+    ]);
+  });
+});
+
 describe("createActivityLogsProxy: with the keyless client", () => {
   it("serves a browser-side client that holds no key", async () => {
     const client = createActivityLogsClient({ baseUrl: `${proxyUrl}/api/compilot`, retry: false, rateLimit: false });
