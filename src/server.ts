@@ -1,6 +1,7 @@
 // Entry of `compilot-activity-logs/server`: a same-origin proxy, so browsers read activity logs without ever holding
 // the API key. A web-standard handler (Request in, Response out) fits Next.js route handlers, Hono, Remix, Bun and Deno
 // as is, and node:http or Express with a few lines.
+import { DEFAULT_BASE_URL, DEFAULT_TIMEOUT_MS } from "./defaults.ts";
 import type { ApiErrorBody } from "./types.ts";
 
 /** Options of {@link createActivityLogsProxy}. */
@@ -25,9 +26,6 @@ export interface ActivityLogsProxyOptions {
 /** A web-standard request handler, as made by {@link createActivityLogsProxy}. */
 export type ActivityLogsProxy = (request: Request) => Promise<Response>;
 
-// The same defaults as the client (src/client.ts): the same API, the same patience.
-const DEFAULT_BASE_URL = "https://api.compilot.ai";
-const DEFAULT_TIMEOUT_MS = 30_000;
 const DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024;
 
 // Any mount prefix (`/api/compilot`, `/compilot/v1`, none), then the API's own path. One segment: `[^/]+`.
