@@ -1,4 +1,4 @@
-// The page script, bundled with esbuild from the installed tarball. The API lives on another origin (CORS).
+// The client page, bundled with esbuild from the installed tarball. The API lives on another origin (CORS).
 // Query: ?api=<API origin>&key=<API key>&customer=<customer id>
 import {
   createActivityLogsClient,
@@ -9,12 +9,9 @@ import {
   matchSynapsEvent,
 } from "compilot-activity-logs";
 
+import { finish, print } from "./report.js";
+
 const params = new URLSearchParams(location.search);
-const out = document.getElementById("out");
-const status = document.getElementById("status");
-const print = (line) => {
-  out.textContent += `${line}\n`;
-};
 
 const valueText = (value) =>
   matchRuleValue(value, {
@@ -71,14 +68,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => {
-    status.textContent = "done";
-    status.dataset.state = "done";
-  },
-  (error) => {
-    print(`failed: ${error?.name}: ${error?.message}`);
-    status.textContent = "failed";
-    status.dataset.state = "failed";
-  },
-);
+finish(main());
