@@ -152,264 +152,271 @@ const schema31 = {
                                         "KycSession",
                                         "Transaction",
                                         "Tfhe",
+                                        "TfheKycSession",
+                                        "Web3Transaction",
                                       ],
                                     },
                                     path: {
-                                      type: "string",
-                                      "x-stringSet": [
-                                        "Customer",
-                                        "Customer/identityData",
-                                        "Customer/identityData/age",
-                                        "Customer/identityData/nationality",
-                                        "Customer/identityData/residence",
-                                        "Customer/identityData/email",
-                                        "Customer/identityData/phone",
-                                        "Customer/kycStatus",
-                                        "Customer/kycStatus/allCheckStatus",
-                                        "Customer/kycStatus/selfieCheckStatus",
-                                        "Customer/kycStatus/idImageCheckStatus",
-                                        "Customer/kycStatus/idInformationCheckStatus",
-                                        "Customer/kycStatus/proofOfResidenceCheckStatus",
-                                        "Customer/amlScreening",
-                                        "Customer/amlScreening/amlHits",
-                                        "Customer/amlScreening/pepHits",
-                                        "Customer/amlScreening/sanctionsHits",
-                                        "Customer/amlScreening/adverseMediaHits",
-                                        "Customer/amlScreening/pepAttribute",
-                                        "Customer/amlScreening/sanctionsStatus",
-                                        "Customer/amlScreening/adverseMediaStatus",
-                                        "Customer/duplicates",
-                                        "Customer/duplicates/duplicateHits",
-                                        "Customer/duplicates/hasDuplicates",
-                                        "Customer/walletScreening",
-                                        "Customer/walletScreening/riskScore",
-                                        "Customer/fraudAnalytics",
-                                        "Customer/fraudAnalytics/ipCountry",
-                                        "Customer/fraudAnalytics/ipVpn",
-                                        "Customer/fraudAnalytics/ipScore",
-                                        "Customer/fraudAnalytics/emailScore",
-                                        "Customer/fraudAnalytics/phoneScore",
-                                        "KycSession",
-                                        "KycSession/vcs",
-                                        "KycSession/vcs/IDInformation",
-                                        "KycSession/vcs/IDInformation/v1",
-                                        "KycSession/vcs/IDInformation/v1/id",
-                                        "KycSession/vcs/IDInformation/v1/@context",
-                                        "KycSession/vcs/IDInformation/v1/type",
-                                        "KycSession/vcs/IDInformation/v1/expirationDate",
-                                        "KycSession/vcs/IDInformation/v1/issuanceDate",
-                                        "KycSession/vcs/IDInformation/v1/credentialSubject",
-                                        "KycSession/vcs/IDInformation/v1/credentialSubject/id",
-                                        "KycSession/vcs/IDInformation/v1/credentialSubject/journeyId",
-                                        "KycSession/vcs/IDInformation/v1/credentialSubject/reviewAnswer",
-                                        "KycSession/vcs/IDInformation/v1/credentialSubject/reviewRejectType",
-                                        "KycSession/vcs/IDInformation/v1/credentialSubject/reviewRejectLabels",
-                                        "KycSession/vcs/IDInformation/v1/credentialSubject/documentType",
-                                        "KycSession/vcs/IDInformation/v1/credentialSubject/entryDate",
-                                        "KycSession/vcs/IDInformation/v1/credentialSubject/entryTime",
-                                        "KycSession/vcs/IDInformation/v1/credentialSubject/personalData",
-                                        "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/firstName",
-                                        "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/middleName",
-                                        "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/lastName",
-                                        "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/gender",
-                                        "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/age",
-                                        "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/citizenship",
-                                        "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/country",
-                                        "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/fullName",
-                                        "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/birthDate",
-                                        "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/countryOfBirth",
-                                        "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/stateOfBirth",
-                                        "KycSession/vcs/IDInformation/v1/credentialSubject/isSandbox",
-                                        "KycSession/vcs/IDInformation/v1/credentialStatus",
-                                        "KycSession/vcs/IDInformation/v1/credentialStatus/id",
-                                        "KycSession/vcs/IDInformation/v1/credentialStatus/type",
-                                        "KycSession/vcs/IDInformation/v1/credentialStatus/revocationNonce",
-                                        "KycSession/vcs/IDInformation/v1/issuer",
-                                        "KycSession/vcs/IDInformation/v1/credentialSchema",
-                                        "KycSession/vcs/IDInformation/v1/credentialSchema/id",
-                                        "KycSession/vcs/IDInformation/v1/credentialSchema/type",
-                                        "KycSession/vcs/IDInformation/v1/proof",
-                                        "KycSession/vcs/IDImage",
-                                        "KycSession/vcs/IDImage/v1",
-                                        "KycSession/vcs/IDImage/v1/id",
-                                        "KycSession/vcs/IDImage/v1/@context",
-                                        "KycSession/vcs/IDImage/v1/type",
-                                        "KycSession/vcs/IDImage/v1/expirationDate",
-                                        "KycSession/vcs/IDImage/v1/issuanceDate",
-                                        "KycSession/vcs/IDImage/v1/credentialSubject",
-                                        "KycSession/vcs/IDImage/v1/credentialSubject/id",
-                                        "KycSession/vcs/IDImage/v1/credentialSubject/journeyId",
-                                        "KycSession/vcs/IDImage/v1/credentialSubject/base64_front",
-                                        "KycSession/vcs/IDImage/v1/credentialSubject/base64_back",
-                                        "KycSession/vcs/IDImage/v1/credentialSubject/name",
-                                        "KycSession/vcs/IDImage/v1/credentialSubject/documentType",
-                                        "KycSession/vcs/IDImage/v1/credentialSubject/entryDate",
-                                        "KycSession/vcs/IDImage/v1/credentialSubject/entryTime",
-                                        "KycSession/vcs/IDImage/v1/credentialSubject/mediaType_front",
-                                        "KycSession/vcs/IDImage/v1/credentialSubject/mediaType_back",
-                                        "KycSession/vcs/IDImage/v1/credentialSubject/reviewAnswer",
-                                        "KycSession/vcs/IDImage/v1/credentialSubject/reviewRejectType",
-                                        "KycSession/vcs/IDImage/v1/credentialSubject/reviewRejectLabels",
-                                        "KycSession/vcs/IDImage/v1/credentialSubject/isSandbox",
-                                        "KycSession/vcs/IDImage/v1/credentialStatus",
-                                        "KycSession/vcs/IDImage/v1/credentialStatus/id",
-                                        "KycSession/vcs/IDImage/v1/credentialStatus/type",
-                                        "KycSession/vcs/IDImage/v1/credentialStatus/revocationNonce",
-                                        "KycSession/vcs/IDImage/v1/issuer",
-                                        "KycSession/vcs/IDImage/v1/credentialSchema",
-                                        "KycSession/vcs/IDImage/v1/credentialSchema/id",
-                                        "KycSession/vcs/IDImage/v1/credentialSchema/type",
-                                        "KycSession/vcs/IDImage/v1/proof",
-                                        "KycSession/vcs/SelfieImage",
-                                        "KycSession/vcs/SelfieImage/v1",
-                                        "KycSession/vcs/SelfieImage/v1/id",
-                                        "KycSession/vcs/SelfieImage/v1/@context",
-                                        "KycSession/vcs/SelfieImage/v1/type",
-                                        "KycSession/vcs/SelfieImage/v1/expirationDate",
-                                        "KycSession/vcs/SelfieImage/v1/issuanceDate",
-                                        "KycSession/vcs/SelfieImage/v1/credentialSubject",
-                                        "KycSession/vcs/SelfieImage/v1/credentialSubject/id",
-                                        "KycSession/vcs/SelfieImage/v1/credentialSubject/journeyId",
-                                        "KycSession/vcs/SelfieImage/v1/credentialSubject/base64",
-                                        "KycSession/vcs/SelfieImage/v1/credentialSubject/name",
-                                        "KycSession/vcs/SelfieImage/v1/credentialSubject/mediaType",
-                                        "KycSession/vcs/SelfieImage/v1/credentialSubject/entryDate",
-                                        "KycSession/vcs/SelfieImage/v1/credentialSubject/entryTime",
-                                        "KycSession/vcs/SelfieImage/v1/credentialSubject/reviewAnswer",
-                                        "KycSession/vcs/SelfieImage/v1/credentialSubject/reviewRejectType",
-                                        "KycSession/vcs/SelfieImage/v1/credentialSubject/reviewRejectLabels",
-                                        "KycSession/vcs/SelfieImage/v1/credentialSubject/isSandbox",
-                                        "KycSession/vcs/SelfieImage/v1/credentialStatus",
-                                        "KycSession/vcs/SelfieImage/v1/credentialStatus/id",
-                                        "KycSession/vcs/SelfieImage/v1/credentialStatus/type",
-                                        "KycSession/vcs/SelfieImage/v1/credentialStatus/revocationNonce",
-                                        "KycSession/vcs/SelfieImage/v1/issuer",
-                                        "KycSession/vcs/SelfieImage/v1/credentialSchema",
-                                        "KycSession/vcs/SelfieImage/v1/credentialSchema/id",
-                                        "KycSession/vcs/SelfieImage/v1/credentialSchema/type",
-                                        "KycSession/vcs/SelfieImage/v1/proof",
-                                        "KycSession/vcs/ProofOfResidence",
-                                        "KycSession/vcs/ProofOfResidence/v1",
-                                        "KycSession/vcs/ProofOfResidence/v1/id",
-                                        "KycSession/vcs/ProofOfResidence/v1/@context",
-                                        "KycSession/vcs/ProofOfResidence/v1/type",
-                                        "KycSession/vcs/ProofOfResidence/v1/expirationDate",
-                                        "KycSession/vcs/ProofOfResidence/v1/issuanceDate",
-                                        "KycSession/vcs/ProofOfResidence/v1/credentialSubject",
-                                        "KycSession/vcs/ProofOfResidence/v1/credentialSubject/id",
-                                        "KycSession/vcs/ProofOfResidence/v1/credentialSubject/journeyId",
-                                        "KycSession/vcs/ProofOfResidence/v1/credentialSubject/country",
-                                        "KycSession/vcs/ProofOfResidence/v1/credentialSubject/base64",
-                                        "KycSession/vcs/ProofOfResidence/v1/credentialSubject/name",
-                                        "KycSession/vcs/ProofOfResidence/v1/credentialSubject/documentType",
-                                        "KycSession/vcs/ProofOfResidence/v1/credentialSubject/entryDate",
-                                        "KycSession/vcs/ProofOfResidence/v1/credentialSubject/entryTime",
-                                        "KycSession/vcs/ProofOfResidence/v1/credentialSubject/mediaType",
-                                        "KycSession/vcs/ProofOfResidence/v1/credentialSubject/county",
-                                        "KycSession/vcs/ProofOfResidence/v1/credentialSubject/city",
-                                        "KycSession/vcs/ProofOfResidence/v1/credentialSubject/streetName",
-                                        "KycSession/vcs/ProofOfResidence/v1/credentialSubject/postalCode",
-                                        "KycSession/vcs/ProofOfResidence/v1/credentialSubject/isSandbox",
-                                        "KycSession/vcs/ProofOfResidence/v1/credentialStatus",
-                                        "KycSession/vcs/ProofOfResidence/v1/credentialStatus/id",
-                                        "KycSession/vcs/ProofOfResidence/v1/credentialStatus/type",
-                                        "KycSession/vcs/ProofOfResidence/v1/credentialStatus/revocationNonce",
-                                        "KycSession/vcs/ProofOfResidence/v1/issuer",
-                                        "KycSession/vcs/ProofOfResidence/v1/credentialSchema",
-                                        "KycSession/vcs/ProofOfResidence/v1/credentialSchema/id",
-                                        "KycSession/vcs/ProofOfResidence/v1/credentialSchema/type",
-                                        "KycSession/vcs/ProofOfResidence/v1/proof",
-                                        "Transaction",
-                                        "Transaction/amount",
-                                        "Transaction/amount/USD",
-                                        "Transaction/amount/EUR",
-                                        "Transaction/amount/GBP",
-                                        "Transaction/event",
-                                        "Transaction/event/transactionDate",
-                                        "Transaction/event/amount",
-                                        "Transaction/event/riskScore",
-                                        "Transaction/event/riskLevel",
-                                        "Transaction/event/type",
-                                        "Transaction/event/assets",
-                                        "Transaction/originator",
-                                        "Transaction/originator/countryOfResidence",
-                                        "Transaction/originator/nationality",
-                                        "Transaction/originator/riskScore",
-                                        "Transaction/originator/riskLevel",
-                                        "Transaction/originator/type",
-                                        "Transaction/originator/address",
-                                        "Transaction/beneficiary",
-                                        "Transaction/beneficiary/countryOfResidence",
-                                        "Transaction/beneficiary/nationality",
-                                        "Transaction/beneficiary/riskScore",
-                                        "Transaction/beneficiary/riskLevel",
-                                        "Transaction/beneficiary/type",
-                                        "Transaction/beneficiary/address",
-                                        "Transaction/transactionStats",
-                                        "Transaction/transactionStats/last1D",
-                                        "Transaction/transactionStats/last1D/count",
-                                        "Transaction/transactionStats/last1D/totalAmountUsd",
-                                        "Transaction/transactionStats/last1D/maxAmountUsd",
-                                        "Transaction/transactionStats/last7D",
-                                        "Transaction/transactionStats/last7D/count",
-                                        "Transaction/transactionStats/last7D/totalAmountUsd",
-                                        "Transaction/transactionStats/last7D/maxAmountUsd",
-                                        "Transaction/transactionStats/last14D",
-                                        "Transaction/transactionStats/last14D/count",
-                                        "Transaction/transactionStats/last14D/totalAmountUsd",
-                                        "Transaction/transactionStats/last14D/maxAmountUsd",
-                                        "Transaction/transactionStats/last30D",
-                                        "Transaction/transactionStats/last30D/count",
-                                        "Transaction/transactionStats/last30D/totalAmountUsd",
-                                        "Transaction/transactionStats/last30D/maxAmountUsd",
-                                        "Transaction/transactionStats/yearToDate",
-                                        "Transaction/transactionStats/yearToDate/count",
-                                        "Transaction/transactionStats/yearToDate/totalAmountUsd",
-                                        "Transaction/transactionStats/yearToDate/maxAmountUsd",
-                                        "Transaction/transactionStats/monthToDate",
-                                        "Transaction/transactionStats/monthToDate/count",
-                                        "Transaction/transactionStats/monthToDate/totalAmountUsd",
-                                        "Transaction/transactionStats/monthToDate/maxAmountUsd",
-                                        "Tfhe",
-                                        "Tfhe/vcs",
-                                        "Tfhe/vcs/IDInformationTfhe",
-                                        "Tfhe/vcs/IDInformationTfhe/v1",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/id",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/@context",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/type",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/expirationDate",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/issuanceDate",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/id",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/journeyId",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/reviewAnswer",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/reviewRejectType",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/reviewRejectLabels",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/documentType",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/entryDate",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/entryTime",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/firstName",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/middleName",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/lastName",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/gender",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/age",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/citizenship",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/country",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/fullName",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/birthDate",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/countryOfBirth",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/stateOfBirth",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/isSandbox",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus/id",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus/type",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus/revocationNonce",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/issuer",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSchema",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSchema/id",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/credentialSchema/type",
-                                        "Tfhe/vcs/IDInformationTfhe/v1/proof",
+                                      anyOf: [
+                                        {
+                                          type: "string",
+                                          "x-stringSet": [
+                                            "Customer",
+                                            "Customer/identityData",
+                                            "Customer/identityData/age",
+                                            "Customer/identityData/nationality",
+                                            "Customer/identityData/residence",
+                                            "Customer/identityData/email",
+                                            "Customer/identityData/phone",
+                                            "Customer/kycStatus",
+                                            "Customer/kycStatus/allCheckStatus",
+                                            "Customer/kycStatus/selfieCheckStatus",
+                                            "Customer/kycStatus/idImageCheckStatus",
+                                            "Customer/kycStatus/idInformationCheckStatus",
+                                            "Customer/kycStatus/proofOfResidenceCheckStatus",
+                                            "Customer/amlScreening",
+                                            "Customer/amlScreening/amlHits",
+                                            "Customer/amlScreening/pepHits",
+                                            "Customer/amlScreening/sanctionsHits",
+                                            "Customer/amlScreening/adverseMediaHits",
+                                            "Customer/amlScreening/pepAttribute",
+                                            "Customer/amlScreening/sanctionsStatus",
+                                            "Customer/amlScreening/adverseMediaStatus",
+                                            "Customer/duplicates",
+                                            "Customer/duplicates/duplicateHits",
+                                            "Customer/duplicates/hasDuplicates",
+                                            "Customer/walletScreening",
+                                            "Customer/walletScreening/riskScore",
+                                            "Customer/fraudAnalytics",
+                                            "Customer/fraudAnalytics/ipCountry",
+                                            "Customer/fraudAnalytics/ipVpn",
+                                            "Customer/fraudAnalytics/ipScore",
+                                            "Customer/fraudAnalytics/emailScore",
+                                            "Customer/fraudAnalytics/phoneScore",
+                                            "KycSession",
+                                            "KycSession/vcs",
+                                            "KycSession/vcs/IDInformation",
+                                            "KycSession/vcs/IDInformation/v1",
+                                            "KycSession/vcs/IDInformation/v1/id",
+                                            "KycSession/vcs/IDInformation/v1/@context",
+                                            "KycSession/vcs/IDInformation/v1/type",
+                                            "KycSession/vcs/IDInformation/v1/expirationDate",
+                                            "KycSession/vcs/IDInformation/v1/issuanceDate",
+                                            "KycSession/vcs/IDInformation/v1/credentialSubject",
+                                            "KycSession/vcs/IDInformation/v1/credentialSubject/id",
+                                            "KycSession/vcs/IDInformation/v1/credentialSubject/journeyId",
+                                            "KycSession/vcs/IDInformation/v1/credentialSubject/reviewAnswer",
+                                            "KycSession/vcs/IDInformation/v1/credentialSubject/reviewRejectType",
+                                            "KycSession/vcs/IDInformation/v1/credentialSubject/reviewRejectLabels",
+                                            "KycSession/vcs/IDInformation/v1/credentialSubject/documentType",
+                                            "KycSession/vcs/IDInformation/v1/credentialSubject/entryDate",
+                                            "KycSession/vcs/IDInformation/v1/credentialSubject/entryTime",
+                                            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData",
+                                            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/firstName",
+                                            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/middleName",
+                                            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/lastName",
+                                            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/gender",
+                                            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/age",
+                                            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/citizenship",
+                                            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/country",
+                                            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/fullName",
+                                            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/birthDate",
+                                            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/countryOfBirth",
+                                            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/stateOfBirth",
+                                            "KycSession/vcs/IDInformation/v1/credentialSubject/isSandbox",
+                                            "KycSession/vcs/IDInformation/v1/credentialStatus",
+                                            "KycSession/vcs/IDInformation/v1/credentialStatus/id",
+                                            "KycSession/vcs/IDInformation/v1/credentialStatus/type",
+                                            "KycSession/vcs/IDInformation/v1/credentialStatus/revocationNonce",
+                                            "KycSession/vcs/IDInformation/v1/issuer",
+                                            "KycSession/vcs/IDInformation/v1/credentialSchema",
+                                            "KycSession/vcs/IDInformation/v1/credentialSchema/id",
+                                            "KycSession/vcs/IDInformation/v1/credentialSchema/type",
+                                            "KycSession/vcs/IDInformation/v1/proof",
+                                            "KycSession/vcs/IDImage",
+                                            "KycSession/vcs/IDImage/v1",
+                                            "KycSession/vcs/IDImage/v1/id",
+                                            "KycSession/vcs/IDImage/v1/@context",
+                                            "KycSession/vcs/IDImage/v1/type",
+                                            "KycSession/vcs/IDImage/v1/expirationDate",
+                                            "KycSession/vcs/IDImage/v1/issuanceDate",
+                                            "KycSession/vcs/IDImage/v1/credentialSubject",
+                                            "KycSession/vcs/IDImage/v1/credentialSubject/id",
+                                            "KycSession/vcs/IDImage/v1/credentialSubject/journeyId",
+                                            "KycSession/vcs/IDImage/v1/credentialSubject/base64_front",
+                                            "KycSession/vcs/IDImage/v1/credentialSubject/base64_back",
+                                            "KycSession/vcs/IDImage/v1/credentialSubject/name",
+                                            "KycSession/vcs/IDImage/v1/credentialSubject/documentType",
+                                            "KycSession/vcs/IDImage/v1/credentialSubject/entryDate",
+                                            "KycSession/vcs/IDImage/v1/credentialSubject/entryTime",
+                                            "KycSession/vcs/IDImage/v1/credentialSubject/mediaType_front",
+                                            "KycSession/vcs/IDImage/v1/credentialSubject/mediaType_back",
+                                            "KycSession/vcs/IDImage/v1/credentialSubject/reviewAnswer",
+                                            "KycSession/vcs/IDImage/v1/credentialSubject/reviewRejectType",
+                                            "KycSession/vcs/IDImage/v1/credentialSubject/reviewRejectLabels",
+                                            "KycSession/vcs/IDImage/v1/credentialSubject/isSandbox",
+                                            "KycSession/vcs/IDImage/v1/credentialStatus",
+                                            "KycSession/vcs/IDImage/v1/credentialStatus/id",
+                                            "KycSession/vcs/IDImage/v1/credentialStatus/type",
+                                            "KycSession/vcs/IDImage/v1/credentialStatus/revocationNonce",
+                                            "KycSession/vcs/IDImage/v1/issuer",
+                                            "KycSession/vcs/IDImage/v1/credentialSchema",
+                                            "KycSession/vcs/IDImage/v1/credentialSchema/id",
+                                            "KycSession/vcs/IDImage/v1/credentialSchema/type",
+                                            "KycSession/vcs/IDImage/v1/proof",
+                                            "KycSession/vcs/SelfieImage",
+                                            "KycSession/vcs/SelfieImage/v1",
+                                            "KycSession/vcs/SelfieImage/v1/id",
+                                            "KycSession/vcs/SelfieImage/v1/@context",
+                                            "KycSession/vcs/SelfieImage/v1/type",
+                                            "KycSession/vcs/SelfieImage/v1/expirationDate",
+                                            "KycSession/vcs/SelfieImage/v1/issuanceDate",
+                                            "KycSession/vcs/SelfieImage/v1/credentialSubject",
+                                            "KycSession/vcs/SelfieImage/v1/credentialSubject/id",
+                                            "KycSession/vcs/SelfieImage/v1/credentialSubject/journeyId",
+                                            "KycSession/vcs/SelfieImage/v1/credentialSubject/base64",
+                                            "KycSession/vcs/SelfieImage/v1/credentialSubject/name",
+                                            "KycSession/vcs/SelfieImage/v1/credentialSubject/mediaType",
+                                            "KycSession/vcs/SelfieImage/v1/credentialSubject/entryDate",
+                                            "KycSession/vcs/SelfieImage/v1/credentialSubject/entryTime",
+                                            "KycSession/vcs/SelfieImage/v1/credentialSubject/reviewAnswer",
+                                            "KycSession/vcs/SelfieImage/v1/credentialSubject/reviewRejectType",
+                                            "KycSession/vcs/SelfieImage/v1/credentialSubject/reviewRejectLabels",
+                                            "KycSession/vcs/SelfieImage/v1/credentialSubject/isSandbox",
+                                            "KycSession/vcs/SelfieImage/v1/credentialStatus",
+                                            "KycSession/vcs/SelfieImage/v1/credentialStatus/id",
+                                            "KycSession/vcs/SelfieImage/v1/credentialStatus/type",
+                                            "KycSession/vcs/SelfieImage/v1/credentialStatus/revocationNonce",
+                                            "KycSession/vcs/SelfieImage/v1/issuer",
+                                            "KycSession/vcs/SelfieImage/v1/credentialSchema",
+                                            "KycSession/vcs/SelfieImage/v1/credentialSchema/id",
+                                            "KycSession/vcs/SelfieImage/v1/credentialSchema/type",
+                                            "KycSession/vcs/SelfieImage/v1/proof",
+                                            "KycSession/vcs/ProofOfResidence",
+                                            "KycSession/vcs/ProofOfResidence/v1",
+                                            "KycSession/vcs/ProofOfResidence/v1/id",
+                                            "KycSession/vcs/ProofOfResidence/v1/@context",
+                                            "KycSession/vcs/ProofOfResidence/v1/type",
+                                            "KycSession/vcs/ProofOfResidence/v1/expirationDate",
+                                            "KycSession/vcs/ProofOfResidence/v1/issuanceDate",
+                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject",
+                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/id",
+                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/journeyId",
+                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/country",
+                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/base64",
+                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/name",
+                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/documentType",
+                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/entryDate",
+                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/entryTime",
+                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/mediaType",
+                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/county",
+                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/city",
+                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/streetName",
+                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/postalCode",
+                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/isSandbox",
+                                            "KycSession/vcs/ProofOfResidence/v1/credentialStatus",
+                                            "KycSession/vcs/ProofOfResidence/v1/credentialStatus/id",
+                                            "KycSession/vcs/ProofOfResidence/v1/credentialStatus/type",
+                                            "KycSession/vcs/ProofOfResidence/v1/credentialStatus/revocationNonce",
+                                            "KycSession/vcs/ProofOfResidence/v1/issuer",
+                                            "KycSession/vcs/ProofOfResidence/v1/credentialSchema",
+                                            "KycSession/vcs/ProofOfResidence/v1/credentialSchema/id",
+                                            "KycSession/vcs/ProofOfResidence/v1/credentialSchema/type",
+                                            "KycSession/vcs/ProofOfResidence/v1/proof",
+                                            "Transaction",
+                                            "Transaction/amount",
+                                            "Transaction/amount/USD",
+                                            "Transaction/amount/EUR",
+                                            "Transaction/amount/GBP",
+                                            "Transaction/event",
+                                            "Transaction/event/transactionDate",
+                                            "Transaction/event/amount",
+                                            "Transaction/event/riskScore",
+                                            "Transaction/event/riskLevel",
+                                            "Transaction/event/type",
+                                            "Transaction/event/assets",
+                                            "Transaction/originator",
+                                            "Transaction/originator/countryOfResidence",
+                                            "Transaction/originator/nationality",
+                                            "Transaction/originator/riskScore",
+                                            "Transaction/originator/riskLevel",
+                                            "Transaction/originator/type",
+                                            "Transaction/originator/address",
+                                            "Transaction/beneficiary",
+                                            "Transaction/beneficiary/countryOfResidence",
+                                            "Transaction/beneficiary/nationality",
+                                            "Transaction/beneficiary/riskScore",
+                                            "Transaction/beneficiary/riskLevel",
+                                            "Transaction/beneficiary/type",
+                                            "Transaction/beneficiary/address",
+                                            "Transaction/transactionStats",
+                                            "Transaction/transactionStats/last1D",
+                                            "Transaction/transactionStats/last1D/count",
+                                            "Transaction/transactionStats/last1D/totalAmountUsd",
+                                            "Transaction/transactionStats/last1D/maxAmountUsd",
+                                            "Transaction/transactionStats/last7D",
+                                            "Transaction/transactionStats/last7D/count",
+                                            "Transaction/transactionStats/last7D/totalAmountUsd",
+                                            "Transaction/transactionStats/last7D/maxAmountUsd",
+                                            "Transaction/transactionStats/last14D",
+                                            "Transaction/transactionStats/last14D/count",
+                                            "Transaction/transactionStats/last14D/totalAmountUsd",
+                                            "Transaction/transactionStats/last14D/maxAmountUsd",
+                                            "Transaction/transactionStats/last30D",
+                                            "Transaction/transactionStats/last30D/count",
+                                            "Transaction/transactionStats/last30D/totalAmountUsd",
+                                            "Transaction/transactionStats/last30D/maxAmountUsd",
+                                            "Transaction/transactionStats/yearToDate",
+                                            "Transaction/transactionStats/yearToDate/count",
+                                            "Transaction/transactionStats/yearToDate/totalAmountUsd",
+                                            "Transaction/transactionStats/yearToDate/maxAmountUsd",
+                                            "Transaction/transactionStats/monthToDate",
+                                            "Transaction/transactionStats/monthToDate/count",
+                                            "Transaction/transactionStats/monthToDate/totalAmountUsd",
+                                            "Transaction/transactionStats/monthToDate/maxAmountUsd",
+                                            "Tfhe",
+                                            "Tfhe/vcs",
+                                            "Tfhe/vcs/IDInformationTfhe",
+                                            "Tfhe/vcs/IDInformationTfhe/v1",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/id",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/@context",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/type",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/expirationDate",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/issuanceDate",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/id",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/journeyId",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/reviewAnswer",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/reviewRejectType",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/reviewRejectLabels",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/documentType",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/entryDate",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/entryTime",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/firstName",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/middleName",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/lastName",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/gender",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/age",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/citizenship",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/country",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/fullName",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/birthDate",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/countryOfBirth",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/stateOfBirth",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/isSandbox",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus/id",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus/type",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus/revocationNonce",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/issuer",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSchema",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSchema/id",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSchema/type",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/proof",
+                                          ],
+                                        },
+                                        { type: "string" },
                                       ],
                                     },
                                   },
@@ -446,6 +453,8 @@ const schema31 = {
                                     "$nin",
                                     "$ne",
                                     "$exists",
+                                    "$has",
+                                    "$nhas",
                                   ],
                                 },
                                 type: {
@@ -464,6 +473,309 @@ const schema31 = {
                                     null,
                                   ],
                                 },
+                                secondaryAttribute: {
+                                  required: ["version", "schema", "path"],
+                                  properties: {
+                                    version: { type: "string", enum: ["v1"] },
+                                    schema: {
+                                      type: "string",
+                                      enum: [
+                                        "Customer",
+                                        "KycSession",
+                                        "Transaction",
+                                        "Tfhe",
+                                        "TfheKycSession",
+                                        "Web3Transaction",
+                                      ],
+                                    },
+                                    path: {
+                                      anyOf: [
+                                        {
+                                          type: "string",
+                                          "x-stringSet": [
+                                            "Customer",
+                                            "Customer/identityData",
+                                            "Customer/identityData/age",
+                                            "Customer/identityData/nationality",
+                                            "Customer/identityData/residence",
+                                            "Customer/identityData/email",
+                                            "Customer/identityData/phone",
+                                            "Customer/kycStatus",
+                                            "Customer/kycStatus/allCheckStatus",
+                                            "Customer/kycStatus/selfieCheckStatus",
+                                            "Customer/kycStatus/idImageCheckStatus",
+                                            "Customer/kycStatus/idInformationCheckStatus",
+                                            "Customer/kycStatus/proofOfResidenceCheckStatus",
+                                            "Customer/amlScreening",
+                                            "Customer/amlScreening/amlHits",
+                                            "Customer/amlScreening/pepHits",
+                                            "Customer/amlScreening/sanctionsHits",
+                                            "Customer/amlScreening/adverseMediaHits",
+                                            "Customer/amlScreening/pepAttribute",
+                                            "Customer/amlScreening/sanctionsStatus",
+                                            "Customer/amlScreening/adverseMediaStatus",
+                                            "Customer/duplicates",
+                                            "Customer/duplicates/duplicateHits",
+                                            "Customer/duplicates/hasDuplicates",
+                                            "Customer/walletScreening",
+                                            "Customer/walletScreening/riskScore",
+                                            "Customer/fraudAnalytics",
+                                            "Customer/fraudAnalytics/ipCountry",
+                                            "Customer/fraudAnalytics/ipVpn",
+                                            "Customer/fraudAnalytics/ipScore",
+                                            "Customer/fraudAnalytics/emailScore",
+                                            "Customer/fraudAnalytics/phoneScore",
+                                            "KycSession",
+                                            "KycSession/vcs",
+                                            "KycSession/vcs/IDInformation",
+                                            "KycSession/vcs/IDInformation/v1",
+                                            "KycSession/vcs/IDInformation/v1/id",
+                                            "KycSession/vcs/IDInformation/v1/@context",
+                                            "KycSession/vcs/IDInformation/v1/type",
+                                            "KycSession/vcs/IDInformation/v1/expirationDate",
+                                            "KycSession/vcs/IDInformation/v1/issuanceDate",
+                                            "KycSession/vcs/IDInformation/v1/credentialSubject",
+                                            "KycSession/vcs/IDInformation/v1/credentialSubject/id",
+                                            "KycSession/vcs/IDInformation/v1/credentialSubject/journeyId",
+                                            "KycSession/vcs/IDInformation/v1/credentialSubject/reviewAnswer",
+                                            "KycSession/vcs/IDInformation/v1/credentialSubject/reviewRejectType",
+                                            "KycSession/vcs/IDInformation/v1/credentialSubject/reviewRejectLabels",
+                                            "KycSession/vcs/IDInformation/v1/credentialSubject/documentType",
+                                            "KycSession/vcs/IDInformation/v1/credentialSubject/entryDate",
+                                            "KycSession/vcs/IDInformation/v1/credentialSubject/entryTime",
+                                            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData",
+                                            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/firstName",
+                                            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/middleName",
+                                            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/lastName",
+                                            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/gender",
+                                            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/age",
+                                            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/citizenship",
+                                            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/country",
+                                            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/fullName",
+                                            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/birthDate",
+                                            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/countryOfBirth",
+                                            "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/stateOfBirth",
+                                            "KycSession/vcs/IDInformation/v1/credentialSubject/isSandbox",
+                                            "KycSession/vcs/IDInformation/v1/credentialStatus",
+                                            "KycSession/vcs/IDInformation/v1/credentialStatus/id",
+                                            "KycSession/vcs/IDInformation/v1/credentialStatus/type",
+                                            "KycSession/vcs/IDInformation/v1/credentialStatus/revocationNonce",
+                                            "KycSession/vcs/IDInformation/v1/issuer",
+                                            "KycSession/vcs/IDInformation/v1/credentialSchema",
+                                            "KycSession/vcs/IDInformation/v1/credentialSchema/id",
+                                            "KycSession/vcs/IDInformation/v1/credentialSchema/type",
+                                            "KycSession/vcs/IDInformation/v1/proof",
+                                            "KycSession/vcs/IDImage",
+                                            "KycSession/vcs/IDImage/v1",
+                                            "KycSession/vcs/IDImage/v1/id",
+                                            "KycSession/vcs/IDImage/v1/@context",
+                                            "KycSession/vcs/IDImage/v1/type",
+                                            "KycSession/vcs/IDImage/v1/expirationDate",
+                                            "KycSession/vcs/IDImage/v1/issuanceDate",
+                                            "KycSession/vcs/IDImage/v1/credentialSubject",
+                                            "KycSession/vcs/IDImage/v1/credentialSubject/id",
+                                            "KycSession/vcs/IDImage/v1/credentialSubject/journeyId",
+                                            "KycSession/vcs/IDImage/v1/credentialSubject/base64_front",
+                                            "KycSession/vcs/IDImage/v1/credentialSubject/base64_back",
+                                            "KycSession/vcs/IDImage/v1/credentialSubject/name",
+                                            "KycSession/vcs/IDImage/v1/credentialSubject/documentType",
+                                            "KycSession/vcs/IDImage/v1/credentialSubject/entryDate",
+                                            "KycSession/vcs/IDImage/v1/credentialSubject/entryTime",
+                                            "KycSession/vcs/IDImage/v1/credentialSubject/mediaType_front",
+                                            "KycSession/vcs/IDImage/v1/credentialSubject/mediaType_back",
+                                            "KycSession/vcs/IDImage/v1/credentialSubject/reviewAnswer",
+                                            "KycSession/vcs/IDImage/v1/credentialSubject/reviewRejectType",
+                                            "KycSession/vcs/IDImage/v1/credentialSubject/reviewRejectLabels",
+                                            "KycSession/vcs/IDImage/v1/credentialSubject/isSandbox",
+                                            "KycSession/vcs/IDImage/v1/credentialStatus",
+                                            "KycSession/vcs/IDImage/v1/credentialStatus/id",
+                                            "KycSession/vcs/IDImage/v1/credentialStatus/type",
+                                            "KycSession/vcs/IDImage/v1/credentialStatus/revocationNonce",
+                                            "KycSession/vcs/IDImage/v1/issuer",
+                                            "KycSession/vcs/IDImage/v1/credentialSchema",
+                                            "KycSession/vcs/IDImage/v1/credentialSchema/id",
+                                            "KycSession/vcs/IDImage/v1/credentialSchema/type",
+                                            "KycSession/vcs/IDImage/v1/proof",
+                                            "KycSession/vcs/SelfieImage",
+                                            "KycSession/vcs/SelfieImage/v1",
+                                            "KycSession/vcs/SelfieImage/v1/id",
+                                            "KycSession/vcs/SelfieImage/v1/@context",
+                                            "KycSession/vcs/SelfieImage/v1/type",
+                                            "KycSession/vcs/SelfieImage/v1/expirationDate",
+                                            "KycSession/vcs/SelfieImage/v1/issuanceDate",
+                                            "KycSession/vcs/SelfieImage/v1/credentialSubject",
+                                            "KycSession/vcs/SelfieImage/v1/credentialSubject/id",
+                                            "KycSession/vcs/SelfieImage/v1/credentialSubject/journeyId",
+                                            "KycSession/vcs/SelfieImage/v1/credentialSubject/base64",
+                                            "KycSession/vcs/SelfieImage/v1/credentialSubject/name",
+                                            "KycSession/vcs/SelfieImage/v1/credentialSubject/mediaType",
+                                            "KycSession/vcs/SelfieImage/v1/credentialSubject/entryDate",
+                                            "KycSession/vcs/SelfieImage/v1/credentialSubject/entryTime",
+                                            "KycSession/vcs/SelfieImage/v1/credentialSubject/reviewAnswer",
+                                            "KycSession/vcs/SelfieImage/v1/credentialSubject/reviewRejectType",
+                                            "KycSession/vcs/SelfieImage/v1/credentialSubject/reviewRejectLabels",
+                                            "KycSession/vcs/SelfieImage/v1/credentialSubject/isSandbox",
+                                            "KycSession/vcs/SelfieImage/v1/credentialStatus",
+                                            "KycSession/vcs/SelfieImage/v1/credentialStatus/id",
+                                            "KycSession/vcs/SelfieImage/v1/credentialStatus/type",
+                                            "KycSession/vcs/SelfieImage/v1/credentialStatus/revocationNonce",
+                                            "KycSession/vcs/SelfieImage/v1/issuer",
+                                            "KycSession/vcs/SelfieImage/v1/credentialSchema",
+                                            "KycSession/vcs/SelfieImage/v1/credentialSchema/id",
+                                            "KycSession/vcs/SelfieImage/v1/credentialSchema/type",
+                                            "KycSession/vcs/SelfieImage/v1/proof",
+                                            "KycSession/vcs/ProofOfResidence",
+                                            "KycSession/vcs/ProofOfResidence/v1",
+                                            "KycSession/vcs/ProofOfResidence/v1/id",
+                                            "KycSession/vcs/ProofOfResidence/v1/@context",
+                                            "KycSession/vcs/ProofOfResidence/v1/type",
+                                            "KycSession/vcs/ProofOfResidence/v1/expirationDate",
+                                            "KycSession/vcs/ProofOfResidence/v1/issuanceDate",
+                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject",
+                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/id",
+                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/journeyId",
+                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/country",
+                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/base64",
+                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/name",
+                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/documentType",
+                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/entryDate",
+                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/entryTime",
+                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/mediaType",
+                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/county",
+                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/city",
+                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/streetName",
+                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/postalCode",
+                                            "KycSession/vcs/ProofOfResidence/v1/credentialSubject/isSandbox",
+                                            "KycSession/vcs/ProofOfResidence/v1/credentialStatus",
+                                            "KycSession/vcs/ProofOfResidence/v1/credentialStatus/id",
+                                            "KycSession/vcs/ProofOfResidence/v1/credentialStatus/type",
+                                            "KycSession/vcs/ProofOfResidence/v1/credentialStatus/revocationNonce",
+                                            "KycSession/vcs/ProofOfResidence/v1/issuer",
+                                            "KycSession/vcs/ProofOfResidence/v1/credentialSchema",
+                                            "KycSession/vcs/ProofOfResidence/v1/credentialSchema/id",
+                                            "KycSession/vcs/ProofOfResidence/v1/credentialSchema/type",
+                                            "KycSession/vcs/ProofOfResidence/v1/proof",
+                                            "Transaction",
+                                            "Transaction/amount",
+                                            "Transaction/amount/USD",
+                                            "Transaction/amount/EUR",
+                                            "Transaction/amount/GBP",
+                                            "Transaction/event",
+                                            "Transaction/event/transactionDate",
+                                            "Transaction/event/amount",
+                                            "Transaction/event/riskScore",
+                                            "Transaction/event/riskLevel",
+                                            "Transaction/event/type",
+                                            "Transaction/event/assets",
+                                            "Transaction/originator",
+                                            "Transaction/originator/countryOfResidence",
+                                            "Transaction/originator/nationality",
+                                            "Transaction/originator/riskScore",
+                                            "Transaction/originator/riskLevel",
+                                            "Transaction/originator/type",
+                                            "Transaction/originator/address",
+                                            "Transaction/beneficiary",
+                                            "Transaction/beneficiary/countryOfResidence",
+                                            "Transaction/beneficiary/nationality",
+                                            "Transaction/beneficiary/riskScore",
+                                            "Transaction/beneficiary/riskLevel",
+                                            "Transaction/beneficiary/type",
+                                            "Transaction/beneficiary/address",
+                                            "Transaction/transactionStats",
+                                            "Transaction/transactionStats/last1D",
+                                            "Transaction/transactionStats/last1D/count",
+                                            "Transaction/transactionStats/last1D/totalAmountUsd",
+                                            "Transaction/transactionStats/last1D/maxAmountUsd",
+                                            "Transaction/transactionStats/last7D",
+                                            "Transaction/transactionStats/last7D/count",
+                                            "Transaction/transactionStats/last7D/totalAmountUsd",
+                                            "Transaction/transactionStats/last7D/maxAmountUsd",
+                                            "Transaction/transactionStats/last14D",
+                                            "Transaction/transactionStats/last14D/count",
+                                            "Transaction/transactionStats/last14D/totalAmountUsd",
+                                            "Transaction/transactionStats/last14D/maxAmountUsd",
+                                            "Transaction/transactionStats/last30D",
+                                            "Transaction/transactionStats/last30D/count",
+                                            "Transaction/transactionStats/last30D/totalAmountUsd",
+                                            "Transaction/transactionStats/last30D/maxAmountUsd",
+                                            "Transaction/transactionStats/yearToDate",
+                                            "Transaction/transactionStats/yearToDate/count",
+                                            "Transaction/transactionStats/yearToDate/totalAmountUsd",
+                                            "Transaction/transactionStats/yearToDate/maxAmountUsd",
+                                            "Transaction/transactionStats/monthToDate",
+                                            "Transaction/transactionStats/monthToDate/count",
+                                            "Transaction/transactionStats/monthToDate/totalAmountUsd",
+                                            "Transaction/transactionStats/monthToDate/maxAmountUsd",
+                                            "Tfhe",
+                                            "Tfhe/vcs",
+                                            "Tfhe/vcs/IDInformationTfhe",
+                                            "Tfhe/vcs/IDInformationTfhe/v1",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/id",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/@context",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/type",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/expirationDate",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/issuanceDate",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/id",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/journeyId",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/reviewAnswer",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/reviewRejectType",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/reviewRejectLabels",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/documentType",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/entryDate",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/entryTime",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/firstName",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/middleName",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/lastName",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/gender",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/age",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/citizenship",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/country",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/fullName",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/birthDate",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/countryOfBirth",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/stateOfBirth",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/isSandbox",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus/id",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus/type",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus/revocationNonce",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/issuer",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSchema",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSchema/id",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/credentialSchema/type",
+                                            "Tfhe/vcs/IDInformationTfhe/v1/proof",
+                                          ],
+                                        },
+                                        { type: "string" },
+                                      ],
+                                    },
+                                  },
+                                  type: ["string", "object", "null"],
+                                },
+                                displayMode: {
+                                  type: ["string", "null"],
+                                  enum: ["amount", "percentage", null],
+                                },
+                                timeframe: {
+                                  type: ["string", "null"],
+                                  enum: [
+                                    "daily",
+                                    "weekly",
+                                    "monthly",
+                                    "yearly",
+                                    null,
+                                  ],
+                                },
+                                datasetColumnId: { type: ["string", "null"] },
+                                sourceDatasetColumnId: {
+                                  type: ["string", "null"],
+                                },
+                                specialDataSetType: {
+                                  type: ["string", "null"],
+                                  enum: ["ACTIVE_USERS_ADDRESSES", null],
+                                },
                               },
                               type: ["object", "null"],
                             },
@@ -474,6 +786,7 @@ const schema31 = {
                                 "not-valid",
                                 "error",
                                 "unknown",
+                                "skipped",
                                 null,
                               ],
                             },
@@ -483,14 +796,20 @@ const schema31 = {
                       scenarioId: { type: "string" },
                       scenarioStatus: {
                         type: "string",
-                        enum: ["valid", "not-valid", "error", "unknown"],
+                        enum: [
+                          "valid",
+                          "not-valid",
+                          "error",
+                          "unknown",
+                          "skipped",
+                        ],
                       },
                     },
                   },
                 },
                 execution_status: {
                   type: "string",
-                  enum: ["valid", "not-valid", "error", "unknown"],
+                  enum: ["valid", "not-valid", "error", "unknown", "skipped"],
                 },
               },
             },
@@ -501,6 +820,261 @@ const schema31 = {
   },
 };
 const obj0 = new Set([
+  "Customer",
+  "Customer/identityData",
+  "Customer/identityData/age",
+  "Customer/identityData/nationality",
+  "Customer/identityData/residence",
+  "Customer/identityData/email",
+  "Customer/identityData/phone",
+  "Customer/kycStatus",
+  "Customer/kycStatus/allCheckStatus",
+  "Customer/kycStatus/selfieCheckStatus",
+  "Customer/kycStatus/idImageCheckStatus",
+  "Customer/kycStatus/idInformationCheckStatus",
+  "Customer/kycStatus/proofOfResidenceCheckStatus",
+  "Customer/amlScreening",
+  "Customer/amlScreening/amlHits",
+  "Customer/amlScreening/pepHits",
+  "Customer/amlScreening/sanctionsHits",
+  "Customer/amlScreening/adverseMediaHits",
+  "Customer/amlScreening/pepAttribute",
+  "Customer/amlScreening/sanctionsStatus",
+  "Customer/amlScreening/adverseMediaStatus",
+  "Customer/duplicates",
+  "Customer/duplicates/duplicateHits",
+  "Customer/duplicates/hasDuplicates",
+  "Customer/walletScreening",
+  "Customer/walletScreening/riskScore",
+  "Customer/fraudAnalytics",
+  "Customer/fraudAnalytics/ipCountry",
+  "Customer/fraudAnalytics/ipVpn",
+  "Customer/fraudAnalytics/ipScore",
+  "Customer/fraudAnalytics/emailScore",
+  "Customer/fraudAnalytics/phoneScore",
+  "KycSession",
+  "KycSession/vcs",
+  "KycSession/vcs/IDInformation",
+  "KycSession/vcs/IDInformation/v1",
+  "KycSession/vcs/IDInformation/v1/id",
+  "KycSession/vcs/IDInformation/v1/@context",
+  "KycSession/vcs/IDInformation/v1/type",
+  "KycSession/vcs/IDInformation/v1/expirationDate",
+  "KycSession/vcs/IDInformation/v1/issuanceDate",
+  "KycSession/vcs/IDInformation/v1/credentialSubject",
+  "KycSession/vcs/IDInformation/v1/credentialSubject/id",
+  "KycSession/vcs/IDInformation/v1/credentialSubject/journeyId",
+  "KycSession/vcs/IDInformation/v1/credentialSubject/reviewAnswer",
+  "KycSession/vcs/IDInformation/v1/credentialSubject/reviewRejectType",
+  "KycSession/vcs/IDInformation/v1/credentialSubject/reviewRejectLabels",
+  "KycSession/vcs/IDInformation/v1/credentialSubject/documentType",
+  "KycSession/vcs/IDInformation/v1/credentialSubject/entryDate",
+  "KycSession/vcs/IDInformation/v1/credentialSubject/entryTime",
+  "KycSession/vcs/IDInformation/v1/credentialSubject/personalData",
+  "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/firstName",
+  "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/middleName",
+  "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/lastName",
+  "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/gender",
+  "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/age",
+  "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/citizenship",
+  "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/country",
+  "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/fullName",
+  "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/birthDate",
+  "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/countryOfBirth",
+  "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/stateOfBirth",
+  "KycSession/vcs/IDInformation/v1/credentialSubject/isSandbox",
+  "KycSession/vcs/IDInformation/v1/credentialStatus",
+  "KycSession/vcs/IDInformation/v1/credentialStatus/id",
+  "KycSession/vcs/IDInformation/v1/credentialStatus/type",
+  "KycSession/vcs/IDInformation/v1/credentialStatus/revocationNonce",
+  "KycSession/vcs/IDInformation/v1/issuer",
+  "KycSession/vcs/IDInformation/v1/credentialSchema",
+  "KycSession/vcs/IDInformation/v1/credentialSchema/id",
+  "KycSession/vcs/IDInformation/v1/credentialSchema/type",
+  "KycSession/vcs/IDInformation/v1/proof",
+  "KycSession/vcs/IDImage",
+  "KycSession/vcs/IDImage/v1",
+  "KycSession/vcs/IDImage/v1/id",
+  "KycSession/vcs/IDImage/v1/@context",
+  "KycSession/vcs/IDImage/v1/type",
+  "KycSession/vcs/IDImage/v1/expirationDate",
+  "KycSession/vcs/IDImage/v1/issuanceDate",
+  "KycSession/vcs/IDImage/v1/credentialSubject",
+  "KycSession/vcs/IDImage/v1/credentialSubject/id",
+  "KycSession/vcs/IDImage/v1/credentialSubject/journeyId",
+  "KycSession/vcs/IDImage/v1/credentialSubject/base64_front",
+  "KycSession/vcs/IDImage/v1/credentialSubject/base64_back",
+  "KycSession/vcs/IDImage/v1/credentialSubject/name",
+  "KycSession/vcs/IDImage/v1/credentialSubject/documentType",
+  "KycSession/vcs/IDImage/v1/credentialSubject/entryDate",
+  "KycSession/vcs/IDImage/v1/credentialSubject/entryTime",
+  "KycSession/vcs/IDImage/v1/credentialSubject/mediaType_front",
+  "KycSession/vcs/IDImage/v1/credentialSubject/mediaType_back",
+  "KycSession/vcs/IDImage/v1/credentialSubject/reviewAnswer",
+  "KycSession/vcs/IDImage/v1/credentialSubject/reviewRejectType",
+  "KycSession/vcs/IDImage/v1/credentialSubject/reviewRejectLabels",
+  "KycSession/vcs/IDImage/v1/credentialSubject/isSandbox",
+  "KycSession/vcs/IDImage/v1/credentialStatus",
+  "KycSession/vcs/IDImage/v1/credentialStatus/id",
+  "KycSession/vcs/IDImage/v1/credentialStatus/type",
+  "KycSession/vcs/IDImage/v1/credentialStatus/revocationNonce",
+  "KycSession/vcs/IDImage/v1/issuer",
+  "KycSession/vcs/IDImage/v1/credentialSchema",
+  "KycSession/vcs/IDImage/v1/credentialSchema/id",
+  "KycSession/vcs/IDImage/v1/credentialSchema/type",
+  "KycSession/vcs/IDImage/v1/proof",
+  "KycSession/vcs/SelfieImage",
+  "KycSession/vcs/SelfieImage/v1",
+  "KycSession/vcs/SelfieImage/v1/id",
+  "KycSession/vcs/SelfieImage/v1/@context",
+  "KycSession/vcs/SelfieImage/v1/type",
+  "KycSession/vcs/SelfieImage/v1/expirationDate",
+  "KycSession/vcs/SelfieImage/v1/issuanceDate",
+  "KycSession/vcs/SelfieImage/v1/credentialSubject",
+  "KycSession/vcs/SelfieImage/v1/credentialSubject/id",
+  "KycSession/vcs/SelfieImage/v1/credentialSubject/journeyId",
+  "KycSession/vcs/SelfieImage/v1/credentialSubject/base64",
+  "KycSession/vcs/SelfieImage/v1/credentialSubject/name",
+  "KycSession/vcs/SelfieImage/v1/credentialSubject/mediaType",
+  "KycSession/vcs/SelfieImage/v1/credentialSubject/entryDate",
+  "KycSession/vcs/SelfieImage/v1/credentialSubject/entryTime",
+  "KycSession/vcs/SelfieImage/v1/credentialSubject/reviewAnswer",
+  "KycSession/vcs/SelfieImage/v1/credentialSubject/reviewRejectType",
+  "KycSession/vcs/SelfieImage/v1/credentialSubject/reviewRejectLabels",
+  "KycSession/vcs/SelfieImage/v1/credentialSubject/isSandbox",
+  "KycSession/vcs/SelfieImage/v1/credentialStatus",
+  "KycSession/vcs/SelfieImage/v1/credentialStatus/id",
+  "KycSession/vcs/SelfieImage/v1/credentialStatus/type",
+  "KycSession/vcs/SelfieImage/v1/credentialStatus/revocationNonce",
+  "KycSession/vcs/SelfieImage/v1/issuer",
+  "KycSession/vcs/SelfieImage/v1/credentialSchema",
+  "KycSession/vcs/SelfieImage/v1/credentialSchema/id",
+  "KycSession/vcs/SelfieImage/v1/credentialSchema/type",
+  "KycSession/vcs/SelfieImage/v1/proof",
+  "KycSession/vcs/ProofOfResidence",
+  "KycSession/vcs/ProofOfResidence/v1",
+  "KycSession/vcs/ProofOfResidence/v1/id",
+  "KycSession/vcs/ProofOfResidence/v1/@context",
+  "KycSession/vcs/ProofOfResidence/v1/type",
+  "KycSession/vcs/ProofOfResidence/v1/expirationDate",
+  "KycSession/vcs/ProofOfResidence/v1/issuanceDate",
+  "KycSession/vcs/ProofOfResidence/v1/credentialSubject",
+  "KycSession/vcs/ProofOfResidence/v1/credentialSubject/id",
+  "KycSession/vcs/ProofOfResidence/v1/credentialSubject/journeyId",
+  "KycSession/vcs/ProofOfResidence/v1/credentialSubject/country",
+  "KycSession/vcs/ProofOfResidence/v1/credentialSubject/base64",
+  "KycSession/vcs/ProofOfResidence/v1/credentialSubject/name",
+  "KycSession/vcs/ProofOfResidence/v1/credentialSubject/documentType",
+  "KycSession/vcs/ProofOfResidence/v1/credentialSubject/entryDate",
+  "KycSession/vcs/ProofOfResidence/v1/credentialSubject/entryTime",
+  "KycSession/vcs/ProofOfResidence/v1/credentialSubject/mediaType",
+  "KycSession/vcs/ProofOfResidence/v1/credentialSubject/county",
+  "KycSession/vcs/ProofOfResidence/v1/credentialSubject/city",
+  "KycSession/vcs/ProofOfResidence/v1/credentialSubject/streetName",
+  "KycSession/vcs/ProofOfResidence/v1/credentialSubject/postalCode",
+  "KycSession/vcs/ProofOfResidence/v1/credentialSubject/isSandbox",
+  "KycSession/vcs/ProofOfResidence/v1/credentialStatus",
+  "KycSession/vcs/ProofOfResidence/v1/credentialStatus/id",
+  "KycSession/vcs/ProofOfResidence/v1/credentialStatus/type",
+  "KycSession/vcs/ProofOfResidence/v1/credentialStatus/revocationNonce",
+  "KycSession/vcs/ProofOfResidence/v1/issuer",
+  "KycSession/vcs/ProofOfResidence/v1/credentialSchema",
+  "KycSession/vcs/ProofOfResidence/v1/credentialSchema/id",
+  "KycSession/vcs/ProofOfResidence/v1/credentialSchema/type",
+  "KycSession/vcs/ProofOfResidence/v1/proof",
+  "Transaction",
+  "Transaction/amount",
+  "Transaction/amount/USD",
+  "Transaction/amount/EUR",
+  "Transaction/amount/GBP",
+  "Transaction/event",
+  "Transaction/event/transactionDate",
+  "Transaction/event/amount",
+  "Transaction/event/riskScore",
+  "Transaction/event/riskLevel",
+  "Transaction/event/type",
+  "Transaction/event/assets",
+  "Transaction/originator",
+  "Transaction/originator/countryOfResidence",
+  "Transaction/originator/nationality",
+  "Transaction/originator/riskScore",
+  "Transaction/originator/riskLevel",
+  "Transaction/originator/type",
+  "Transaction/originator/address",
+  "Transaction/beneficiary",
+  "Transaction/beneficiary/countryOfResidence",
+  "Transaction/beneficiary/nationality",
+  "Transaction/beneficiary/riskScore",
+  "Transaction/beneficiary/riskLevel",
+  "Transaction/beneficiary/type",
+  "Transaction/beneficiary/address",
+  "Transaction/transactionStats",
+  "Transaction/transactionStats/last1D",
+  "Transaction/transactionStats/last1D/count",
+  "Transaction/transactionStats/last1D/totalAmountUsd",
+  "Transaction/transactionStats/last1D/maxAmountUsd",
+  "Transaction/transactionStats/last7D",
+  "Transaction/transactionStats/last7D/count",
+  "Transaction/transactionStats/last7D/totalAmountUsd",
+  "Transaction/transactionStats/last7D/maxAmountUsd",
+  "Transaction/transactionStats/last14D",
+  "Transaction/transactionStats/last14D/count",
+  "Transaction/transactionStats/last14D/totalAmountUsd",
+  "Transaction/transactionStats/last14D/maxAmountUsd",
+  "Transaction/transactionStats/last30D",
+  "Transaction/transactionStats/last30D/count",
+  "Transaction/transactionStats/last30D/totalAmountUsd",
+  "Transaction/transactionStats/last30D/maxAmountUsd",
+  "Transaction/transactionStats/yearToDate",
+  "Transaction/transactionStats/yearToDate/count",
+  "Transaction/transactionStats/yearToDate/totalAmountUsd",
+  "Transaction/transactionStats/yearToDate/maxAmountUsd",
+  "Transaction/transactionStats/monthToDate",
+  "Transaction/transactionStats/monthToDate/count",
+  "Transaction/transactionStats/monthToDate/totalAmountUsd",
+  "Transaction/transactionStats/monthToDate/maxAmountUsd",
+  "Tfhe",
+  "Tfhe/vcs",
+  "Tfhe/vcs/IDInformationTfhe",
+  "Tfhe/vcs/IDInformationTfhe/v1",
+  "Tfhe/vcs/IDInformationTfhe/v1/id",
+  "Tfhe/vcs/IDInformationTfhe/v1/@context",
+  "Tfhe/vcs/IDInformationTfhe/v1/type",
+  "Tfhe/vcs/IDInformationTfhe/v1/expirationDate",
+  "Tfhe/vcs/IDInformationTfhe/v1/issuanceDate",
+  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject",
+  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/id",
+  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/journeyId",
+  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/reviewAnswer",
+  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/reviewRejectType",
+  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/reviewRejectLabels",
+  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/documentType",
+  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/entryDate",
+  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/entryTime",
+  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData",
+  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/firstName",
+  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/middleName",
+  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/lastName",
+  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/gender",
+  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/age",
+  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/citizenship",
+  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/country",
+  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/fullName",
+  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/birthDate",
+  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/countryOfBirth",
+  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/stateOfBirth",
+  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/isSandbox",
+  "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus",
+  "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus/id",
+  "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus/type",
+  "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus/revocationNonce",
+  "Tfhe/vcs/IDInformationTfhe/v1/issuer",
+  "Tfhe/vcs/IDInformationTfhe/v1/credentialSchema",
+  "Tfhe/vcs/IDInformationTfhe/v1/credentialSchema/id",
+  "Tfhe/vcs/IDInformationTfhe/v1/credentialSchema/type",
+  "Tfhe/vcs/IDInformationTfhe/v1/proof",
+]);
+const obj1 = new Set([
   "Customer",
   "Customer/identityData",
   "Customer/identityData/age",
@@ -2945,7 +3519,11 @@ function validate20(
                                                                                             data38 ===
                                                                                               "Transaction" ||
                                                                                             data38 ===
-                                                                                              "Tfhe"
+                                                                                              "Tfhe" ||
+                                                                                            data38 ===
+                                                                                              "TfheKycSession" ||
+                                                                                            data38 ===
+                                                                                              "Web3Transaction"
                                                                                           )
                                                                                         ) {
                                                                                           validate20.errors =
@@ -3009,9 +3587,14 @@ function validate20(
                                                                                             data36.path;
                                                                                           const _errs91 =
                                                                                             errors;
+                                                                                          const _errs92 =
+                                                                                            errors;
+                                                                                          let valid22 = false;
+                                                                                          const _errs93 =
+                                                                                            errors;
                                                                                           if (
                                                                                             errors ===
-                                                                                            _errs91
+                                                                                            _errs93
                                                                                           ) {
                                                                                             if (
                                                                                               typeof data39 ===
@@ -3022,31 +3605,7 @@ function validate20(
                                                                                                   data39,
                                                                                                 )
                                                                                               ) {
-                                                                                                validate20.errors =
-                                                                                                  [
-                                                                                                    {
-                                                                                                      instancePath:
-                                                                                                        instancePath +
-                                                                                                        "/activityLogs/" +
-                                                                                                        i0 +
-                                                                                                        "/data/executions/" +
-                                                                                                        i1 +
-                                                                                                        "/rules/" +
-                                                                                                        i2 +
-                                                                                                        "/rule_data/attribute/path",
-                                                                                                      schemaPath:
-                                                                                                        "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/attribute/properties/path/x-stringSet",
-                                                                                                      keyword:
-                                                                                                        "x-stringSet",
-                                                                                                      params:
-                                                                                                        {},
-                                                                                                    },
-                                                                                                  ];
-                                                                                                return false;
-                                                                                              }
-                                                                                            } else {
-                                                                                              validate20.errors =
-                                                                                                [
+                                                                                                const err27 =
                                                                                                   {
                                                                                                     instancePath:
                                                                                                       instancePath +
@@ -3058,16 +3617,175 @@ function validate20(
                                                                                                       i2 +
                                                                                                       "/rule_data/attribute/path",
                                                                                                     schemaPath:
-                                                                                                      "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/attribute/properties/path/type",
+                                                                                                      "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/attribute/properties/path/anyOf/0/x-stringSet",
                                                                                                     keyword:
-                                                                                                      "type",
+                                                                                                      "x-stringSet",
                                                                                                     params:
-                                                                                                      {
-                                                                                                        type: "string",
-                                                                                                      },
-                                                                                                  },
+                                                                                                      {},
+                                                                                                  };
+                                                                                                if (
+                                                                                                  vErrors ===
+                                                                                                  null
+                                                                                                ) {
+                                                                                                  vErrors =
+                                                                                                    [
+                                                                                                      err27,
+                                                                                                    ];
+                                                                                                } else {
+                                                                                                  vErrors.push(
+                                                                                                    err27,
+                                                                                                  );
+                                                                                                }
+                                                                                                errors++;
+                                                                                              }
+                                                                                            } else {
+                                                                                              const err28 =
+                                                                                                {
+                                                                                                  instancePath:
+                                                                                                    instancePath +
+                                                                                                    "/activityLogs/" +
+                                                                                                    i0 +
+                                                                                                    "/data/executions/" +
+                                                                                                    i1 +
+                                                                                                    "/rules/" +
+                                                                                                    i2 +
+                                                                                                    "/rule_data/attribute/path",
+                                                                                                  schemaPath:
+                                                                                                    "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/attribute/properties/path/anyOf/0/type",
+                                                                                                  keyword:
+                                                                                                    "type",
+                                                                                                  params:
+                                                                                                    {
+                                                                                                      type: "string",
+                                                                                                    },
+                                                                                                };
+                                                                                              if (
+                                                                                                vErrors ===
+                                                                                                null
+                                                                                              ) {
+                                                                                                vErrors =
+                                                                                                  [
+                                                                                                    err28,
+                                                                                                  ];
+                                                                                              } else {
+                                                                                                vErrors.push(
+                                                                                                  err28,
+                                                                                                );
+                                                                                              }
+                                                                                              errors++;
+                                                                                            }
+                                                                                          }
+                                                                                          var _valid3 =
+                                                                                            _errs93 ===
+                                                                                            errors;
+                                                                                          valid22 =
+                                                                                            valid22 ||
+                                                                                            _valid3;
+                                                                                          if (
+                                                                                            !valid22
+                                                                                          ) {
+                                                                                            const _errs95 =
+                                                                                              errors;
+                                                                                            if (
+                                                                                              typeof data39 !==
+                                                                                              "string"
+                                                                                            ) {
+                                                                                              const err29 =
+                                                                                                {
+                                                                                                  instancePath:
+                                                                                                    instancePath +
+                                                                                                    "/activityLogs/" +
+                                                                                                    i0 +
+                                                                                                    "/data/executions/" +
+                                                                                                    i1 +
+                                                                                                    "/rules/" +
+                                                                                                    i2 +
+                                                                                                    "/rule_data/attribute/path",
+                                                                                                  schemaPath:
+                                                                                                    "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/attribute/properties/path/anyOf/1/type",
+                                                                                                  keyword:
+                                                                                                    "type",
+                                                                                                  params:
+                                                                                                    {
+                                                                                                      type: "string",
+                                                                                                    },
+                                                                                                };
+                                                                                              if (
+                                                                                                vErrors ===
+                                                                                                null
+                                                                                              ) {
+                                                                                                vErrors =
+                                                                                                  [
+                                                                                                    err29,
+                                                                                                  ];
+                                                                                              } else {
+                                                                                                vErrors.push(
+                                                                                                  err29,
+                                                                                                );
+                                                                                              }
+                                                                                              errors++;
+                                                                                            }
+                                                                                            var _valid3 =
+                                                                                              _errs95 ===
+                                                                                              errors;
+                                                                                            valid22 =
+                                                                                              valid22 ||
+                                                                                              _valid3;
+                                                                                          }
+                                                                                          if (
+                                                                                            !valid22
+                                                                                          ) {
+                                                                                            const err30 =
+                                                                                              {
+                                                                                                instancePath:
+                                                                                                  instancePath +
+                                                                                                  "/activityLogs/" +
+                                                                                                  i0 +
+                                                                                                  "/data/executions/" +
+                                                                                                  i1 +
+                                                                                                  "/rules/" +
+                                                                                                  i2 +
+                                                                                                  "/rule_data/attribute/path",
+                                                                                                schemaPath:
+                                                                                                  "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/attribute/properties/path/anyOf",
+                                                                                                keyword:
+                                                                                                  "anyOf",
+                                                                                                params:
+                                                                                                  {},
+                                                                                              };
+                                                                                            if (
+                                                                                              vErrors ===
+                                                                                              null
+                                                                                            ) {
+                                                                                              vErrors =
+                                                                                                [
+                                                                                                  err30,
                                                                                                 ];
-                                                                                              return false;
+                                                                                            } else {
+                                                                                              vErrors.push(
+                                                                                                err30,
+                                                                                              );
+                                                                                            }
+                                                                                            errors++;
+                                                                                            validate20.errors =
+                                                                                              vErrors;
+                                                                                            return false;
+                                                                                          } else {
+                                                                                            errors =
+                                                                                              _errs92;
+                                                                                            if (
+                                                                                              vErrors !==
+                                                                                              null
+                                                                                            ) {
+                                                                                              if (
+                                                                                                _errs92
+                                                                                              ) {
+                                                                                                vErrors.length =
+                                                                                                  _errs92;
+                                                                                              } else {
+                                                                                                vErrors =
+                                                                                                  null;
+                                                                                              }
                                                                                             }
                                                                                           }
                                                                                           var valid21 =
@@ -3096,12 +3814,12 @@ function validate20(
                                                                               ) {
                                                                                 let data40 =
                                                                                   data32.value;
-                                                                                const _errs93 =
+                                                                                const _errs97 =
                                                                                   errors;
-                                                                                const _errs94 =
+                                                                                const _errs98 =
                                                                                   errors;
-                                                                                let valid22 = false;
-                                                                                const _errs95 =
+                                                                                let valid23 = false;
+                                                                                const _errs99 =
                                                                                   errors;
                                                                                 if (
                                                                                   typeof data40 !==
@@ -3121,7 +3839,7 @@ function validate20(
                                                                                   data40 !==
                                                                                     null
                                                                                 ) {
-                                                                                  const err27 =
+                                                                                  const err31 =
                                                                                     {
                                                                                       instancePath:
                                                                                         instancePath +
@@ -3165,25 +3883,25 @@ function validate20(
                                                                                   ) {
                                                                                     vErrors =
                                                                                       [
-                                                                                        err27,
+                                                                                        err31,
                                                                                       ];
                                                                                   } else {
                                                                                     vErrors.push(
-                                                                                      err27,
+                                                                                      err31,
                                                                                     );
                                                                                   }
                                                                                   errors++;
                                                                                 }
                                                                                 if (
                                                                                   errors ===
-                                                                                  _errs95
+                                                                                  _errs99
                                                                                 ) {
                                                                                   if (
                                                                                     Array.isArray(
                                                                                       data40,
                                                                                     )
                                                                                   ) {
-                                                                                    var valid23 = true;
+                                                                                    var valid24 = true;
                                                                                     const len4 =
                                                                                       data40.length;
                                                                                     for (
@@ -3192,7 +3910,7 @@ function validate20(
                                                                                       len4;
                                                                                       i4++
                                                                                     ) {
-                                                                                      const _errs97 =
+                                                                                      const _errs101 =
                                                                                         errors;
                                                                                       if (
                                                                                         typeof data40[
@@ -3200,7 +3918,7 @@ function validate20(
                                                                                         ] !==
                                                                                         "string"
                                                                                       ) {
-                                                                                        const err28 =
+                                                                                        const err32 =
                                                                                           {
                                                                                             instancePath:
                                                                                               instancePath +
@@ -3227,47 +3945,47 @@ function validate20(
                                                                                         ) {
                                                                                           vErrors =
                                                                                             [
-                                                                                              err28,
+                                                                                              err32,
                                                                                             ];
                                                                                         } else {
                                                                                           vErrors.push(
-                                                                                            err28,
+                                                                                            err32,
                                                                                           );
                                                                                         }
                                                                                         errors++;
                                                                                       }
-                                                                                      var valid23 =
-                                                                                        _errs97 ===
+                                                                                      var valid24 =
+                                                                                        _errs101 ===
                                                                                         errors;
                                                                                       if (
-                                                                                        !valid23
+                                                                                        !valid24
                                                                                       ) {
                                                                                         break;
                                                                                       }
                                                                                     }
                                                                                   }
                                                                                 }
-                                                                                var _valid3 =
-                                                                                  _errs95 ===
+                                                                                var _valid4 =
+                                                                                  _errs99 ===
                                                                                   errors;
-                                                                                valid22 =
-                                                                                  valid22 ||
-                                                                                  _valid3;
+                                                                                valid23 =
+                                                                                  valid23 ||
+                                                                                  _valid4;
                                                                                 if (
-                                                                                  !valid22
+                                                                                  !valid23
                                                                                 ) {
-                                                                                  const _errs99 =
+                                                                                  const _errs103 =
                                                                                     errors;
                                                                                   if (
                                                                                     errors ===
-                                                                                    _errs99
+                                                                                    _errs103
                                                                                   ) {
                                                                                     if (
                                                                                       Array.isArray(
                                                                                         data40,
                                                                                       )
                                                                                     ) {
-                                                                                      var valid24 = true;
+                                                                                      var valid25 = true;
                                                                                       const len5 =
                                                                                         data40.length;
                                                                                       for (
@@ -3280,7 +3998,7 @@ function validate20(
                                                                                           data40[
                                                                                             i5
                                                                                           ];
-                                                                                        const _errs101 =
+                                                                                        const _errs105 =
                                                                                           errors;
                                                                                         if (
                                                                                           !(
@@ -3291,7 +4009,7 @@ function validate20(
                                                                                             )
                                                                                           )
                                                                                         ) {
-                                                                                          const err29 =
+                                                                                          const err33 =
                                                                                             {
                                                                                               instancePath:
                                                                                                 instancePath +
@@ -3318,26 +4036,26 @@ function validate20(
                                                                                           ) {
                                                                                             vErrors =
                                                                                               [
-                                                                                                err29,
+                                                                                                err33,
                                                                                               ];
                                                                                           } else {
                                                                                             vErrors.push(
-                                                                                              err29,
+                                                                                              err33,
                                                                                             );
                                                                                           }
                                                                                           errors++;
                                                                                         }
-                                                                                        var valid24 =
-                                                                                          _errs101 ===
+                                                                                        var valid25 =
+                                                                                          _errs105 ===
                                                                                           errors;
                                                                                         if (
-                                                                                          !valid24
+                                                                                          !valid25
                                                                                         ) {
                                                                                           break;
                                                                                         }
                                                                                       }
                                                                                     } else {
-                                                                                      const err30 =
+                                                                                      const err34 =
                                                                                         {
                                                                                           instancePath:
                                                                                             instancePath +
@@ -3363,27 +4081,27 @@ function validate20(
                                                                                       ) {
                                                                                         vErrors =
                                                                                           [
-                                                                                            err30,
+                                                                                            err34,
                                                                                           ];
                                                                                       } else {
                                                                                         vErrors.push(
-                                                                                          err30,
+                                                                                          err34,
                                                                                         );
                                                                                       }
                                                                                       errors++;
                                                                                     }
                                                                                   }
-                                                                                  var _valid3 =
-                                                                                    _errs99 ===
+                                                                                  var _valid4 =
+                                                                                    _errs103 ===
                                                                                     errors;
-                                                                                  valid22 =
-                                                                                    valid22 ||
-                                                                                    _valid3;
+                                                                                  valid23 =
+                                                                                    valid23 ||
+                                                                                    _valid4;
                                                                                 }
                                                                                 if (
-                                                                                  !valid22
+                                                                                  !valid23
                                                                                 ) {
-                                                                                  const err31 =
+                                                                                  const err35 =
                                                                                     {
                                                                                       instancePath:
                                                                                         instancePath +
@@ -3407,11 +4125,11 @@ function validate20(
                                                                                   ) {
                                                                                     vErrors =
                                                                                       [
-                                                                                        err31,
+                                                                                        err35,
                                                                                       ];
                                                                                   } else {
                                                                                     vErrors.push(
-                                                                                      err31,
+                                                                                      err35,
                                                                                     );
                                                                                   }
                                                                                   errors++;
@@ -3420,16 +4138,16 @@ function validate20(
                                                                                   return false;
                                                                                 } else {
                                                                                   errors =
-                                                                                    _errs94;
+                                                                                    _errs98;
                                                                                   if (
                                                                                     vErrors !==
                                                                                     null
                                                                                   ) {
                                                                                     if (
-                                                                                      _errs94
+                                                                                      _errs98
                                                                                     ) {
                                                                                       vErrors.length =
-                                                                                        _errs94;
+                                                                                        _errs98;
                                                                                     } else {
                                                                                       vErrors =
                                                                                         null;
@@ -3437,7 +4155,7 @@ function validate20(
                                                                                   }
                                                                                 }
                                                                                 var valid20 =
-                                                                                  _errs93 ===
+                                                                                  _errs97 ===
                                                                                   errors;
                                                                               } else {
                                                                                 var valid20 = true;
@@ -3451,7 +4169,7 @@ function validate20(
                                                                                 ) {
                                                                                   let data43 =
                                                                                     data32.operator;
-                                                                                  const _errs103 =
+                                                                                  const _errs107 =
                                                                                     errors;
                                                                                   if (
                                                                                     typeof data43 !==
@@ -3502,7 +4220,11 @@ function validate20(
                                                                                       data43 ===
                                                                                         "$ne" ||
                                                                                       data43 ===
-                                                                                        "$exists"
+                                                                                        "$exists" ||
+                                                                                      data43 ===
+                                                                                        "$has" ||
+                                                                                      data43 ===
+                                                                                        "$nhas"
                                                                                     )
                                                                                   ) {
                                                                                     validate20.errors =
@@ -3548,7 +4270,7 @@ function validate20(
                                                                                     return false;
                                                                                   }
                                                                                   var valid20 =
-                                                                                    _errs103 ===
+                                                                                    _errs107 ===
                                                                                     errors;
                                                                                 } else {
                                                                                   var valid20 = true;
@@ -3562,7 +4284,7 @@ function validate20(
                                                                                   ) {
                                                                                     let data44 =
                                                                                       data32.type;
-                                                                                    const _errs105 =
+                                                                                    const _errs109 =
                                                                                       errors;
                                                                                     if (
                                                                                       typeof data44 !==
@@ -3680,10 +4402,1038 @@ function validate20(
                                                                                       return false;
                                                                                     }
                                                                                     var valid20 =
-                                                                                      _errs105 ===
+                                                                                      _errs109 ===
                                                                                       errors;
                                                                                   } else {
                                                                                     var valid20 = true;
+                                                                                  }
+                                                                                  if (
+                                                                                    valid20
+                                                                                  ) {
+                                                                                    if (
+                                                                                      data32.secondaryAttribute !==
+                                                                                      undefined
+                                                                                    ) {
+                                                                                      let data45 =
+                                                                                        data32.secondaryAttribute;
+                                                                                      const _errs111 =
+                                                                                        errors;
+                                                                                      if (
+                                                                                        typeof data45 !==
+                                                                                          "string" &&
+                                                                                        !(
+                                                                                          data45 &&
+                                                                                          typeof data45 ==
+                                                                                            "object" &&
+                                                                                          !Array.isArray(
+                                                                                            data45,
+                                                                                          )
+                                                                                        ) &&
+                                                                                        data45 !==
+                                                                                          null
+                                                                                      ) {
+                                                                                        validate20.errors =
+                                                                                          [
+                                                                                            {
+                                                                                              instancePath:
+                                                                                                instancePath +
+                                                                                                "/activityLogs/" +
+                                                                                                i0 +
+                                                                                                "/data/executions/" +
+                                                                                                i1 +
+                                                                                                "/rules/" +
+                                                                                                i2 +
+                                                                                                "/rule_data/secondaryAttribute",
+                                                                                              schemaPath:
+                                                                                                "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/secondaryAttribute/type",
+                                                                                              keyword:
+                                                                                                "type",
+                                                                                              params:
+                                                                                                {
+                                                                                                  type: schema31
+                                                                                                    .properties
+                                                                                                    .activityLogs
+                                                                                                    .items
+                                                                                                    .else
+                                                                                                    .properties
+                                                                                                    .data
+                                                                                                    .properties
+                                                                                                    .executions
+                                                                                                    .items
+                                                                                                    .properties
+                                                                                                    .rules
+                                                                                                    .items
+                                                                                                    .properties
+                                                                                                    .rule_data
+                                                                                                    .properties
+                                                                                                    .secondaryAttribute
+                                                                                                    .type,
+                                                                                                },
+                                                                                            },
+                                                                                          ];
+                                                                                        return false;
+                                                                                      }
+                                                                                      if (
+                                                                                        errors ===
+                                                                                        _errs111
+                                                                                      ) {
+                                                                                        if (
+                                                                                          data45 &&
+                                                                                          typeof data45 ==
+                                                                                            "object" &&
+                                                                                          !Array.isArray(
+                                                                                            data45,
+                                                                                          )
+                                                                                        ) {
+                                                                                          let missing13;
+                                                                                          if (
+                                                                                            (data45.version ===
+                                                                                              undefined &&
+                                                                                              (missing13 =
+                                                                                                "version")) ||
+                                                                                            (data45.schema ===
+                                                                                              undefined &&
+                                                                                              (missing13 =
+                                                                                                "schema")) ||
+                                                                                            (data45.path ===
+                                                                                              undefined &&
+                                                                                              (missing13 =
+                                                                                                "path"))
+                                                                                          ) {
+                                                                                            validate20.errors =
+                                                                                              [
+                                                                                                {
+                                                                                                  instancePath:
+                                                                                                    instancePath +
+                                                                                                    "/activityLogs/" +
+                                                                                                    i0 +
+                                                                                                    "/data/executions/" +
+                                                                                                    i1 +
+                                                                                                    "/rules/" +
+                                                                                                    i2 +
+                                                                                                    "/rule_data/secondaryAttribute",
+                                                                                                  schemaPath:
+                                                                                                    "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/secondaryAttribute/required",
+                                                                                                  keyword:
+                                                                                                    "required",
+                                                                                                  params:
+                                                                                                    {
+                                                                                                      missingProperty:
+                                                                                                        missing13,
+                                                                                                    },
+                                                                                                },
+                                                                                              ];
+                                                                                            return false;
+                                                                                          } else {
+                                                                                            if (
+                                                                                              data45.version !==
+                                                                                              undefined
+                                                                                            ) {
+                                                                                              let data46 =
+                                                                                                data45.version;
+                                                                                              const _errs113 =
+                                                                                                errors;
+                                                                                              if (
+                                                                                                typeof data46 !==
+                                                                                                "string"
+                                                                                              ) {
+                                                                                                validate20.errors =
+                                                                                                  [
+                                                                                                    {
+                                                                                                      instancePath:
+                                                                                                        instancePath +
+                                                                                                        "/activityLogs/" +
+                                                                                                        i0 +
+                                                                                                        "/data/executions/" +
+                                                                                                        i1 +
+                                                                                                        "/rules/" +
+                                                                                                        i2 +
+                                                                                                        "/rule_data/secondaryAttribute/version",
+                                                                                                      schemaPath:
+                                                                                                        "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/secondaryAttribute/properties/version/type",
+                                                                                                      keyword:
+                                                                                                        "type",
+                                                                                                      params:
+                                                                                                        {
+                                                                                                          type: "string",
+                                                                                                        },
+                                                                                                    },
+                                                                                                  ];
+                                                                                                return false;
+                                                                                              }
+                                                                                              if (
+                                                                                                !(
+                                                                                                  data46 ===
+                                                                                                  "v1"
+                                                                                                )
+                                                                                              ) {
+                                                                                                validate20.errors =
+                                                                                                  [
+                                                                                                    {
+                                                                                                      instancePath:
+                                                                                                        instancePath +
+                                                                                                        "/activityLogs/" +
+                                                                                                        i0 +
+                                                                                                        "/data/executions/" +
+                                                                                                        i1 +
+                                                                                                        "/rules/" +
+                                                                                                        i2 +
+                                                                                                        "/rule_data/secondaryAttribute/version",
+                                                                                                      schemaPath:
+                                                                                                        "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/secondaryAttribute/properties/version/enum",
+                                                                                                      keyword:
+                                                                                                        "enum",
+                                                                                                      params:
+                                                                                                        {
+                                                                                                          allowedValues:
+                                                                                                            schema31
+                                                                                                              .properties
+                                                                                                              .activityLogs
+                                                                                                              .items
+                                                                                                              .else
+                                                                                                              .properties
+                                                                                                              .data
+                                                                                                              .properties
+                                                                                                              .executions
+                                                                                                              .items
+                                                                                                              .properties
+                                                                                                              .rules
+                                                                                                              .items
+                                                                                                              .properties
+                                                                                                              .rule_data
+                                                                                                              .properties
+                                                                                                              .secondaryAttribute
+                                                                                                              .properties
+                                                                                                              .version
+                                                                                                              .enum,
+                                                                                                        },
+                                                                                                    },
+                                                                                                  ];
+                                                                                                return false;
+                                                                                              }
+                                                                                              var valid26 =
+                                                                                                _errs113 ===
+                                                                                                errors;
+                                                                                            } else {
+                                                                                              var valid26 = true;
+                                                                                            }
+                                                                                            if (
+                                                                                              valid26
+                                                                                            ) {
+                                                                                              if (
+                                                                                                data45.schema !==
+                                                                                                undefined
+                                                                                              ) {
+                                                                                                let data47 =
+                                                                                                  data45.schema;
+                                                                                                const _errs115 =
+                                                                                                  errors;
+                                                                                                if (
+                                                                                                  typeof data47 !==
+                                                                                                  "string"
+                                                                                                ) {
+                                                                                                  validate20.errors =
+                                                                                                    [
+                                                                                                      {
+                                                                                                        instancePath:
+                                                                                                          instancePath +
+                                                                                                          "/activityLogs/" +
+                                                                                                          i0 +
+                                                                                                          "/data/executions/" +
+                                                                                                          i1 +
+                                                                                                          "/rules/" +
+                                                                                                          i2 +
+                                                                                                          "/rule_data/secondaryAttribute/schema",
+                                                                                                        schemaPath:
+                                                                                                          "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/secondaryAttribute/properties/schema/type",
+                                                                                                        keyword:
+                                                                                                          "type",
+                                                                                                        params:
+                                                                                                          {
+                                                                                                            type: "string",
+                                                                                                          },
+                                                                                                      },
+                                                                                                    ];
+                                                                                                  return false;
+                                                                                                }
+                                                                                                if (
+                                                                                                  !(
+                                                                                                    data47 ===
+                                                                                                      "Customer" ||
+                                                                                                    data47 ===
+                                                                                                      "KycSession" ||
+                                                                                                    data47 ===
+                                                                                                      "Transaction" ||
+                                                                                                    data47 ===
+                                                                                                      "Tfhe" ||
+                                                                                                    data47 ===
+                                                                                                      "TfheKycSession" ||
+                                                                                                    data47 ===
+                                                                                                      "Web3Transaction"
+                                                                                                  )
+                                                                                                ) {
+                                                                                                  validate20.errors =
+                                                                                                    [
+                                                                                                      {
+                                                                                                        instancePath:
+                                                                                                          instancePath +
+                                                                                                          "/activityLogs/" +
+                                                                                                          i0 +
+                                                                                                          "/data/executions/" +
+                                                                                                          i1 +
+                                                                                                          "/rules/" +
+                                                                                                          i2 +
+                                                                                                          "/rule_data/secondaryAttribute/schema",
+                                                                                                        schemaPath:
+                                                                                                          "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/secondaryAttribute/properties/schema/enum",
+                                                                                                        keyword:
+                                                                                                          "enum",
+                                                                                                        params:
+                                                                                                          {
+                                                                                                            allowedValues:
+                                                                                                              schema31
+                                                                                                                .properties
+                                                                                                                .activityLogs
+                                                                                                                .items
+                                                                                                                .else
+                                                                                                                .properties
+                                                                                                                .data
+                                                                                                                .properties
+                                                                                                                .executions
+                                                                                                                .items
+                                                                                                                .properties
+                                                                                                                .rules
+                                                                                                                .items
+                                                                                                                .properties
+                                                                                                                .rule_data
+                                                                                                                .properties
+                                                                                                                .secondaryAttribute
+                                                                                                                .properties
+                                                                                                                .schema
+                                                                                                                .enum,
+                                                                                                          },
+                                                                                                      },
+                                                                                                    ];
+                                                                                                  return false;
+                                                                                                }
+                                                                                                var valid26 =
+                                                                                                  _errs115 ===
+                                                                                                  errors;
+                                                                                              } else {
+                                                                                                var valid26 = true;
+                                                                                              }
+                                                                                              if (
+                                                                                                valid26
+                                                                                              ) {
+                                                                                                if (
+                                                                                                  data45.path !==
+                                                                                                  undefined
+                                                                                                ) {
+                                                                                                  let data48 =
+                                                                                                    data45.path;
+                                                                                                  const _errs117 =
+                                                                                                    errors;
+                                                                                                  const _errs118 =
+                                                                                                    errors;
+                                                                                                  let valid27 = false;
+                                                                                                  const _errs119 =
+                                                                                                    errors;
+                                                                                                  if (
+                                                                                                    errors ===
+                                                                                                    _errs119
+                                                                                                  ) {
+                                                                                                    if (
+                                                                                                      typeof data48 ===
+                                                                                                      "string"
+                                                                                                    ) {
+                                                                                                      if (
+                                                                                                        !obj1.has(
+                                                                                                          data48,
+                                                                                                        )
+                                                                                                      ) {
+                                                                                                        const err36 =
+                                                                                                          {
+                                                                                                            instancePath:
+                                                                                                              instancePath +
+                                                                                                              "/activityLogs/" +
+                                                                                                              i0 +
+                                                                                                              "/data/executions/" +
+                                                                                                              i1 +
+                                                                                                              "/rules/" +
+                                                                                                              i2 +
+                                                                                                              "/rule_data/secondaryAttribute/path",
+                                                                                                            schemaPath:
+                                                                                                              "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/secondaryAttribute/properties/path/anyOf/0/x-stringSet",
+                                                                                                            keyword:
+                                                                                                              "x-stringSet",
+                                                                                                            params:
+                                                                                                              {},
+                                                                                                          };
+                                                                                                        if (
+                                                                                                          vErrors ===
+                                                                                                          null
+                                                                                                        ) {
+                                                                                                          vErrors =
+                                                                                                            [
+                                                                                                              err36,
+                                                                                                            ];
+                                                                                                        } else {
+                                                                                                          vErrors.push(
+                                                                                                            err36,
+                                                                                                          );
+                                                                                                        }
+                                                                                                        errors++;
+                                                                                                      }
+                                                                                                    } else {
+                                                                                                      const err37 =
+                                                                                                        {
+                                                                                                          instancePath:
+                                                                                                            instancePath +
+                                                                                                            "/activityLogs/" +
+                                                                                                            i0 +
+                                                                                                            "/data/executions/" +
+                                                                                                            i1 +
+                                                                                                            "/rules/" +
+                                                                                                            i2 +
+                                                                                                            "/rule_data/secondaryAttribute/path",
+                                                                                                          schemaPath:
+                                                                                                            "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/secondaryAttribute/properties/path/anyOf/0/type",
+                                                                                                          keyword:
+                                                                                                            "type",
+                                                                                                          params:
+                                                                                                            {
+                                                                                                              type: "string",
+                                                                                                            },
+                                                                                                        };
+                                                                                                      if (
+                                                                                                        vErrors ===
+                                                                                                        null
+                                                                                                      ) {
+                                                                                                        vErrors =
+                                                                                                          [
+                                                                                                            err37,
+                                                                                                          ];
+                                                                                                      } else {
+                                                                                                        vErrors.push(
+                                                                                                          err37,
+                                                                                                        );
+                                                                                                      }
+                                                                                                      errors++;
+                                                                                                    }
+                                                                                                  }
+                                                                                                  var _valid5 =
+                                                                                                    _errs119 ===
+                                                                                                    errors;
+                                                                                                  valid27 =
+                                                                                                    valid27 ||
+                                                                                                    _valid5;
+                                                                                                  if (
+                                                                                                    !valid27
+                                                                                                  ) {
+                                                                                                    const _errs121 =
+                                                                                                      errors;
+                                                                                                    if (
+                                                                                                      typeof data48 !==
+                                                                                                      "string"
+                                                                                                    ) {
+                                                                                                      const err38 =
+                                                                                                        {
+                                                                                                          instancePath:
+                                                                                                            instancePath +
+                                                                                                            "/activityLogs/" +
+                                                                                                            i0 +
+                                                                                                            "/data/executions/" +
+                                                                                                            i1 +
+                                                                                                            "/rules/" +
+                                                                                                            i2 +
+                                                                                                            "/rule_data/secondaryAttribute/path",
+                                                                                                          schemaPath:
+                                                                                                            "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/secondaryAttribute/properties/path/anyOf/1/type",
+                                                                                                          keyword:
+                                                                                                            "type",
+                                                                                                          params:
+                                                                                                            {
+                                                                                                              type: "string",
+                                                                                                            },
+                                                                                                        };
+                                                                                                      if (
+                                                                                                        vErrors ===
+                                                                                                        null
+                                                                                                      ) {
+                                                                                                        vErrors =
+                                                                                                          [
+                                                                                                            err38,
+                                                                                                          ];
+                                                                                                      } else {
+                                                                                                        vErrors.push(
+                                                                                                          err38,
+                                                                                                        );
+                                                                                                      }
+                                                                                                      errors++;
+                                                                                                    }
+                                                                                                    var _valid5 =
+                                                                                                      _errs121 ===
+                                                                                                      errors;
+                                                                                                    valid27 =
+                                                                                                      valid27 ||
+                                                                                                      _valid5;
+                                                                                                  }
+                                                                                                  if (
+                                                                                                    !valid27
+                                                                                                  ) {
+                                                                                                    const err39 =
+                                                                                                      {
+                                                                                                        instancePath:
+                                                                                                          instancePath +
+                                                                                                          "/activityLogs/" +
+                                                                                                          i0 +
+                                                                                                          "/data/executions/" +
+                                                                                                          i1 +
+                                                                                                          "/rules/" +
+                                                                                                          i2 +
+                                                                                                          "/rule_data/secondaryAttribute/path",
+                                                                                                        schemaPath:
+                                                                                                          "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/secondaryAttribute/properties/path/anyOf",
+                                                                                                        keyword:
+                                                                                                          "anyOf",
+                                                                                                        params:
+                                                                                                          {},
+                                                                                                      };
+                                                                                                    if (
+                                                                                                      vErrors ===
+                                                                                                      null
+                                                                                                    ) {
+                                                                                                      vErrors =
+                                                                                                        [
+                                                                                                          err39,
+                                                                                                        ];
+                                                                                                    } else {
+                                                                                                      vErrors.push(
+                                                                                                        err39,
+                                                                                                      );
+                                                                                                    }
+                                                                                                    errors++;
+                                                                                                    validate20.errors =
+                                                                                                      vErrors;
+                                                                                                    return false;
+                                                                                                  } else {
+                                                                                                    errors =
+                                                                                                      _errs118;
+                                                                                                    if (
+                                                                                                      vErrors !==
+                                                                                                      null
+                                                                                                    ) {
+                                                                                                      if (
+                                                                                                        _errs118
+                                                                                                      ) {
+                                                                                                        vErrors.length =
+                                                                                                          _errs118;
+                                                                                                      } else {
+                                                                                                        vErrors =
+                                                                                                          null;
+                                                                                                      }
+                                                                                                    }
+                                                                                                  }
+                                                                                                  var valid26 =
+                                                                                                    _errs117 ===
+                                                                                                    errors;
+                                                                                                } else {
+                                                                                                  var valid26 = true;
+                                                                                                }
+                                                                                              }
+                                                                                            }
+                                                                                          }
+                                                                                        }
+                                                                                      }
+                                                                                      var valid20 =
+                                                                                        _errs111 ===
+                                                                                        errors;
+                                                                                    } else {
+                                                                                      var valid20 = true;
+                                                                                    }
+                                                                                    if (
+                                                                                      valid20
+                                                                                    ) {
+                                                                                      if (
+                                                                                        data32.displayMode !==
+                                                                                        undefined
+                                                                                      ) {
+                                                                                        let data49 =
+                                                                                          data32.displayMode;
+                                                                                        const _errs123 =
+                                                                                          errors;
+                                                                                        if (
+                                                                                          typeof data49 !==
+                                                                                            "string" &&
+                                                                                          data49 !==
+                                                                                            null
+                                                                                        ) {
+                                                                                          validate20.errors =
+                                                                                            [
+                                                                                              {
+                                                                                                instancePath:
+                                                                                                  instancePath +
+                                                                                                  "/activityLogs/" +
+                                                                                                  i0 +
+                                                                                                  "/data/executions/" +
+                                                                                                  i1 +
+                                                                                                  "/rules/" +
+                                                                                                  i2 +
+                                                                                                  "/rule_data/displayMode",
+                                                                                                schemaPath:
+                                                                                                  "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/displayMode/type",
+                                                                                                keyword:
+                                                                                                  "type",
+                                                                                                params:
+                                                                                                  {
+                                                                                                    type: schema31
+                                                                                                      .properties
+                                                                                                      .activityLogs
+                                                                                                      .items
+                                                                                                      .else
+                                                                                                      .properties
+                                                                                                      .data
+                                                                                                      .properties
+                                                                                                      .executions
+                                                                                                      .items
+                                                                                                      .properties
+                                                                                                      .rules
+                                                                                                      .items
+                                                                                                      .properties
+                                                                                                      .rule_data
+                                                                                                      .properties
+                                                                                                      .displayMode
+                                                                                                      .type,
+                                                                                                  },
+                                                                                              },
+                                                                                            ];
+                                                                                          return false;
+                                                                                        }
+                                                                                        if (
+                                                                                          !(
+                                                                                            data49 ===
+                                                                                              "amount" ||
+                                                                                            data49 ===
+                                                                                              "percentage" ||
+                                                                                            data49 ===
+                                                                                              null
+                                                                                          )
+                                                                                        ) {
+                                                                                          validate20.errors =
+                                                                                            [
+                                                                                              {
+                                                                                                instancePath:
+                                                                                                  instancePath +
+                                                                                                  "/activityLogs/" +
+                                                                                                  i0 +
+                                                                                                  "/data/executions/" +
+                                                                                                  i1 +
+                                                                                                  "/rules/" +
+                                                                                                  i2 +
+                                                                                                  "/rule_data/displayMode",
+                                                                                                schemaPath:
+                                                                                                  "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/displayMode/enum",
+                                                                                                keyword:
+                                                                                                  "enum",
+                                                                                                params:
+                                                                                                  {
+                                                                                                    allowedValues:
+                                                                                                      schema31
+                                                                                                        .properties
+                                                                                                        .activityLogs
+                                                                                                        .items
+                                                                                                        .else
+                                                                                                        .properties
+                                                                                                        .data
+                                                                                                        .properties
+                                                                                                        .executions
+                                                                                                        .items
+                                                                                                        .properties
+                                                                                                        .rules
+                                                                                                        .items
+                                                                                                        .properties
+                                                                                                        .rule_data
+                                                                                                        .properties
+                                                                                                        .displayMode
+                                                                                                        .enum,
+                                                                                                  },
+                                                                                              },
+                                                                                            ];
+                                                                                          return false;
+                                                                                        }
+                                                                                        var valid20 =
+                                                                                          _errs123 ===
+                                                                                          errors;
+                                                                                      } else {
+                                                                                        var valid20 = true;
+                                                                                      }
+                                                                                      if (
+                                                                                        valid20
+                                                                                      ) {
+                                                                                        if (
+                                                                                          data32.timeframe !==
+                                                                                          undefined
+                                                                                        ) {
+                                                                                          let data50 =
+                                                                                            data32.timeframe;
+                                                                                          const _errs125 =
+                                                                                            errors;
+                                                                                          if (
+                                                                                            typeof data50 !==
+                                                                                              "string" &&
+                                                                                            data50 !==
+                                                                                              null
+                                                                                          ) {
+                                                                                            validate20.errors =
+                                                                                              [
+                                                                                                {
+                                                                                                  instancePath:
+                                                                                                    instancePath +
+                                                                                                    "/activityLogs/" +
+                                                                                                    i0 +
+                                                                                                    "/data/executions/" +
+                                                                                                    i1 +
+                                                                                                    "/rules/" +
+                                                                                                    i2 +
+                                                                                                    "/rule_data/timeframe",
+                                                                                                  schemaPath:
+                                                                                                    "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/timeframe/type",
+                                                                                                  keyword:
+                                                                                                    "type",
+                                                                                                  params:
+                                                                                                    {
+                                                                                                      type: schema31
+                                                                                                        .properties
+                                                                                                        .activityLogs
+                                                                                                        .items
+                                                                                                        .else
+                                                                                                        .properties
+                                                                                                        .data
+                                                                                                        .properties
+                                                                                                        .executions
+                                                                                                        .items
+                                                                                                        .properties
+                                                                                                        .rules
+                                                                                                        .items
+                                                                                                        .properties
+                                                                                                        .rule_data
+                                                                                                        .properties
+                                                                                                        .timeframe
+                                                                                                        .type,
+                                                                                                    },
+                                                                                                },
+                                                                                              ];
+                                                                                            return false;
+                                                                                          }
+                                                                                          if (
+                                                                                            !(
+                                                                                              data50 ===
+                                                                                                "daily" ||
+                                                                                              data50 ===
+                                                                                                "weekly" ||
+                                                                                              data50 ===
+                                                                                                "monthly" ||
+                                                                                              data50 ===
+                                                                                                "yearly" ||
+                                                                                              data50 ===
+                                                                                                null
+                                                                                            )
+                                                                                          ) {
+                                                                                            validate20.errors =
+                                                                                              [
+                                                                                                {
+                                                                                                  instancePath:
+                                                                                                    instancePath +
+                                                                                                    "/activityLogs/" +
+                                                                                                    i0 +
+                                                                                                    "/data/executions/" +
+                                                                                                    i1 +
+                                                                                                    "/rules/" +
+                                                                                                    i2 +
+                                                                                                    "/rule_data/timeframe",
+                                                                                                  schemaPath:
+                                                                                                    "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/timeframe/enum",
+                                                                                                  keyword:
+                                                                                                    "enum",
+                                                                                                  params:
+                                                                                                    {
+                                                                                                      allowedValues:
+                                                                                                        schema31
+                                                                                                          .properties
+                                                                                                          .activityLogs
+                                                                                                          .items
+                                                                                                          .else
+                                                                                                          .properties
+                                                                                                          .data
+                                                                                                          .properties
+                                                                                                          .executions
+                                                                                                          .items
+                                                                                                          .properties
+                                                                                                          .rules
+                                                                                                          .items
+                                                                                                          .properties
+                                                                                                          .rule_data
+                                                                                                          .properties
+                                                                                                          .timeframe
+                                                                                                          .enum,
+                                                                                                    },
+                                                                                                },
+                                                                                              ];
+                                                                                            return false;
+                                                                                          }
+                                                                                          var valid20 =
+                                                                                            _errs125 ===
+                                                                                            errors;
+                                                                                        } else {
+                                                                                          var valid20 = true;
+                                                                                        }
+                                                                                        if (
+                                                                                          valid20
+                                                                                        ) {
+                                                                                          if (
+                                                                                            data32.datasetColumnId !==
+                                                                                            undefined
+                                                                                          ) {
+                                                                                            let data51 =
+                                                                                              data32.datasetColumnId;
+                                                                                            const _errs127 =
+                                                                                              errors;
+                                                                                            if (
+                                                                                              typeof data51 !==
+                                                                                                "string" &&
+                                                                                              data51 !==
+                                                                                                null
+                                                                                            ) {
+                                                                                              validate20.errors =
+                                                                                                [
+                                                                                                  {
+                                                                                                    instancePath:
+                                                                                                      instancePath +
+                                                                                                      "/activityLogs/" +
+                                                                                                      i0 +
+                                                                                                      "/data/executions/" +
+                                                                                                      i1 +
+                                                                                                      "/rules/" +
+                                                                                                      i2 +
+                                                                                                      "/rule_data/datasetColumnId",
+                                                                                                    schemaPath:
+                                                                                                      "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/datasetColumnId/type",
+                                                                                                    keyword:
+                                                                                                      "type",
+                                                                                                    params:
+                                                                                                      {
+                                                                                                        type: schema31
+                                                                                                          .properties
+                                                                                                          .activityLogs
+                                                                                                          .items
+                                                                                                          .else
+                                                                                                          .properties
+                                                                                                          .data
+                                                                                                          .properties
+                                                                                                          .executions
+                                                                                                          .items
+                                                                                                          .properties
+                                                                                                          .rules
+                                                                                                          .items
+                                                                                                          .properties
+                                                                                                          .rule_data
+                                                                                                          .properties
+                                                                                                          .datasetColumnId
+                                                                                                          .type,
+                                                                                                      },
+                                                                                                  },
+                                                                                                ];
+                                                                                              return false;
+                                                                                            }
+                                                                                            var valid20 =
+                                                                                              _errs127 ===
+                                                                                              errors;
+                                                                                          } else {
+                                                                                            var valid20 = true;
+                                                                                          }
+                                                                                          if (
+                                                                                            valid20
+                                                                                          ) {
+                                                                                            if (
+                                                                                              data32.sourceDatasetColumnId !==
+                                                                                              undefined
+                                                                                            ) {
+                                                                                              let data52 =
+                                                                                                data32.sourceDatasetColumnId;
+                                                                                              const _errs129 =
+                                                                                                errors;
+                                                                                              if (
+                                                                                                typeof data52 !==
+                                                                                                  "string" &&
+                                                                                                data52 !==
+                                                                                                  null
+                                                                                              ) {
+                                                                                                validate20.errors =
+                                                                                                  [
+                                                                                                    {
+                                                                                                      instancePath:
+                                                                                                        instancePath +
+                                                                                                        "/activityLogs/" +
+                                                                                                        i0 +
+                                                                                                        "/data/executions/" +
+                                                                                                        i1 +
+                                                                                                        "/rules/" +
+                                                                                                        i2 +
+                                                                                                        "/rule_data/sourceDatasetColumnId",
+                                                                                                      schemaPath:
+                                                                                                        "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/sourceDatasetColumnId/type",
+                                                                                                      keyword:
+                                                                                                        "type",
+                                                                                                      params:
+                                                                                                        {
+                                                                                                          type: schema31
+                                                                                                            .properties
+                                                                                                            .activityLogs
+                                                                                                            .items
+                                                                                                            .else
+                                                                                                            .properties
+                                                                                                            .data
+                                                                                                            .properties
+                                                                                                            .executions
+                                                                                                            .items
+                                                                                                            .properties
+                                                                                                            .rules
+                                                                                                            .items
+                                                                                                            .properties
+                                                                                                            .rule_data
+                                                                                                            .properties
+                                                                                                            .sourceDatasetColumnId
+                                                                                                            .type,
+                                                                                                        },
+                                                                                                    },
+                                                                                                  ];
+                                                                                                return false;
+                                                                                              }
+                                                                                              var valid20 =
+                                                                                                _errs129 ===
+                                                                                                errors;
+                                                                                            } else {
+                                                                                              var valid20 = true;
+                                                                                            }
+                                                                                            if (
+                                                                                              valid20
+                                                                                            ) {
+                                                                                              if (
+                                                                                                data32.specialDataSetType !==
+                                                                                                undefined
+                                                                                              ) {
+                                                                                                let data53 =
+                                                                                                  data32.specialDataSetType;
+                                                                                                const _errs131 =
+                                                                                                  errors;
+                                                                                                if (
+                                                                                                  typeof data53 !==
+                                                                                                    "string" &&
+                                                                                                  data53 !==
+                                                                                                    null
+                                                                                                ) {
+                                                                                                  validate20.errors =
+                                                                                                    [
+                                                                                                      {
+                                                                                                        instancePath:
+                                                                                                          instancePath +
+                                                                                                          "/activityLogs/" +
+                                                                                                          i0 +
+                                                                                                          "/data/executions/" +
+                                                                                                          i1 +
+                                                                                                          "/rules/" +
+                                                                                                          i2 +
+                                                                                                          "/rule_data/specialDataSetType",
+                                                                                                        schemaPath:
+                                                                                                          "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/specialDataSetType/type",
+                                                                                                        keyword:
+                                                                                                          "type",
+                                                                                                        params:
+                                                                                                          {
+                                                                                                            type: schema31
+                                                                                                              .properties
+                                                                                                              .activityLogs
+                                                                                                              .items
+                                                                                                              .else
+                                                                                                              .properties
+                                                                                                              .data
+                                                                                                              .properties
+                                                                                                              .executions
+                                                                                                              .items
+                                                                                                              .properties
+                                                                                                              .rules
+                                                                                                              .items
+                                                                                                              .properties
+                                                                                                              .rule_data
+                                                                                                              .properties
+                                                                                                              .specialDataSetType
+                                                                                                              .type,
+                                                                                                          },
+                                                                                                      },
+                                                                                                    ];
+                                                                                                  return false;
+                                                                                                }
+                                                                                                if (
+                                                                                                  !(
+                                                                                                    data53 ===
+                                                                                                      "ACTIVE_USERS_ADDRESSES" ||
+                                                                                                    data53 ===
+                                                                                                      null
+                                                                                                  )
+                                                                                                ) {
+                                                                                                  validate20.errors =
+                                                                                                    [
+                                                                                                      {
+                                                                                                        instancePath:
+                                                                                                          instancePath +
+                                                                                                          "/activityLogs/" +
+                                                                                                          i0 +
+                                                                                                          "/data/executions/" +
+                                                                                                          i1 +
+                                                                                                          "/rules/" +
+                                                                                                          i2 +
+                                                                                                          "/rule_data/specialDataSetType",
+                                                                                                        schemaPath:
+                                                                                                          "#/properties/activityLogs/items/else/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/properties/specialDataSetType/enum",
+                                                                                                        keyword:
+                                                                                                          "enum",
+                                                                                                        params:
+                                                                                                          {
+                                                                                                            allowedValues:
+                                                                                                              schema31
+                                                                                                                .properties
+                                                                                                                .activityLogs
+                                                                                                                .items
+                                                                                                                .else
+                                                                                                                .properties
+                                                                                                                .data
+                                                                                                                .properties
+                                                                                                                .executions
+                                                                                                                .items
+                                                                                                                .properties
+                                                                                                                .rules
+                                                                                                                .items
+                                                                                                                .properties
+                                                                                                                .rule_data
+                                                                                                                .properties
+                                                                                                                .specialDataSetType
+                                                                                                                .enum,
+                                                                                                          },
+                                                                                                      },
+                                                                                                    ];
+                                                                                                  return false;
+                                                                                                }
+                                                                                                var valid20 =
+                                                                                                  _errs131 ===
+                                                                                                  errors;
+                                                                                              } else {
+                                                                                                var valid20 = true;
+                                                                                              }
+                                                                                            }
+                                                                                          }
+                                                                                        }
+                                                                                      }
+                                                                                    }
                                                                                   }
                                                                                 }
                                                                               }
@@ -3705,14 +5455,14 @@ function validate20(
                                                                   data26.status !==
                                                                   undefined
                                                                 ) {
-                                                                  let data45 =
+                                                                  let data54 =
                                                                     data26.status;
-                                                                  const _errs107 =
+                                                                  const _errs133 =
                                                                     errors;
                                                                   if (
-                                                                    typeof data45 !==
+                                                                    typeof data54 !==
                                                                       "string" &&
-                                                                    data45 !==
+                                                                    data54 !==
                                                                       null
                                                                   ) {
                                                                     validate20.errors =
@@ -3756,15 +5506,17 @@ function validate20(
                                                                   }
                                                                   if (
                                                                     !(
-                                                                      data45 ===
+                                                                      data54 ===
                                                                         "valid" ||
-                                                                      data45 ===
+                                                                      data54 ===
                                                                         "not-valid" ||
-                                                                      data45 ===
+                                                                      data54 ===
                                                                         "error" ||
-                                                                      data45 ===
+                                                                      data54 ===
                                                                         "unknown" ||
-                                                                      data45 ===
+                                                                      data54 ===
+                                                                        "skipped" ||
+                                                                      data54 ===
                                                                         null
                                                                     )
                                                                   ) {
@@ -3809,7 +5561,7 @@ function validate20(
                                                                     return false;
                                                                   }
                                                                   var valid16 =
-                                                                    _errs107 ===
+                                                                    _errs133 ===
                                                                     errors;
                                                                 } else {
                                                                   var valid16 = true;
@@ -3877,7 +5629,7 @@ function validate20(
                                                     data24.scenarioId !==
                                                     undefined
                                                   ) {
-                                                    const _errs109 = errors;
+                                                    const _errs135 = errors;
                                                     if (
                                                       typeof data24.scenarioId !==
                                                       "string"
@@ -3902,7 +5654,7 @@ function validate20(
                                                       return false;
                                                     }
                                                     var valid14 =
-                                                      _errs109 === errors;
+                                                      _errs135 === errors;
                                                   } else {
                                                     var valid14 = true;
                                                   }
@@ -3911,11 +5663,11 @@ function validate20(
                                                       data24.scenarioStatus !==
                                                       undefined
                                                     ) {
-                                                      let data47 =
+                                                      let data56 =
                                                         data24.scenarioStatus;
-                                                      const _errs111 = errors;
+                                                      const _errs137 = errors;
                                                       if (
-                                                        typeof data47 !==
+                                                        typeof data56 !==
                                                         "string"
                                                       ) {
                                                         validate20.errors = [
@@ -3939,11 +5691,13 @@ function validate20(
                                                       }
                                                       if (
                                                         !(
-                                                          data47 === "valid" ||
-                                                          data47 ===
+                                                          data56 === "valid" ||
+                                                          data56 ===
                                                             "not-valid" ||
-                                                          data47 === "error" ||
-                                                          data47 === "unknown"
+                                                          data56 === "error" ||
+                                                          data56 ===
+                                                            "unknown" ||
+                                                          data56 === "skipped"
                                                         )
                                                       ) {
                                                         validate20.errors = [
@@ -3978,7 +5732,7 @@ function validate20(
                                                         return false;
                                                       }
                                                       var valid14 =
-                                                        _errs111 === errors;
+                                                        _errs137 === errors;
                                                     } else {
                                                       var valid14 = true;
                                                     }
@@ -4016,9 +5770,9 @@ function validate20(
                                   }
                                   if (valid12) {
                                     if (data22.execution_status !== undefined) {
-                                      let data48 = data22.execution_status;
-                                      const _errs113 = errors;
-                                      if (typeof data48 !== "string") {
+                                      let data57 = data22.execution_status;
+                                      const _errs139 = errors;
+                                      if (typeof data57 !== "string") {
                                         validate20.errors = [
                                           {
                                             instancePath:
@@ -4036,10 +5790,11 @@ function validate20(
                                       }
                                       if (
                                         !(
-                                          data48 === "valid" ||
-                                          data48 === "not-valid" ||
-                                          data48 === "error" ||
-                                          data48 === "unknown"
+                                          data57 === "valid" ||
+                                          data57 === "not-valid" ||
+                                          data57 === "error" ||
+                                          data57 === "unknown" ||
+                                          data57 === "skipped"
                                         )
                                       ) {
                                         validate20.errors = [
@@ -4063,7 +5818,7 @@ function validate20(
                                         ];
                                         return false;
                                       }
-                                      var valid12 = _errs113 === errors;
+                                      var valid12 = _errs139 === errors;
                                     } else {
                                       var valid12 = true;
                                     }
@@ -4106,16 +5861,16 @@ function validate20(
                       ifClause0 = "else";
                     }
                     if (!valid2) {
-                      const err32 = {
+                      const err40 = {
                         instancePath: instancePath + "/activityLogs/" + i0,
                         schemaPath: "#/properties/activityLogs/items/if",
                         keyword: "if",
                         params: { failingKeyword: ifClause0 },
                       };
                       if (vErrors === null) {
-                        vErrors = [err32];
+                        vErrors = [err40];
                       } else {
-                        vErrors.push(err32);
+                        vErrors.push(err40);
                       }
                       errors++;
                       validate20.errors = vErrors;
@@ -4510,264 +6265,271 @@ const schema33 = {
                                                   "KycSession",
                                                   "Transaction",
                                                   "Tfhe",
+                                                  "TfheKycSession",
+                                                  "Web3Transaction",
                                                 ],
                                               },
                                               path: {
-                                                type: "string",
-                                                enum: [
-                                                  "Customer",
-                                                  "Customer/identityData",
-                                                  "Customer/identityData/age",
-                                                  "Customer/identityData/nationality",
-                                                  "Customer/identityData/residence",
-                                                  "Customer/identityData/email",
-                                                  "Customer/identityData/phone",
-                                                  "Customer/kycStatus",
-                                                  "Customer/kycStatus/allCheckStatus",
-                                                  "Customer/kycStatus/selfieCheckStatus",
-                                                  "Customer/kycStatus/idImageCheckStatus",
-                                                  "Customer/kycStatus/idInformationCheckStatus",
-                                                  "Customer/kycStatus/proofOfResidenceCheckStatus",
-                                                  "Customer/amlScreening",
-                                                  "Customer/amlScreening/amlHits",
-                                                  "Customer/amlScreening/pepHits",
-                                                  "Customer/amlScreening/sanctionsHits",
-                                                  "Customer/amlScreening/adverseMediaHits",
-                                                  "Customer/amlScreening/pepAttribute",
-                                                  "Customer/amlScreening/sanctionsStatus",
-                                                  "Customer/amlScreening/adverseMediaStatus",
-                                                  "Customer/duplicates",
-                                                  "Customer/duplicates/duplicateHits",
-                                                  "Customer/duplicates/hasDuplicates",
-                                                  "Customer/walletScreening",
-                                                  "Customer/walletScreening/riskScore",
-                                                  "Customer/fraudAnalytics",
-                                                  "Customer/fraudAnalytics/ipCountry",
-                                                  "Customer/fraudAnalytics/ipVpn",
-                                                  "Customer/fraudAnalytics/ipScore",
-                                                  "Customer/fraudAnalytics/emailScore",
-                                                  "Customer/fraudAnalytics/phoneScore",
-                                                  "KycSession",
-                                                  "KycSession/vcs",
-                                                  "KycSession/vcs/IDInformation",
-                                                  "KycSession/vcs/IDInformation/v1",
-                                                  "KycSession/vcs/IDInformation/v1/id",
-                                                  "KycSession/vcs/IDInformation/v1/@context",
-                                                  "KycSession/vcs/IDInformation/v1/type",
-                                                  "KycSession/vcs/IDInformation/v1/expirationDate",
-                                                  "KycSession/vcs/IDInformation/v1/issuanceDate",
-                                                  "KycSession/vcs/IDInformation/v1/credentialSubject",
-                                                  "KycSession/vcs/IDInformation/v1/credentialSubject/id",
-                                                  "KycSession/vcs/IDInformation/v1/credentialSubject/journeyId",
-                                                  "KycSession/vcs/IDInformation/v1/credentialSubject/reviewAnswer",
-                                                  "KycSession/vcs/IDInformation/v1/credentialSubject/reviewRejectType",
-                                                  "KycSession/vcs/IDInformation/v1/credentialSubject/reviewRejectLabels",
-                                                  "KycSession/vcs/IDInformation/v1/credentialSubject/documentType",
-                                                  "KycSession/vcs/IDInformation/v1/credentialSubject/entryDate",
-                                                  "KycSession/vcs/IDInformation/v1/credentialSubject/entryTime",
-                                                  "KycSession/vcs/IDInformation/v1/credentialSubject/personalData",
-                                                  "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/firstName",
-                                                  "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/middleName",
-                                                  "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/lastName",
-                                                  "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/gender",
-                                                  "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/age",
-                                                  "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/citizenship",
-                                                  "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/country",
-                                                  "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/fullName",
-                                                  "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/birthDate",
-                                                  "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/countryOfBirth",
-                                                  "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/stateOfBirth",
-                                                  "KycSession/vcs/IDInformation/v1/credentialSubject/isSandbox",
-                                                  "KycSession/vcs/IDInformation/v1/credentialStatus",
-                                                  "KycSession/vcs/IDInformation/v1/credentialStatus/id",
-                                                  "KycSession/vcs/IDInformation/v1/credentialStatus/type",
-                                                  "KycSession/vcs/IDInformation/v1/credentialStatus/revocationNonce",
-                                                  "KycSession/vcs/IDInformation/v1/issuer",
-                                                  "KycSession/vcs/IDInformation/v1/credentialSchema",
-                                                  "KycSession/vcs/IDInformation/v1/credentialSchema/id",
-                                                  "KycSession/vcs/IDInformation/v1/credentialSchema/type",
-                                                  "KycSession/vcs/IDInformation/v1/proof",
-                                                  "KycSession/vcs/IDImage",
-                                                  "KycSession/vcs/IDImage/v1",
-                                                  "KycSession/vcs/IDImage/v1/id",
-                                                  "KycSession/vcs/IDImage/v1/@context",
-                                                  "KycSession/vcs/IDImage/v1/type",
-                                                  "KycSession/vcs/IDImage/v1/expirationDate",
-                                                  "KycSession/vcs/IDImage/v1/issuanceDate",
-                                                  "KycSession/vcs/IDImage/v1/credentialSubject",
-                                                  "KycSession/vcs/IDImage/v1/credentialSubject/id",
-                                                  "KycSession/vcs/IDImage/v1/credentialSubject/journeyId",
-                                                  "KycSession/vcs/IDImage/v1/credentialSubject/base64_front",
-                                                  "KycSession/vcs/IDImage/v1/credentialSubject/base64_back",
-                                                  "KycSession/vcs/IDImage/v1/credentialSubject/name",
-                                                  "KycSession/vcs/IDImage/v1/credentialSubject/documentType",
-                                                  "KycSession/vcs/IDImage/v1/credentialSubject/entryDate",
-                                                  "KycSession/vcs/IDImage/v1/credentialSubject/entryTime",
-                                                  "KycSession/vcs/IDImage/v1/credentialSubject/mediaType_front",
-                                                  "KycSession/vcs/IDImage/v1/credentialSubject/mediaType_back",
-                                                  "KycSession/vcs/IDImage/v1/credentialSubject/reviewAnswer",
-                                                  "KycSession/vcs/IDImage/v1/credentialSubject/reviewRejectType",
-                                                  "KycSession/vcs/IDImage/v1/credentialSubject/reviewRejectLabels",
-                                                  "KycSession/vcs/IDImage/v1/credentialSubject/isSandbox",
-                                                  "KycSession/vcs/IDImage/v1/credentialStatus",
-                                                  "KycSession/vcs/IDImage/v1/credentialStatus/id",
-                                                  "KycSession/vcs/IDImage/v1/credentialStatus/type",
-                                                  "KycSession/vcs/IDImage/v1/credentialStatus/revocationNonce",
-                                                  "KycSession/vcs/IDImage/v1/issuer",
-                                                  "KycSession/vcs/IDImage/v1/credentialSchema",
-                                                  "KycSession/vcs/IDImage/v1/credentialSchema/id",
-                                                  "KycSession/vcs/IDImage/v1/credentialSchema/type",
-                                                  "KycSession/vcs/IDImage/v1/proof",
-                                                  "KycSession/vcs/SelfieImage",
-                                                  "KycSession/vcs/SelfieImage/v1",
-                                                  "KycSession/vcs/SelfieImage/v1/id",
-                                                  "KycSession/vcs/SelfieImage/v1/@context",
-                                                  "KycSession/vcs/SelfieImage/v1/type",
-                                                  "KycSession/vcs/SelfieImage/v1/expirationDate",
-                                                  "KycSession/vcs/SelfieImage/v1/issuanceDate",
-                                                  "KycSession/vcs/SelfieImage/v1/credentialSubject",
-                                                  "KycSession/vcs/SelfieImage/v1/credentialSubject/id",
-                                                  "KycSession/vcs/SelfieImage/v1/credentialSubject/journeyId",
-                                                  "KycSession/vcs/SelfieImage/v1/credentialSubject/base64",
-                                                  "KycSession/vcs/SelfieImage/v1/credentialSubject/name",
-                                                  "KycSession/vcs/SelfieImage/v1/credentialSubject/mediaType",
-                                                  "KycSession/vcs/SelfieImage/v1/credentialSubject/entryDate",
-                                                  "KycSession/vcs/SelfieImage/v1/credentialSubject/entryTime",
-                                                  "KycSession/vcs/SelfieImage/v1/credentialSubject/reviewAnswer",
-                                                  "KycSession/vcs/SelfieImage/v1/credentialSubject/reviewRejectType",
-                                                  "KycSession/vcs/SelfieImage/v1/credentialSubject/reviewRejectLabels",
-                                                  "KycSession/vcs/SelfieImage/v1/credentialSubject/isSandbox",
-                                                  "KycSession/vcs/SelfieImage/v1/credentialStatus",
-                                                  "KycSession/vcs/SelfieImage/v1/credentialStatus/id",
-                                                  "KycSession/vcs/SelfieImage/v1/credentialStatus/type",
-                                                  "KycSession/vcs/SelfieImage/v1/credentialStatus/revocationNonce",
-                                                  "KycSession/vcs/SelfieImage/v1/issuer",
-                                                  "KycSession/vcs/SelfieImage/v1/credentialSchema",
-                                                  "KycSession/vcs/SelfieImage/v1/credentialSchema/id",
-                                                  "KycSession/vcs/SelfieImage/v1/credentialSchema/type",
-                                                  "KycSession/vcs/SelfieImage/v1/proof",
-                                                  "KycSession/vcs/ProofOfResidence",
-                                                  "KycSession/vcs/ProofOfResidence/v1",
-                                                  "KycSession/vcs/ProofOfResidence/v1/id",
-                                                  "KycSession/vcs/ProofOfResidence/v1/@context",
-                                                  "KycSession/vcs/ProofOfResidence/v1/type",
-                                                  "KycSession/vcs/ProofOfResidence/v1/expirationDate",
-                                                  "KycSession/vcs/ProofOfResidence/v1/issuanceDate",
-                                                  "KycSession/vcs/ProofOfResidence/v1/credentialSubject",
-                                                  "KycSession/vcs/ProofOfResidence/v1/credentialSubject/id",
-                                                  "KycSession/vcs/ProofOfResidence/v1/credentialSubject/journeyId",
-                                                  "KycSession/vcs/ProofOfResidence/v1/credentialSubject/country",
-                                                  "KycSession/vcs/ProofOfResidence/v1/credentialSubject/base64",
-                                                  "KycSession/vcs/ProofOfResidence/v1/credentialSubject/name",
-                                                  "KycSession/vcs/ProofOfResidence/v1/credentialSubject/documentType",
-                                                  "KycSession/vcs/ProofOfResidence/v1/credentialSubject/entryDate",
-                                                  "KycSession/vcs/ProofOfResidence/v1/credentialSubject/entryTime",
-                                                  "KycSession/vcs/ProofOfResidence/v1/credentialSubject/mediaType",
-                                                  "KycSession/vcs/ProofOfResidence/v1/credentialSubject/county",
-                                                  "KycSession/vcs/ProofOfResidence/v1/credentialSubject/city",
-                                                  "KycSession/vcs/ProofOfResidence/v1/credentialSubject/streetName",
-                                                  "KycSession/vcs/ProofOfResidence/v1/credentialSubject/postalCode",
-                                                  "KycSession/vcs/ProofOfResidence/v1/credentialSubject/isSandbox",
-                                                  "KycSession/vcs/ProofOfResidence/v1/credentialStatus",
-                                                  "KycSession/vcs/ProofOfResidence/v1/credentialStatus/id",
-                                                  "KycSession/vcs/ProofOfResidence/v1/credentialStatus/type",
-                                                  "KycSession/vcs/ProofOfResidence/v1/credentialStatus/revocationNonce",
-                                                  "KycSession/vcs/ProofOfResidence/v1/issuer",
-                                                  "KycSession/vcs/ProofOfResidence/v1/credentialSchema",
-                                                  "KycSession/vcs/ProofOfResidence/v1/credentialSchema/id",
-                                                  "KycSession/vcs/ProofOfResidence/v1/credentialSchema/type",
-                                                  "KycSession/vcs/ProofOfResidence/v1/proof",
-                                                  "Transaction",
-                                                  "Transaction/amount",
-                                                  "Transaction/amount/USD",
-                                                  "Transaction/amount/EUR",
-                                                  "Transaction/amount/GBP",
-                                                  "Transaction/event",
-                                                  "Transaction/event/transactionDate",
-                                                  "Transaction/event/amount",
-                                                  "Transaction/event/riskScore",
-                                                  "Transaction/event/riskLevel",
-                                                  "Transaction/event/type",
-                                                  "Transaction/event/assets",
-                                                  "Transaction/originator",
-                                                  "Transaction/originator/countryOfResidence",
-                                                  "Transaction/originator/nationality",
-                                                  "Transaction/originator/riskScore",
-                                                  "Transaction/originator/riskLevel",
-                                                  "Transaction/originator/type",
-                                                  "Transaction/originator/address",
-                                                  "Transaction/beneficiary",
-                                                  "Transaction/beneficiary/countryOfResidence",
-                                                  "Transaction/beneficiary/nationality",
-                                                  "Transaction/beneficiary/riskScore",
-                                                  "Transaction/beneficiary/riskLevel",
-                                                  "Transaction/beneficiary/type",
-                                                  "Transaction/beneficiary/address",
-                                                  "Transaction/transactionStats",
-                                                  "Transaction/transactionStats/last1D",
-                                                  "Transaction/transactionStats/last1D/count",
-                                                  "Transaction/transactionStats/last1D/totalAmountUsd",
-                                                  "Transaction/transactionStats/last1D/maxAmountUsd",
-                                                  "Transaction/transactionStats/last7D",
-                                                  "Transaction/transactionStats/last7D/count",
-                                                  "Transaction/transactionStats/last7D/totalAmountUsd",
-                                                  "Transaction/transactionStats/last7D/maxAmountUsd",
-                                                  "Transaction/transactionStats/last14D",
-                                                  "Transaction/transactionStats/last14D/count",
-                                                  "Transaction/transactionStats/last14D/totalAmountUsd",
-                                                  "Transaction/transactionStats/last14D/maxAmountUsd",
-                                                  "Transaction/transactionStats/last30D",
-                                                  "Transaction/transactionStats/last30D/count",
-                                                  "Transaction/transactionStats/last30D/totalAmountUsd",
-                                                  "Transaction/transactionStats/last30D/maxAmountUsd",
-                                                  "Transaction/transactionStats/yearToDate",
-                                                  "Transaction/transactionStats/yearToDate/count",
-                                                  "Transaction/transactionStats/yearToDate/totalAmountUsd",
-                                                  "Transaction/transactionStats/yearToDate/maxAmountUsd",
-                                                  "Transaction/transactionStats/monthToDate",
-                                                  "Transaction/transactionStats/monthToDate/count",
-                                                  "Transaction/transactionStats/monthToDate/totalAmountUsd",
-                                                  "Transaction/transactionStats/monthToDate/maxAmountUsd",
-                                                  "Tfhe",
-                                                  "Tfhe/vcs",
-                                                  "Tfhe/vcs/IDInformationTfhe",
-                                                  "Tfhe/vcs/IDInformationTfhe/v1",
-                                                  "Tfhe/vcs/IDInformationTfhe/v1/id",
-                                                  "Tfhe/vcs/IDInformationTfhe/v1/@context",
-                                                  "Tfhe/vcs/IDInformationTfhe/v1/type",
-                                                  "Tfhe/vcs/IDInformationTfhe/v1/expirationDate",
-                                                  "Tfhe/vcs/IDInformationTfhe/v1/issuanceDate",
-                                                  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject",
-                                                  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/id",
-                                                  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/journeyId",
-                                                  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/reviewAnswer",
-                                                  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/reviewRejectType",
-                                                  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/reviewRejectLabels",
-                                                  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/documentType",
-                                                  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/entryDate",
-                                                  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/entryTime",
-                                                  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData",
-                                                  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/firstName",
-                                                  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/middleName",
-                                                  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/lastName",
-                                                  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/gender",
-                                                  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/age",
-                                                  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/citizenship",
-                                                  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/country",
-                                                  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/fullName",
-                                                  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/birthDate",
-                                                  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/countryOfBirth",
-                                                  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/stateOfBirth",
-                                                  "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/isSandbox",
-                                                  "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus",
-                                                  "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus/id",
-                                                  "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus/type",
-                                                  "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus/revocationNonce",
-                                                  "Tfhe/vcs/IDInformationTfhe/v1/issuer",
-                                                  "Tfhe/vcs/IDInformationTfhe/v1/credentialSchema",
-                                                  "Tfhe/vcs/IDInformationTfhe/v1/credentialSchema/id",
-                                                  "Tfhe/vcs/IDInformationTfhe/v1/credentialSchema/type",
-                                                  "Tfhe/vcs/IDInformationTfhe/v1/proof",
+                                                anyOf: [
+                                                  {
+                                                    type: "string",
+                                                    enum: [
+                                                      "Customer",
+                                                      "Customer/identityData",
+                                                      "Customer/identityData/age",
+                                                      "Customer/identityData/nationality",
+                                                      "Customer/identityData/residence",
+                                                      "Customer/identityData/email",
+                                                      "Customer/identityData/phone",
+                                                      "Customer/kycStatus",
+                                                      "Customer/kycStatus/allCheckStatus",
+                                                      "Customer/kycStatus/selfieCheckStatus",
+                                                      "Customer/kycStatus/idImageCheckStatus",
+                                                      "Customer/kycStatus/idInformationCheckStatus",
+                                                      "Customer/kycStatus/proofOfResidenceCheckStatus",
+                                                      "Customer/amlScreening",
+                                                      "Customer/amlScreening/amlHits",
+                                                      "Customer/amlScreening/pepHits",
+                                                      "Customer/amlScreening/sanctionsHits",
+                                                      "Customer/amlScreening/adverseMediaHits",
+                                                      "Customer/amlScreening/pepAttribute",
+                                                      "Customer/amlScreening/sanctionsStatus",
+                                                      "Customer/amlScreening/adverseMediaStatus",
+                                                      "Customer/duplicates",
+                                                      "Customer/duplicates/duplicateHits",
+                                                      "Customer/duplicates/hasDuplicates",
+                                                      "Customer/walletScreening",
+                                                      "Customer/walletScreening/riskScore",
+                                                      "Customer/fraudAnalytics",
+                                                      "Customer/fraudAnalytics/ipCountry",
+                                                      "Customer/fraudAnalytics/ipVpn",
+                                                      "Customer/fraudAnalytics/ipScore",
+                                                      "Customer/fraudAnalytics/emailScore",
+                                                      "Customer/fraudAnalytics/phoneScore",
+                                                      "KycSession",
+                                                      "KycSession/vcs",
+                                                      "KycSession/vcs/IDInformation",
+                                                      "KycSession/vcs/IDInformation/v1",
+                                                      "KycSession/vcs/IDInformation/v1/id",
+                                                      "KycSession/vcs/IDInformation/v1/@context",
+                                                      "KycSession/vcs/IDInformation/v1/type",
+                                                      "KycSession/vcs/IDInformation/v1/expirationDate",
+                                                      "KycSession/vcs/IDInformation/v1/issuanceDate",
+                                                      "KycSession/vcs/IDInformation/v1/credentialSubject",
+                                                      "KycSession/vcs/IDInformation/v1/credentialSubject/id",
+                                                      "KycSession/vcs/IDInformation/v1/credentialSubject/journeyId",
+                                                      "KycSession/vcs/IDInformation/v1/credentialSubject/reviewAnswer",
+                                                      "KycSession/vcs/IDInformation/v1/credentialSubject/reviewRejectType",
+                                                      "KycSession/vcs/IDInformation/v1/credentialSubject/reviewRejectLabels",
+                                                      "KycSession/vcs/IDInformation/v1/credentialSubject/documentType",
+                                                      "KycSession/vcs/IDInformation/v1/credentialSubject/entryDate",
+                                                      "KycSession/vcs/IDInformation/v1/credentialSubject/entryTime",
+                                                      "KycSession/vcs/IDInformation/v1/credentialSubject/personalData",
+                                                      "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/firstName",
+                                                      "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/middleName",
+                                                      "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/lastName",
+                                                      "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/gender",
+                                                      "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/age",
+                                                      "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/citizenship",
+                                                      "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/country",
+                                                      "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/fullName",
+                                                      "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/birthDate",
+                                                      "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/countryOfBirth",
+                                                      "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/stateOfBirth",
+                                                      "KycSession/vcs/IDInformation/v1/credentialSubject/isSandbox",
+                                                      "KycSession/vcs/IDInformation/v1/credentialStatus",
+                                                      "KycSession/vcs/IDInformation/v1/credentialStatus/id",
+                                                      "KycSession/vcs/IDInformation/v1/credentialStatus/type",
+                                                      "KycSession/vcs/IDInformation/v1/credentialStatus/revocationNonce",
+                                                      "KycSession/vcs/IDInformation/v1/issuer",
+                                                      "KycSession/vcs/IDInformation/v1/credentialSchema",
+                                                      "KycSession/vcs/IDInformation/v1/credentialSchema/id",
+                                                      "KycSession/vcs/IDInformation/v1/credentialSchema/type",
+                                                      "KycSession/vcs/IDInformation/v1/proof",
+                                                      "KycSession/vcs/IDImage",
+                                                      "KycSession/vcs/IDImage/v1",
+                                                      "KycSession/vcs/IDImage/v1/id",
+                                                      "KycSession/vcs/IDImage/v1/@context",
+                                                      "KycSession/vcs/IDImage/v1/type",
+                                                      "KycSession/vcs/IDImage/v1/expirationDate",
+                                                      "KycSession/vcs/IDImage/v1/issuanceDate",
+                                                      "KycSession/vcs/IDImage/v1/credentialSubject",
+                                                      "KycSession/vcs/IDImage/v1/credentialSubject/id",
+                                                      "KycSession/vcs/IDImage/v1/credentialSubject/journeyId",
+                                                      "KycSession/vcs/IDImage/v1/credentialSubject/base64_front",
+                                                      "KycSession/vcs/IDImage/v1/credentialSubject/base64_back",
+                                                      "KycSession/vcs/IDImage/v1/credentialSubject/name",
+                                                      "KycSession/vcs/IDImage/v1/credentialSubject/documentType",
+                                                      "KycSession/vcs/IDImage/v1/credentialSubject/entryDate",
+                                                      "KycSession/vcs/IDImage/v1/credentialSubject/entryTime",
+                                                      "KycSession/vcs/IDImage/v1/credentialSubject/mediaType_front",
+                                                      "KycSession/vcs/IDImage/v1/credentialSubject/mediaType_back",
+                                                      "KycSession/vcs/IDImage/v1/credentialSubject/reviewAnswer",
+                                                      "KycSession/vcs/IDImage/v1/credentialSubject/reviewRejectType",
+                                                      "KycSession/vcs/IDImage/v1/credentialSubject/reviewRejectLabels",
+                                                      "KycSession/vcs/IDImage/v1/credentialSubject/isSandbox",
+                                                      "KycSession/vcs/IDImage/v1/credentialStatus",
+                                                      "KycSession/vcs/IDImage/v1/credentialStatus/id",
+                                                      "KycSession/vcs/IDImage/v1/credentialStatus/type",
+                                                      "KycSession/vcs/IDImage/v1/credentialStatus/revocationNonce",
+                                                      "KycSession/vcs/IDImage/v1/issuer",
+                                                      "KycSession/vcs/IDImage/v1/credentialSchema",
+                                                      "KycSession/vcs/IDImage/v1/credentialSchema/id",
+                                                      "KycSession/vcs/IDImage/v1/credentialSchema/type",
+                                                      "KycSession/vcs/IDImage/v1/proof",
+                                                      "KycSession/vcs/SelfieImage",
+                                                      "KycSession/vcs/SelfieImage/v1",
+                                                      "KycSession/vcs/SelfieImage/v1/id",
+                                                      "KycSession/vcs/SelfieImage/v1/@context",
+                                                      "KycSession/vcs/SelfieImage/v1/type",
+                                                      "KycSession/vcs/SelfieImage/v1/expirationDate",
+                                                      "KycSession/vcs/SelfieImage/v1/issuanceDate",
+                                                      "KycSession/vcs/SelfieImage/v1/credentialSubject",
+                                                      "KycSession/vcs/SelfieImage/v1/credentialSubject/id",
+                                                      "KycSession/vcs/SelfieImage/v1/credentialSubject/journeyId",
+                                                      "KycSession/vcs/SelfieImage/v1/credentialSubject/base64",
+                                                      "KycSession/vcs/SelfieImage/v1/credentialSubject/name",
+                                                      "KycSession/vcs/SelfieImage/v1/credentialSubject/mediaType",
+                                                      "KycSession/vcs/SelfieImage/v1/credentialSubject/entryDate",
+                                                      "KycSession/vcs/SelfieImage/v1/credentialSubject/entryTime",
+                                                      "KycSession/vcs/SelfieImage/v1/credentialSubject/reviewAnswer",
+                                                      "KycSession/vcs/SelfieImage/v1/credentialSubject/reviewRejectType",
+                                                      "KycSession/vcs/SelfieImage/v1/credentialSubject/reviewRejectLabels",
+                                                      "KycSession/vcs/SelfieImage/v1/credentialSubject/isSandbox",
+                                                      "KycSession/vcs/SelfieImage/v1/credentialStatus",
+                                                      "KycSession/vcs/SelfieImage/v1/credentialStatus/id",
+                                                      "KycSession/vcs/SelfieImage/v1/credentialStatus/type",
+                                                      "KycSession/vcs/SelfieImage/v1/credentialStatus/revocationNonce",
+                                                      "KycSession/vcs/SelfieImage/v1/issuer",
+                                                      "KycSession/vcs/SelfieImage/v1/credentialSchema",
+                                                      "KycSession/vcs/SelfieImage/v1/credentialSchema/id",
+                                                      "KycSession/vcs/SelfieImage/v1/credentialSchema/type",
+                                                      "KycSession/vcs/SelfieImage/v1/proof",
+                                                      "KycSession/vcs/ProofOfResidence",
+                                                      "KycSession/vcs/ProofOfResidence/v1",
+                                                      "KycSession/vcs/ProofOfResidence/v1/id",
+                                                      "KycSession/vcs/ProofOfResidence/v1/@context",
+                                                      "KycSession/vcs/ProofOfResidence/v1/type",
+                                                      "KycSession/vcs/ProofOfResidence/v1/expirationDate",
+                                                      "KycSession/vcs/ProofOfResidence/v1/issuanceDate",
+                                                      "KycSession/vcs/ProofOfResidence/v1/credentialSubject",
+                                                      "KycSession/vcs/ProofOfResidence/v1/credentialSubject/id",
+                                                      "KycSession/vcs/ProofOfResidence/v1/credentialSubject/journeyId",
+                                                      "KycSession/vcs/ProofOfResidence/v1/credentialSubject/country",
+                                                      "KycSession/vcs/ProofOfResidence/v1/credentialSubject/base64",
+                                                      "KycSession/vcs/ProofOfResidence/v1/credentialSubject/name",
+                                                      "KycSession/vcs/ProofOfResidence/v1/credentialSubject/documentType",
+                                                      "KycSession/vcs/ProofOfResidence/v1/credentialSubject/entryDate",
+                                                      "KycSession/vcs/ProofOfResidence/v1/credentialSubject/entryTime",
+                                                      "KycSession/vcs/ProofOfResidence/v1/credentialSubject/mediaType",
+                                                      "KycSession/vcs/ProofOfResidence/v1/credentialSubject/county",
+                                                      "KycSession/vcs/ProofOfResidence/v1/credentialSubject/city",
+                                                      "KycSession/vcs/ProofOfResidence/v1/credentialSubject/streetName",
+                                                      "KycSession/vcs/ProofOfResidence/v1/credentialSubject/postalCode",
+                                                      "KycSession/vcs/ProofOfResidence/v1/credentialSubject/isSandbox",
+                                                      "KycSession/vcs/ProofOfResidence/v1/credentialStatus",
+                                                      "KycSession/vcs/ProofOfResidence/v1/credentialStatus/id",
+                                                      "KycSession/vcs/ProofOfResidence/v1/credentialStatus/type",
+                                                      "KycSession/vcs/ProofOfResidence/v1/credentialStatus/revocationNonce",
+                                                      "KycSession/vcs/ProofOfResidence/v1/issuer",
+                                                      "KycSession/vcs/ProofOfResidence/v1/credentialSchema",
+                                                      "KycSession/vcs/ProofOfResidence/v1/credentialSchema/id",
+                                                      "KycSession/vcs/ProofOfResidence/v1/credentialSchema/type",
+                                                      "KycSession/vcs/ProofOfResidence/v1/proof",
+                                                      "Transaction",
+                                                      "Transaction/amount",
+                                                      "Transaction/amount/USD",
+                                                      "Transaction/amount/EUR",
+                                                      "Transaction/amount/GBP",
+                                                      "Transaction/event",
+                                                      "Transaction/event/transactionDate",
+                                                      "Transaction/event/amount",
+                                                      "Transaction/event/riskScore",
+                                                      "Transaction/event/riskLevel",
+                                                      "Transaction/event/type",
+                                                      "Transaction/event/assets",
+                                                      "Transaction/originator",
+                                                      "Transaction/originator/countryOfResidence",
+                                                      "Transaction/originator/nationality",
+                                                      "Transaction/originator/riskScore",
+                                                      "Transaction/originator/riskLevel",
+                                                      "Transaction/originator/type",
+                                                      "Transaction/originator/address",
+                                                      "Transaction/beneficiary",
+                                                      "Transaction/beneficiary/countryOfResidence",
+                                                      "Transaction/beneficiary/nationality",
+                                                      "Transaction/beneficiary/riskScore",
+                                                      "Transaction/beneficiary/riskLevel",
+                                                      "Transaction/beneficiary/type",
+                                                      "Transaction/beneficiary/address",
+                                                      "Transaction/transactionStats",
+                                                      "Transaction/transactionStats/last1D",
+                                                      "Transaction/transactionStats/last1D/count",
+                                                      "Transaction/transactionStats/last1D/totalAmountUsd",
+                                                      "Transaction/transactionStats/last1D/maxAmountUsd",
+                                                      "Transaction/transactionStats/last7D",
+                                                      "Transaction/transactionStats/last7D/count",
+                                                      "Transaction/transactionStats/last7D/totalAmountUsd",
+                                                      "Transaction/transactionStats/last7D/maxAmountUsd",
+                                                      "Transaction/transactionStats/last14D",
+                                                      "Transaction/transactionStats/last14D/count",
+                                                      "Transaction/transactionStats/last14D/totalAmountUsd",
+                                                      "Transaction/transactionStats/last14D/maxAmountUsd",
+                                                      "Transaction/transactionStats/last30D",
+                                                      "Transaction/transactionStats/last30D/count",
+                                                      "Transaction/transactionStats/last30D/totalAmountUsd",
+                                                      "Transaction/transactionStats/last30D/maxAmountUsd",
+                                                      "Transaction/transactionStats/yearToDate",
+                                                      "Transaction/transactionStats/yearToDate/count",
+                                                      "Transaction/transactionStats/yearToDate/totalAmountUsd",
+                                                      "Transaction/transactionStats/yearToDate/maxAmountUsd",
+                                                      "Transaction/transactionStats/monthToDate",
+                                                      "Transaction/transactionStats/monthToDate/count",
+                                                      "Transaction/transactionStats/monthToDate/totalAmountUsd",
+                                                      "Transaction/transactionStats/monthToDate/maxAmountUsd",
+                                                      "Tfhe",
+                                                      "Tfhe/vcs",
+                                                      "Tfhe/vcs/IDInformationTfhe",
+                                                      "Tfhe/vcs/IDInformationTfhe/v1",
+                                                      "Tfhe/vcs/IDInformationTfhe/v1/id",
+                                                      "Tfhe/vcs/IDInformationTfhe/v1/@context",
+                                                      "Tfhe/vcs/IDInformationTfhe/v1/type",
+                                                      "Tfhe/vcs/IDInformationTfhe/v1/expirationDate",
+                                                      "Tfhe/vcs/IDInformationTfhe/v1/issuanceDate",
+                                                      "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject",
+                                                      "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/id",
+                                                      "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/journeyId",
+                                                      "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/reviewAnswer",
+                                                      "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/reviewRejectType",
+                                                      "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/reviewRejectLabels",
+                                                      "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/documentType",
+                                                      "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/entryDate",
+                                                      "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/entryTime",
+                                                      "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData",
+                                                      "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/firstName",
+                                                      "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/middleName",
+                                                      "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/lastName",
+                                                      "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/gender",
+                                                      "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/age",
+                                                      "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/citizenship",
+                                                      "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/country",
+                                                      "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/fullName",
+                                                      "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/birthDate",
+                                                      "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/countryOfBirth",
+                                                      "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/stateOfBirth",
+                                                      "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/isSandbox",
+                                                      "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus",
+                                                      "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus/id",
+                                                      "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus/type",
+                                                      "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus/revocationNonce",
+                                                      "Tfhe/vcs/IDInformationTfhe/v1/issuer",
+                                                      "Tfhe/vcs/IDInformationTfhe/v1/credentialSchema",
+                                                      "Tfhe/vcs/IDInformationTfhe/v1/credentialSchema/id",
+                                                      "Tfhe/vcs/IDInformationTfhe/v1/credentialSchema/type",
+                                                      "Tfhe/vcs/IDInformationTfhe/v1/proof",
+                                                    ],
+                                                  },
+                                                  { type: "string" },
                                                 ],
                                               },
                                             },
@@ -4807,6 +6569,8 @@ const schema33 = {
                                           "$nin",
                                           "$ne",
                                           "$exists",
+                                          "$has",
+                                          "$nhas",
                                         ],
                                       },
                                       type: {
@@ -4829,6 +6593,342 @@ const schema33 = {
                                           { type: "null" },
                                         ],
                                       },
+                                      secondaryAttribute: {
+                                        anyOf: [
+                                          {
+                                            anyOf: [
+                                              { type: "string" },
+                                              {
+                                                type: "object",
+                                                required: [
+                                                  "version",
+                                                  "schema",
+                                                  "path",
+                                                ],
+                                                properties: {
+                                                  version: {
+                                                    type: "string",
+                                                    enum: ["v1"],
+                                                  },
+                                                  schema: {
+                                                    type: "string",
+                                                    enum: [
+                                                      "Customer",
+                                                      "KycSession",
+                                                      "Transaction",
+                                                      "Tfhe",
+                                                      "TfheKycSession",
+                                                      "Web3Transaction",
+                                                    ],
+                                                  },
+                                                  path: {
+                                                    anyOf: [
+                                                      {
+                                                        type: "string",
+                                                        enum: [
+                                                          "Customer",
+                                                          "Customer/identityData",
+                                                          "Customer/identityData/age",
+                                                          "Customer/identityData/nationality",
+                                                          "Customer/identityData/residence",
+                                                          "Customer/identityData/email",
+                                                          "Customer/identityData/phone",
+                                                          "Customer/kycStatus",
+                                                          "Customer/kycStatus/allCheckStatus",
+                                                          "Customer/kycStatus/selfieCheckStatus",
+                                                          "Customer/kycStatus/idImageCheckStatus",
+                                                          "Customer/kycStatus/idInformationCheckStatus",
+                                                          "Customer/kycStatus/proofOfResidenceCheckStatus",
+                                                          "Customer/amlScreening",
+                                                          "Customer/amlScreening/amlHits",
+                                                          "Customer/amlScreening/pepHits",
+                                                          "Customer/amlScreening/sanctionsHits",
+                                                          "Customer/amlScreening/adverseMediaHits",
+                                                          "Customer/amlScreening/pepAttribute",
+                                                          "Customer/amlScreening/sanctionsStatus",
+                                                          "Customer/amlScreening/adverseMediaStatus",
+                                                          "Customer/duplicates",
+                                                          "Customer/duplicates/duplicateHits",
+                                                          "Customer/duplicates/hasDuplicates",
+                                                          "Customer/walletScreening",
+                                                          "Customer/walletScreening/riskScore",
+                                                          "Customer/fraudAnalytics",
+                                                          "Customer/fraudAnalytics/ipCountry",
+                                                          "Customer/fraudAnalytics/ipVpn",
+                                                          "Customer/fraudAnalytics/ipScore",
+                                                          "Customer/fraudAnalytics/emailScore",
+                                                          "Customer/fraudAnalytics/phoneScore",
+                                                          "KycSession",
+                                                          "KycSession/vcs",
+                                                          "KycSession/vcs/IDInformation",
+                                                          "KycSession/vcs/IDInformation/v1",
+                                                          "KycSession/vcs/IDInformation/v1/id",
+                                                          "KycSession/vcs/IDInformation/v1/@context",
+                                                          "KycSession/vcs/IDInformation/v1/type",
+                                                          "KycSession/vcs/IDInformation/v1/expirationDate",
+                                                          "KycSession/vcs/IDInformation/v1/issuanceDate",
+                                                          "KycSession/vcs/IDInformation/v1/credentialSubject",
+                                                          "KycSession/vcs/IDInformation/v1/credentialSubject/id",
+                                                          "KycSession/vcs/IDInformation/v1/credentialSubject/journeyId",
+                                                          "KycSession/vcs/IDInformation/v1/credentialSubject/reviewAnswer",
+                                                          "KycSession/vcs/IDInformation/v1/credentialSubject/reviewRejectType",
+                                                          "KycSession/vcs/IDInformation/v1/credentialSubject/reviewRejectLabels",
+                                                          "KycSession/vcs/IDInformation/v1/credentialSubject/documentType",
+                                                          "KycSession/vcs/IDInformation/v1/credentialSubject/entryDate",
+                                                          "KycSession/vcs/IDInformation/v1/credentialSubject/entryTime",
+                                                          "KycSession/vcs/IDInformation/v1/credentialSubject/personalData",
+                                                          "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/firstName",
+                                                          "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/middleName",
+                                                          "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/lastName",
+                                                          "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/gender",
+                                                          "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/age",
+                                                          "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/citizenship",
+                                                          "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/country",
+                                                          "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/fullName",
+                                                          "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/birthDate",
+                                                          "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/countryOfBirth",
+                                                          "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/stateOfBirth",
+                                                          "KycSession/vcs/IDInformation/v1/credentialSubject/isSandbox",
+                                                          "KycSession/vcs/IDInformation/v1/credentialStatus",
+                                                          "KycSession/vcs/IDInformation/v1/credentialStatus/id",
+                                                          "KycSession/vcs/IDInformation/v1/credentialStatus/type",
+                                                          "KycSession/vcs/IDInformation/v1/credentialStatus/revocationNonce",
+                                                          "KycSession/vcs/IDInformation/v1/issuer",
+                                                          "KycSession/vcs/IDInformation/v1/credentialSchema",
+                                                          "KycSession/vcs/IDInformation/v1/credentialSchema/id",
+                                                          "KycSession/vcs/IDInformation/v1/credentialSchema/type",
+                                                          "KycSession/vcs/IDInformation/v1/proof",
+                                                          "KycSession/vcs/IDImage",
+                                                          "KycSession/vcs/IDImage/v1",
+                                                          "KycSession/vcs/IDImage/v1/id",
+                                                          "KycSession/vcs/IDImage/v1/@context",
+                                                          "KycSession/vcs/IDImage/v1/type",
+                                                          "KycSession/vcs/IDImage/v1/expirationDate",
+                                                          "KycSession/vcs/IDImage/v1/issuanceDate",
+                                                          "KycSession/vcs/IDImage/v1/credentialSubject",
+                                                          "KycSession/vcs/IDImage/v1/credentialSubject/id",
+                                                          "KycSession/vcs/IDImage/v1/credentialSubject/journeyId",
+                                                          "KycSession/vcs/IDImage/v1/credentialSubject/base64_front",
+                                                          "KycSession/vcs/IDImage/v1/credentialSubject/base64_back",
+                                                          "KycSession/vcs/IDImage/v1/credentialSubject/name",
+                                                          "KycSession/vcs/IDImage/v1/credentialSubject/documentType",
+                                                          "KycSession/vcs/IDImage/v1/credentialSubject/entryDate",
+                                                          "KycSession/vcs/IDImage/v1/credentialSubject/entryTime",
+                                                          "KycSession/vcs/IDImage/v1/credentialSubject/mediaType_front",
+                                                          "KycSession/vcs/IDImage/v1/credentialSubject/mediaType_back",
+                                                          "KycSession/vcs/IDImage/v1/credentialSubject/reviewAnswer",
+                                                          "KycSession/vcs/IDImage/v1/credentialSubject/reviewRejectType",
+                                                          "KycSession/vcs/IDImage/v1/credentialSubject/reviewRejectLabels",
+                                                          "KycSession/vcs/IDImage/v1/credentialSubject/isSandbox",
+                                                          "KycSession/vcs/IDImage/v1/credentialStatus",
+                                                          "KycSession/vcs/IDImage/v1/credentialStatus/id",
+                                                          "KycSession/vcs/IDImage/v1/credentialStatus/type",
+                                                          "KycSession/vcs/IDImage/v1/credentialStatus/revocationNonce",
+                                                          "KycSession/vcs/IDImage/v1/issuer",
+                                                          "KycSession/vcs/IDImage/v1/credentialSchema",
+                                                          "KycSession/vcs/IDImage/v1/credentialSchema/id",
+                                                          "KycSession/vcs/IDImage/v1/credentialSchema/type",
+                                                          "KycSession/vcs/IDImage/v1/proof",
+                                                          "KycSession/vcs/SelfieImage",
+                                                          "KycSession/vcs/SelfieImage/v1",
+                                                          "KycSession/vcs/SelfieImage/v1/id",
+                                                          "KycSession/vcs/SelfieImage/v1/@context",
+                                                          "KycSession/vcs/SelfieImage/v1/type",
+                                                          "KycSession/vcs/SelfieImage/v1/expirationDate",
+                                                          "KycSession/vcs/SelfieImage/v1/issuanceDate",
+                                                          "KycSession/vcs/SelfieImage/v1/credentialSubject",
+                                                          "KycSession/vcs/SelfieImage/v1/credentialSubject/id",
+                                                          "KycSession/vcs/SelfieImage/v1/credentialSubject/journeyId",
+                                                          "KycSession/vcs/SelfieImage/v1/credentialSubject/base64",
+                                                          "KycSession/vcs/SelfieImage/v1/credentialSubject/name",
+                                                          "KycSession/vcs/SelfieImage/v1/credentialSubject/mediaType",
+                                                          "KycSession/vcs/SelfieImage/v1/credentialSubject/entryDate",
+                                                          "KycSession/vcs/SelfieImage/v1/credentialSubject/entryTime",
+                                                          "KycSession/vcs/SelfieImage/v1/credentialSubject/reviewAnswer",
+                                                          "KycSession/vcs/SelfieImage/v1/credentialSubject/reviewRejectType",
+                                                          "KycSession/vcs/SelfieImage/v1/credentialSubject/reviewRejectLabels",
+                                                          "KycSession/vcs/SelfieImage/v1/credentialSubject/isSandbox",
+                                                          "KycSession/vcs/SelfieImage/v1/credentialStatus",
+                                                          "KycSession/vcs/SelfieImage/v1/credentialStatus/id",
+                                                          "KycSession/vcs/SelfieImage/v1/credentialStatus/type",
+                                                          "KycSession/vcs/SelfieImage/v1/credentialStatus/revocationNonce",
+                                                          "KycSession/vcs/SelfieImage/v1/issuer",
+                                                          "KycSession/vcs/SelfieImage/v1/credentialSchema",
+                                                          "KycSession/vcs/SelfieImage/v1/credentialSchema/id",
+                                                          "KycSession/vcs/SelfieImage/v1/credentialSchema/type",
+                                                          "KycSession/vcs/SelfieImage/v1/proof",
+                                                          "KycSession/vcs/ProofOfResidence",
+                                                          "KycSession/vcs/ProofOfResidence/v1",
+                                                          "KycSession/vcs/ProofOfResidence/v1/id",
+                                                          "KycSession/vcs/ProofOfResidence/v1/@context",
+                                                          "KycSession/vcs/ProofOfResidence/v1/type",
+                                                          "KycSession/vcs/ProofOfResidence/v1/expirationDate",
+                                                          "KycSession/vcs/ProofOfResidence/v1/issuanceDate",
+                                                          "KycSession/vcs/ProofOfResidence/v1/credentialSubject",
+                                                          "KycSession/vcs/ProofOfResidence/v1/credentialSubject/id",
+                                                          "KycSession/vcs/ProofOfResidence/v1/credentialSubject/journeyId",
+                                                          "KycSession/vcs/ProofOfResidence/v1/credentialSubject/country",
+                                                          "KycSession/vcs/ProofOfResidence/v1/credentialSubject/base64",
+                                                          "KycSession/vcs/ProofOfResidence/v1/credentialSubject/name",
+                                                          "KycSession/vcs/ProofOfResidence/v1/credentialSubject/documentType",
+                                                          "KycSession/vcs/ProofOfResidence/v1/credentialSubject/entryDate",
+                                                          "KycSession/vcs/ProofOfResidence/v1/credentialSubject/entryTime",
+                                                          "KycSession/vcs/ProofOfResidence/v1/credentialSubject/mediaType",
+                                                          "KycSession/vcs/ProofOfResidence/v1/credentialSubject/county",
+                                                          "KycSession/vcs/ProofOfResidence/v1/credentialSubject/city",
+                                                          "KycSession/vcs/ProofOfResidence/v1/credentialSubject/streetName",
+                                                          "KycSession/vcs/ProofOfResidence/v1/credentialSubject/postalCode",
+                                                          "KycSession/vcs/ProofOfResidence/v1/credentialSubject/isSandbox",
+                                                          "KycSession/vcs/ProofOfResidence/v1/credentialStatus",
+                                                          "KycSession/vcs/ProofOfResidence/v1/credentialStatus/id",
+                                                          "KycSession/vcs/ProofOfResidence/v1/credentialStatus/type",
+                                                          "KycSession/vcs/ProofOfResidence/v1/credentialStatus/revocationNonce",
+                                                          "KycSession/vcs/ProofOfResidence/v1/issuer",
+                                                          "KycSession/vcs/ProofOfResidence/v1/credentialSchema",
+                                                          "KycSession/vcs/ProofOfResidence/v1/credentialSchema/id",
+                                                          "KycSession/vcs/ProofOfResidence/v1/credentialSchema/type",
+                                                          "KycSession/vcs/ProofOfResidence/v1/proof",
+                                                          "Transaction",
+                                                          "Transaction/amount",
+                                                          "Transaction/amount/USD",
+                                                          "Transaction/amount/EUR",
+                                                          "Transaction/amount/GBP",
+                                                          "Transaction/event",
+                                                          "Transaction/event/transactionDate",
+                                                          "Transaction/event/amount",
+                                                          "Transaction/event/riskScore",
+                                                          "Transaction/event/riskLevel",
+                                                          "Transaction/event/type",
+                                                          "Transaction/event/assets",
+                                                          "Transaction/originator",
+                                                          "Transaction/originator/countryOfResidence",
+                                                          "Transaction/originator/nationality",
+                                                          "Transaction/originator/riskScore",
+                                                          "Transaction/originator/riskLevel",
+                                                          "Transaction/originator/type",
+                                                          "Transaction/originator/address",
+                                                          "Transaction/beneficiary",
+                                                          "Transaction/beneficiary/countryOfResidence",
+                                                          "Transaction/beneficiary/nationality",
+                                                          "Transaction/beneficiary/riskScore",
+                                                          "Transaction/beneficiary/riskLevel",
+                                                          "Transaction/beneficiary/type",
+                                                          "Transaction/beneficiary/address",
+                                                          "Transaction/transactionStats",
+                                                          "Transaction/transactionStats/last1D",
+                                                          "Transaction/transactionStats/last1D/count",
+                                                          "Transaction/transactionStats/last1D/totalAmountUsd",
+                                                          "Transaction/transactionStats/last1D/maxAmountUsd",
+                                                          "Transaction/transactionStats/last7D",
+                                                          "Transaction/transactionStats/last7D/count",
+                                                          "Transaction/transactionStats/last7D/totalAmountUsd",
+                                                          "Transaction/transactionStats/last7D/maxAmountUsd",
+                                                          "Transaction/transactionStats/last14D",
+                                                          "Transaction/transactionStats/last14D/count",
+                                                          "Transaction/transactionStats/last14D/totalAmountUsd",
+                                                          "Transaction/transactionStats/last14D/maxAmountUsd",
+                                                          "Transaction/transactionStats/last30D",
+                                                          "Transaction/transactionStats/last30D/count",
+                                                          "Transaction/transactionStats/last30D/totalAmountUsd",
+                                                          "Transaction/transactionStats/last30D/maxAmountUsd",
+                                                          "Transaction/transactionStats/yearToDate",
+                                                          "Transaction/transactionStats/yearToDate/count",
+                                                          "Transaction/transactionStats/yearToDate/totalAmountUsd",
+                                                          "Transaction/transactionStats/yearToDate/maxAmountUsd",
+                                                          "Transaction/transactionStats/monthToDate",
+                                                          "Transaction/transactionStats/monthToDate/count",
+                                                          "Transaction/transactionStats/monthToDate/totalAmountUsd",
+                                                          "Transaction/transactionStats/monthToDate/maxAmountUsd",
+                                                          "Tfhe",
+                                                          "Tfhe/vcs",
+                                                          "Tfhe/vcs/IDInformationTfhe",
+                                                          "Tfhe/vcs/IDInformationTfhe/v1",
+                                                          "Tfhe/vcs/IDInformationTfhe/v1/id",
+                                                          "Tfhe/vcs/IDInformationTfhe/v1/@context",
+                                                          "Tfhe/vcs/IDInformationTfhe/v1/type",
+                                                          "Tfhe/vcs/IDInformationTfhe/v1/expirationDate",
+                                                          "Tfhe/vcs/IDInformationTfhe/v1/issuanceDate",
+                                                          "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject",
+                                                          "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/id",
+                                                          "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/journeyId",
+                                                          "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/reviewAnswer",
+                                                          "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/reviewRejectType",
+                                                          "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/reviewRejectLabels",
+                                                          "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/documentType",
+                                                          "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/entryDate",
+                                                          "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/entryTime",
+                                                          "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData",
+                                                          "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/firstName",
+                                                          "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/middleName",
+                                                          "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/lastName",
+                                                          "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/gender",
+                                                          "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/age",
+                                                          "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/citizenship",
+                                                          "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/country",
+                                                          "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/fullName",
+                                                          "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/birthDate",
+                                                          "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/countryOfBirth",
+                                                          "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/stateOfBirth",
+                                                          "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/isSandbox",
+                                                          "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus",
+                                                          "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus/id",
+                                                          "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus/type",
+                                                          "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus/revocationNonce",
+                                                          "Tfhe/vcs/IDInformationTfhe/v1/issuer",
+                                                          "Tfhe/vcs/IDInformationTfhe/v1/credentialSchema",
+                                                          "Tfhe/vcs/IDInformationTfhe/v1/credentialSchema/id",
+                                                          "Tfhe/vcs/IDInformationTfhe/v1/credentialSchema/type",
+                                                          "Tfhe/vcs/IDInformationTfhe/v1/proof",
+                                                        ],
+                                                      },
+                                                      { type: "string" },
+                                                    ],
+                                                  },
+                                                },
+                                              },
+                                            ],
+                                          },
+                                          { type: "null" },
+                                        ],
+                                      },
+                                      displayMode: {
+                                        anyOf: [
+                                          {
+                                            type: "string",
+                                            enum: ["amount", "percentage"],
+                                          },
+                                          { type: "null" },
+                                        ],
+                                      },
+                                      timeframe: {
+                                        anyOf: [
+                                          {
+                                            type: "string",
+                                            enum: [
+                                              "daily",
+                                              "weekly",
+                                              "monthly",
+                                              "yearly",
+                                            ],
+                                          },
+                                          { type: "null" },
+                                        ],
+                                      },
+                                      datasetColumnId: {
+                                        type: ["string", "null"],
+                                      },
+                                      sourceDatasetColumnId: {
+                                        type: ["string", "null"],
+                                      },
+                                      specialDataSetType: {
+                                        anyOf: [
+                                          {
+                                            type: "string",
+                                            enum: ["ACTIVE_USERS_ADDRESSES"],
+                                          },
+                                          { type: "null" },
+                                        ],
+                                      },
                                     },
                                   },
                                   { type: "null" },
@@ -4843,6 +6943,7 @@ const schema33 = {
                                       "not-valid",
                                       "error",
                                       "unknown",
+                                      "skipped",
                                     ],
                                   },
                                   { type: "null" },
@@ -4854,14 +6955,20 @@ const schema33 = {
                         scenarioId: { type: "string" },
                         scenarioStatus: {
                           type: "string",
-                          enum: ["valid", "not-valid", "error", "unknown"],
+                          enum: [
+                            "valid",
+                            "not-valid",
+                            "error",
+                            "unknown",
+                            "skipped",
+                          ],
                         },
                       },
                     },
                   },
                   execution_status: {
                     type: "string",
-                    enum: ["valid", "not-valid", "error", "unknown"],
+                    enum: ["valid", "not-valid", "error", "unknown", "skipped"],
                   },
                 },
               },
@@ -6682,7 +8789,9 @@ function validate22(
                                                   data37 === "Customer" ||
                                                   data37 === "KycSession" ||
                                                   data37 === "Transaction" ||
-                                                  data37 === "Tfhe"
+                                                  data37 === "Tfhe" ||
+                                                  data37 === "TfheKycSession" ||
+                                                  data37 === "Web3Transaction"
                                                 )
                                               ) {
                                                 const err71 = {
@@ -6722,6 +8831,9 @@ function validate22(
                                             }
                                             if (data35.path !== undefined) {
                                               let data38 = data35.path;
+                                              const _errs105 = errors;
+                                              let valid29 = false;
+                                              const _errs106 = errors;
                                               if (typeof data38 !== "string") {
                                                 const err72 = {
                                                   instancePath:
@@ -6734,7 +8846,7 @@ function validate22(
                                                     i2 +
                                                     "/rule_data/attribute/path",
                                                   schemaPath:
-                                                    "#/properties/activityLogs/items/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/anyOf/0/properties/attribute/anyOf/1/properties/path/type",
+                                                    "#/properties/activityLogs/items/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/anyOf/0/properties/attribute/anyOf/1/properties/path/anyOf/0/type",
                                                   keyword: "type",
                                                   params: { type: "string" },
                                                 };
@@ -7260,7 +9372,7 @@ function validate22(
                                                     i2 +
                                                     "/rule_data/attribute/path",
                                                   schemaPath:
-                                                    "#/properties/activityLogs/items/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/anyOf/0/properties/attribute/anyOf/1/properties/path/enum",
+                                                    "#/properties/activityLogs/items/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/anyOf/0/properties/attribute/anyOf/1/properties/path/anyOf/0/enum",
                                                   keyword: "enum",
                                                   params: {
                                                     allowedValues:
@@ -7273,7 +9385,8 @@ function validate22(
                                                         .properties.rule_data
                                                         .anyOf[0].properties
                                                         .attribute.anyOf[1]
-                                                        .properties.path.enum,
+                                                        .properties.path
+                                                        .anyOf[0].enum,
                                                   },
                                                 };
                                                 if (vErrors === null) {
@@ -7283,9 +9396,74 @@ function validate22(
                                                 }
                                                 errors++;
                                               }
+                                              var _valid7 = _errs106 === errors;
+                                              valid29 = valid29 || _valid7;
+                                              if (!valid29) {
+                                                const _errs108 = errors;
+                                                if (
+                                                  typeof data38 !== "string"
+                                                ) {
+                                                  const err74 = {
+                                                    instancePath:
+                                                      instancePath +
+                                                      "/activityLogs/" +
+                                                      i0 +
+                                                      "/data/executions/" +
+                                                      i1 +
+                                                      "/rules/" +
+                                                      i2 +
+                                                      "/rule_data/attribute/path",
+                                                    schemaPath:
+                                                      "#/properties/activityLogs/items/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/anyOf/0/properties/attribute/anyOf/1/properties/path/anyOf/1/type",
+                                                    keyword: "type",
+                                                    params: { type: "string" },
+                                                  };
+                                                  if (vErrors === null) {
+                                                    vErrors = [err74];
+                                                  } else {
+                                                    vErrors.push(err74);
+                                                  }
+                                                  errors++;
+                                                }
+                                                var _valid7 =
+                                                  _errs108 === errors;
+                                                valid29 = valid29 || _valid7;
+                                              }
+                                              if (!valid29) {
+                                                const err75 = {
+                                                  instancePath:
+                                                    instancePath +
+                                                    "/activityLogs/" +
+                                                    i0 +
+                                                    "/data/executions/" +
+                                                    i1 +
+                                                    "/rules/" +
+                                                    i2 +
+                                                    "/rule_data/attribute/path",
+                                                  schemaPath:
+                                                    "#/properties/activityLogs/items/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/anyOf/0/properties/attribute/anyOf/1/properties/path/anyOf",
+                                                  keyword: "anyOf",
+                                                  params: {},
+                                                };
+                                                if (vErrors === null) {
+                                                  vErrors = [err75];
+                                                } else {
+                                                  vErrors.push(err75);
+                                                }
+                                                errors++;
+                                              } else {
+                                                errors = _errs105;
+                                                if (vErrors !== null) {
+                                                  if (_errs105) {
+                                                    vErrors.length = _errs105;
+                                                  } else {
+                                                    vErrors = null;
+                                                  }
+                                                }
+                                              }
                                             }
                                           } else {
-                                            const err74 = {
+                                            const err76 = {
                                               instancePath:
                                                 instancePath +
                                                 "/activityLogs/" +
@@ -7301,9 +9479,9 @@ function validate22(
                                               params: { type: "object" },
                                             };
                                             if (vErrors === null) {
-                                              vErrors = [err74];
+                                              vErrors = [err76];
                                             } else {
-                                              vErrors.push(err74);
+                                              vErrors.push(err76);
                                             }
                                             errors++;
                                           }
@@ -7311,7 +9489,7 @@ function validate22(
                                           valid27 = valid27 || _valid6;
                                         }
                                         if (!valid27) {
-                                          const err75 = {
+                                          const err77 = {
                                             instancePath:
                                               instancePath +
                                               "/activityLogs/" +
@@ -7327,9 +9505,9 @@ function validate22(
                                             params: {},
                                           };
                                           if (vErrors === null) {
-                                            vErrors = [err75];
+                                            vErrors = [err77];
                                           } else {
-                                            vErrors.push(err75);
+                                            vErrors.push(err77);
                                           }
                                           errors++;
                                         } else {
@@ -7345,14 +9523,14 @@ function validate22(
                                       }
                                       if (data31.value !== undefined) {
                                         let data39 = data31.value;
-                                        const _errs107 = errors;
-                                        let valid29 = false;
-                                        const _errs108 = errors;
-                                        const _errs109 = errors;
+                                        const _errs111 = errors;
                                         let valid30 = false;
-                                        const _errs110 = errors;
+                                        const _errs112 = errors;
+                                        const _errs113 = errors;
+                                        let valid31 = false;
+                                        const _errs114 = errors;
                                         if (typeof data39 !== "boolean") {
-                                          const err76 = {
+                                          const err78 = {
                                             instancePath:
                                               instancePath +
                                               "/activityLogs/" +
@@ -7368,18 +9546,18 @@ function validate22(
                                             params: { type: "boolean" },
                                           };
                                           if (vErrors === null) {
-                                            vErrors = [err76];
+                                            vErrors = [err78];
                                           } else {
-                                            vErrors.push(err76);
+                                            vErrors.push(err78);
                                           }
                                           errors++;
                                         }
-                                        var _valid8 = _errs110 === errors;
-                                        valid30 = valid30 || _valid8;
-                                        if (!valid30) {
-                                          const _errs112 = errors;
+                                        var _valid9 = _errs114 === errors;
+                                        valid31 = valid31 || _valid9;
+                                        if (!valid31) {
+                                          const _errs116 = errors;
                                           if (typeof data39 !== "string") {
-                                            const err77 = {
+                                            const err79 = {
                                               instancePath:
                                                 instancePath +
                                                 "/activityLogs/" +
@@ -7395,23 +9573,23 @@ function validate22(
                                               params: { type: "string" },
                                             };
                                             if (vErrors === null) {
-                                              vErrors = [err77];
+                                              vErrors = [err79];
                                             } else {
-                                              vErrors.push(err77);
+                                              vErrors.push(err79);
                                             }
                                             errors++;
                                           }
-                                          var _valid8 = _errs112 === errors;
-                                          valid30 = valid30 || _valid8;
-                                          if (!valid30) {
-                                            const _errs114 = errors;
+                                          var _valid9 = _errs116 === errors;
+                                          valid31 = valid31 || _valid9;
+                                          if (!valid31) {
+                                            const _errs118 = errors;
                                             if (
                                               !(
                                                 typeof data39 == "number" &&
                                                 isFinite(data39)
                                               )
                                             ) {
-                                              const err78 = {
+                                              const err80 = {
                                                 instancePath:
                                                   instancePath +
                                                   "/activityLogs/" +
@@ -7427,16 +9605,16 @@ function validate22(
                                                 params: { type: "number" },
                                               };
                                               if (vErrors === null) {
-                                                vErrors = [err78];
+                                                vErrors = [err80];
                                               } else {
-                                                vErrors.push(err78);
+                                                vErrors.push(err80);
                                               }
                                               errors++;
                                             }
-                                            var _valid8 = _errs114 === errors;
-                                            valid30 = valid30 || _valid8;
-                                            if (!valid30) {
-                                              const _errs116 = errors;
+                                            var _valid9 = _errs118 === errors;
+                                            valid31 = valid31 || _valid9;
+                                            if (!valid31) {
+                                              const _errs120 = errors;
                                               if (Array.isArray(data39)) {
                                                 const len4 = data39.length;
                                                 for (
@@ -7448,7 +9626,7 @@ function validate22(
                                                     typeof data39[i4] !==
                                                     "string"
                                                   ) {
-                                                    const err79 = {
+                                                    const err81 = {
                                                       instancePath:
                                                         instancePath +
                                                         "/activityLogs/" +
@@ -7467,15 +9645,15 @@ function validate22(
                                                       },
                                                     };
                                                     if (vErrors === null) {
-                                                      vErrors = [err79];
+                                                      vErrors = [err81];
                                                     } else {
-                                                      vErrors.push(err79);
+                                                      vErrors.push(err81);
                                                     }
                                                     errors++;
                                                   }
                                                 }
                                               } else {
-                                                const err80 = {
+                                                const err82 = {
                                                   instancePath:
                                                     instancePath +
                                                     "/activityLogs/" +
@@ -7491,16 +9669,16 @@ function validate22(
                                                   params: { type: "array" },
                                                 };
                                                 if (vErrors === null) {
-                                                  vErrors = [err80];
+                                                  vErrors = [err82];
                                                 } else {
-                                                  vErrors.push(err80);
+                                                  vErrors.push(err82);
                                                 }
                                                 errors++;
                                               }
-                                              var _valid8 = _errs116 === errors;
-                                              valid30 = valid30 || _valid8;
-                                              if (!valid30) {
-                                                const _errs120 = errors;
+                                              var _valid9 = _errs120 === errors;
+                                              valid31 = valid31 || _valid9;
+                                              if (!valid31) {
+                                                const _errs124 = errors;
                                                 if (Array.isArray(data39)) {
                                                   const len5 = data39.length;
                                                   for (
@@ -7516,7 +9694,7 @@ function validate22(
                                                         isFinite(data41)
                                                       )
                                                     ) {
-                                                      const err81 = {
+                                                      const err83 = {
                                                         instancePath:
                                                           instancePath +
                                                           "/activityLogs/" +
@@ -7535,15 +9713,15 @@ function validate22(
                                                         },
                                                       };
                                                       if (vErrors === null) {
-                                                        vErrors = [err81];
+                                                        vErrors = [err83];
                                                       } else {
-                                                        vErrors.push(err81);
+                                                        vErrors.push(err83);
                                                       }
                                                       errors++;
                                                     }
                                                   }
                                                 } else {
-                                                  const err82 = {
+                                                  const err84 = {
                                                     instancePath:
                                                       instancePath +
                                                       "/activityLogs/" +
@@ -7559,21 +9737,21 @@ function validate22(
                                                     params: { type: "array" },
                                                   };
                                                   if (vErrors === null) {
-                                                    vErrors = [err82];
+                                                    vErrors = [err84];
                                                   } else {
-                                                    vErrors.push(err82);
+                                                    vErrors.push(err84);
                                                   }
                                                   errors++;
                                                 }
-                                                var _valid8 =
-                                                  _errs120 === errors;
-                                                valid30 = valid30 || _valid8;
+                                                var _valid9 =
+                                                  _errs124 === errors;
+                                                valid31 = valid31 || _valid9;
                                               }
                                             }
                                           }
                                         }
-                                        if (!valid30) {
-                                          const err83 = {
+                                        if (!valid31) {
+                                          const err85 = {
                                             instancePath:
                                               instancePath +
                                               "/activityLogs/" +
@@ -7589,27 +9767,27 @@ function validate22(
                                             params: {},
                                           };
                                           if (vErrors === null) {
-                                            vErrors = [err83];
+                                            vErrors = [err85];
                                           } else {
-                                            vErrors.push(err83);
+                                            vErrors.push(err85);
                                           }
                                           errors++;
                                         } else {
-                                          errors = _errs109;
+                                          errors = _errs113;
                                           if (vErrors !== null) {
-                                            if (_errs109) {
-                                              vErrors.length = _errs109;
+                                            if (_errs113) {
+                                              vErrors.length = _errs113;
                                             } else {
                                               vErrors = null;
                                             }
                                           }
                                         }
-                                        var _valid7 = _errs108 === errors;
-                                        valid29 = valid29 || _valid7;
-                                        if (!valid29) {
-                                          const _errs124 = errors;
+                                        var _valid8 = _errs112 === errors;
+                                        valid30 = valid30 || _valid8;
+                                        if (!valid30) {
+                                          const _errs128 = errors;
                                           if (data39 !== null) {
-                                            const err84 = {
+                                            const err86 = {
                                               instancePath:
                                                 instancePath +
                                                 "/activityLogs/" +
@@ -7625,17 +9803,17 @@ function validate22(
                                               params: { type: "null" },
                                             };
                                             if (vErrors === null) {
-                                              vErrors = [err84];
+                                              vErrors = [err86];
                                             } else {
-                                              vErrors.push(err84);
+                                              vErrors.push(err86);
                                             }
                                             errors++;
                                           }
-                                          var _valid7 = _errs124 === errors;
-                                          valid29 = valid29 || _valid7;
+                                          var _valid8 = _errs128 === errors;
+                                          valid30 = valid30 || _valid8;
                                         }
-                                        if (!valid29) {
-                                          const err85 = {
+                                        if (!valid30) {
+                                          const err87 = {
                                             instancePath:
                                               instancePath +
                                               "/activityLogs/" +
@@ -7651,16 +9829,16 @@ function validate22(
                                             params: {},
                                           };
                                           if (vErrors === null) {
-                                            vErrors = [err85];
+                                            vErrors = [err87];
                                           } else {
-                                            vErrors.push(err85);
+                                            vErrors.push(err87);
                                           }
                                           errors++;
                                         } else {
-                                          errors = _errs107;
+                                          errors = _errs111;
                                           if (vErrors !== null) {
-                                            if (_errs107) {
-                                              vErrors.length = _errs107;
+                                            if (_errs111) {
+                                              vErrors.length = _errs111;
                                             } else {
                                               vErrors = null;
                                             }
@@ -7670,7 +9848,7 @@ function validate22(
                                       if (data31.operator !== undefined) {
                                         let data42 = data31.operator;
                                         if (typeof data42 !== "string") {
-                                          const err86 = {
+                                          const err88 = {
                                             instancePath:
                                               instancePath +
                                               "/activityLogs/" +
@@ -7686,9 +9864,9 @@ function validate22(
                                             params: { type: "string" },
                                           };
                                           if (vErrors === null) {
-                                            vErrors = [err86];
+                                            vErrors = [err88];
                                           } else {
-                                            vErrors.push(err86);
+                                            vErrors.push(err88);
                                           }
                                           errors++;
                                         }
@@ -7703,10 +9881,12 @@ function validate22(
                                             data42 === "$in" ||
                                             data42 === "$nin" ||
                                             data42 === "$ne" ||
-                                            data42 === "$exists"
+                                            data42 === "$exists" ||
+                                            data42 === "$has" ||
+                                            data42 === "$nhas"
                                           )
                                         ) {
-                                          const err87 = {
+                                          const err89 = {
                                             instancePath:
                                               instancePath +
                                               "/activityLogs/" +
@@ -7730,20 +9910,20 @@ function validate22(
                                             },
                                           };
                                           if (vErrors === null) {
-                                            vErrors = [err87];
+                                            vErrors = [err89];
                                           } else {
-                                            vErrors.push(err87);
+                                            vErrors.push(err89);
                                           }
                                           errors++;
                                         }
                                       }
                                       if (data31.type !== undefined) {
                                         let data43 = data31.type;
-                                        const _errs129 = errors;
-                                        let valid35 = false;
-                                        const _errs130 = errors;
+                                        const _errs133 = errors;
+                                        let valid36 = false;
+                                        const _errs134 = errors;
                                         if (typeof data43 !== "string") {
-                                          const err88 = {
+                                          const err90 = {
                                             instancePath:
                                               instancePath +
                                               "/activityLogs/" +
@@ -7759,9 +9939,9 @@ function validate22(
                                             params: { type: "string" },
                                           };
                                           if (vErrors === null) {
-                                            vErrors = [err88];
+                                            vErrors = [err90];
                                           } else {
-                                            vErrors.push(err88);
+                                            vErrors.push(err90);
                                           }
                                           errors++;
                                         }
@@ -7779,7 +9959,7 @@ function validate22(
                                             data43 === "IDScanPassport"
                                           )
                                         ) {
-                                          const err89 = {
+                                          const err91 = {
                                             instancePath:
                                               instancePath +
                                               "/activityLogs/" +
@@ -7804,18 +9984,18 @@ function validate22(
                                             },
                                           };
                                           if (vErrors === null) {
-                                            vErrors = [err89];
+                                            vErrors = [err91];
                                           } else {
-                                            vErrors.push(err89);
+                                            vErrors.push(err91);
                                           }
                                           errors++;
                                         }
-                                        var _valid9 = _errs130 === errors;
-                                        valid35 = valid35 || _valid9;
-                                        if (!valid35) {
-                                          const _errs132 = errors;
+                                        var _valid10 = _errs134 === errors;
+                                        valid36 = valid36 || _valid10;
+                                        if (!valid36) {
+                                          const _errs136 = errors;
                                           if (data43 !== null) {
-                                            const err90 = {
+                                            const err92 = {
                                               instancePath:
                                                 instancePath +
                                                 "/activityLogs/" +
@@ -7831,17 +10011,17 @@ function validate22(
                                               params: { type: "null" },
                                             };
                                             if (vErrors === null) {
-                                              vErrors = [err90];
+                                              vErrors = [err92];
                                             } else {
-                                              vErrors.push(err90);
+                                              vErrors.push(err92);
                                             }
                                             errors++;
                                           }
-                                          var _valid9 = _errs132 === errors;
-                                          valid35 = valid35 || _valid9;
+                                          var _valid10 = _errs136 === errors;
+                                          valid36 = valid36 || _valid10;
                                         }
-                                        if (!valid35) {
-                                          const err91 = {
+                                        if (!valid36) {
+                                          const err93 = {
                                             instancePath:
                                               instancePath +
                                               "/activityLogs/" +
@@ -7857,16 +10037,1488 @@ function validate22(
                                             params: {},
                                           };
                                           if (vErrors === null) {
-                                            vErrors = [err91];
+                                            vErrors = [err93];
                                           } else {
-                                            vErrors.push(err91);
+                                            vErrors.push(err93);
                                           }
                                           errors++;
                                         } else {
-                                          errors = _errs129;
+                                          errors = _errs133;
                                           if (vErrors !== null) {
-                                            if (_errs129) {
-                                              vErrors.length = _errs129;
+                                            if (_errs133) {
+                                              vErrors.length = _errs133;
+                                            } else {
+                                              vErrors = null;
+                                            }
+                                          }
+                                        }
+                                      }
+                                      if (
+                                        data31.secondaryAttribute !== undefined
+                                      ) {
+                                        let data44 = data31.secondaryAttribute;
+                                        const _errs139 = errors;
+                                        let valid37 = false;
+                                        const _errs140 = errors;
+                                        const _errs141 = errors;
+                                        let valid38 = false;
+                                        const _errs142 = errors;
+                                        if (typeof data44 !== "string") {
+                                          const err94 = {
+                                            instancePath:
+                                              instancePath +
+                                              "/activityLogs/" +
+                                              i0 +
+                                              "/data/executions/" +
+                                              i1 +
+                                              "/rules/" +
+                                              i2 +
+                                              "/rule_data/secondaryAttribute",
+                                            schemaPath:
+                                              "#/properties/activityLogs/items/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/anyOf/0/properties/secondaryAttribute/anyOf/0/anyOf/0/type",
+                                            keyword: "type",
+                                            params: { type: "string" },
+                                          };
+                                          if (vErrors === null) {
+                                            vErrors = [err94];
+                                          } else {
+                                            vErrors.push(err94);
+                                          }
+                                          errors++;
+                                        }
+                                        var _valid12 = _errs142 === errors;
+                                        valid38 = valid38 || _valid12;
+                                        if (!valid38) {
+                                          const _errs144 = errors;
+                                          if (
+                                            data44 &&
+                                            typeof data44 == "object" &&
+                                            !Array.isArray(data44)
+                                          ) {
+                                            if (data44.version === undefined) {
+                                              const err95 = {
+                                                instancePath:
+                                                  instancePath +
+                                                  "/activityLogs/" +
+                                                  i0 +
+                                                  "/data/executions/" +
+                                                  i1 +
+                                                  "/rules/" +
+                                                  i2 +
+                                                  "/rule_data/secondaryAttribute",
+                                                schemaPath:
+                                                  "#/properties/activityLogs/items/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/anyOf/0/properties/secondaryAttribute/anyOf/0/anyOf/1/required",
+                                                keyword: "required",
+                                                params: {
+                                                  missingProperty: "version",
+                                                },
+                                              };
+                                              if (vErrors === null) {
+                                                vErrors = [err95];
+                                              } else {
+                                                vErrors.push(err95);
+                                              }
+                                              errors++;
+                                            }
+                                            if (data44.schema === undefined) {
+                                              const err96 = {
+                                                instancePath:
+                                                  instancePath +
+                                                  "/activityLogs/" +
+                                                  i0 +
+                                                  "/data/executions/" +
+                                                  i1 +
+                                                  "/rules/" +
+                                                  i2 +
+                                                  "/rule_data/secondaryAttribute",
+                                                schemaPath:
+                                                  "#/properties/activityLogs/items/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/anyOf/0/properties/secondaryAttribute/anyOf/0/anyOf/1/required",
+                                                keyword: "required",
+                                                params: {
+                                                  missingProperty: "schema",
+                                                },
+                                              };
+                                              if (vErrors === null) {
+                                                vErrors = [err96];
+                                              } else {
+                                                vErrors.push(err96);
+                                              }
+                                              errors++;
+                                            }
+                                            if (data44.path === undefined) {
+                                              const err97 = {
+                                                instancePath:
+                                                  instancePath +
+                                                  "/activityLogs/" +
+                                                  i0 +
+                                                  "/data/executions/" +
+                                                  i1 +
+                                                  "/rules/" +
+                                                  i2 +
+                                                  "/rule_data/secondaryAttribute",
+                                                schemaPath:
+                                                  "#/properties/activityLogs/items/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/anyOf/0/properties/secondaryAttribute/anyOf/0/anyOf/1/required",
+                                                keyword: "required",
+                                                params: {
+                                                  missingProperty: "path",
+                                                },
+                                              };
+                                              if (vErrors === null) {
+                                                vErrors = [err97];
+                                              } else {
+                                                vErrors.push(err97);
+                                              }
+                                              errors++;
+                                            }
+                                            if (data44.version !== undefined) {
+                                              let data45 = data44.version;
+                                              if (typeof data45 !== "string") {
+                                                const err98 = {
+                                                  instancePath:
+                                                    instancePath +
+                                                    "/activityLogs/" +
+                                                    i0 +
+                                                    "/data/executions/" +
+                                                    i1 +
+                                                    "/rules/" +
+                                                    i2 +
+                                                    "/rule_data/secondaryAttribute/version",
+                                                  schemaPath:
+                                                    "#/properties/activityLogs/items/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/anyOf/0/properties/secondaryAttribute/anyOf/0/anyOf/1/properties/version/type",
+                                                  keyword: "type",
+                                                  params: { type: "string" },
+                                                };
+                                                if (vErrors === null) {
+                                                  vErrors = [err98];
+                                                } else {
+                                                  vErrors.push(err98);
+                                                }
+                                                errors++;
+                                              }
+                                              if (!(data45 === "v1")) {
+                                                const err99 = {
+                                                  instancePath:
+                                                    instancePath +
+                                                    "/activityLogs/" +
+                                                    i0 +
+                                                    "/data/executions/" +
+                                                    i1 +
+                                                    "/rules/" +
+                                                    i2 +
+                                                    "/rule_data/secondaryAttribute/version",
+                                                  schemaPath:
+                                                    "#/properties/activityLogs/items/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/anyOf/0/properties/secondaryAttribute/anyOf/0/anyOf/1/properties/version/enum",
+                                                  keyword: "enum",
+                                                  params: {
+                                                    allowedValues:
+                                                      schema33.properties
+                                                        .activityLogs.items
+                                                        .anyOf[1].properties
+                                                        .data.properties
+                                                        .executions.items
+                                                        .properties.rules.items
+                                                        .properties.rule_data
+                                                        .anyOf[0].properties
+                                                        .secondaryAttribute
+                                                        .anyOf[0].anyOf[1]
+                                                        .properties.version
+                                                        .enum,
+                                                  },
+                                                };
+                                                if (vErrors === null) {
+                                                  vErrors = [err99];
+                                                } else {
+                                                  vErrors.push(err99);
+                                                }
+                                                errors++;
+                                              }
+                                            }
+                                            if (data44.schema !== undefined) {
+                                              let data46 = data44.schema;
+                                              if (typeof data46 !== "string") {
+                                                const err100 = {
+                                                  instancePath:
+                                                    instancePath +
+                                                    "/activityLogs/" +
+                                                    i0 +
+                                                    "/data/executions/" +
+                                                    i1 +
+                                                    "/rules/" +
+                                                    i2 +
+                                                    "/rule_data/secondaryAttribute/schema",
+                                                  schemaPath:
+                                                    "#/properties/activityLogs/items/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/anyOf/0/properties/secondaryAttribute/anyOf/0/anyOf/1/properties/schema/type",
+                                                  keyword: "type",
+                                                  params: { type: "string" },
+                                                };
+                                                if (vErrors === null) {
+                                                  vErrors = [err100];
+                                                } else {
+                                                  vErrors.push(err100);
+                                                }
+                                                errors++;
+                                              }
+                                              if (
+                                                !(
+                                                  data46 === "Customer" ||
+                                                  data46 === "KycSession" ||
+                                                  data46 === "Transaction" ||
+                                                  data46 === "Tfhe" ||
+                                                  data46 === "TfheKycSession" ||
+                                                  data46 === "Web3Transaction"
+                                                )
+                                              ) {
+                                                const err101 = {
+                                                  instancePath:
+                                                    instancePath +
+                                                    "/activityLogs/" +
+                                                    i0 +
+                                                    "/data/executions/" +
+                                                    i1 +
+                                                    "/rules/" +
+                                                    i2 +
+                                                    "/rule_data/secondaryAttribute/schema",
+                                                  schemaPath:
+                                                    "#/properties/activityLogs/items/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/anyOf/0/properties/secondaryAttribute/anyOf/0/anyOf/1/properties/schema/enum",
+                                                  keyword: "enum",
+                                                  params: {
+                                                    allowedValues:
+                                                      schema33.properties
+                                                        .activityLogs.items
+                                                        .anyOf[1].properties
+                                                        .data.properties
+                                                        .executions.items
+                                                        .properties.rules.items
+                                                        .properties.rule_data
+                                                        .anyOf[0].properties
+                                                        .secondaryAttribute
+                                                        .anyOf[0].anyOf[1]
+                                                        .properties.schema.enum,
+                                                  },
+                                                };
+                                                if (vErrors === null) {
+                                                  vErrors = [err101];
+                                                } else {
+                                                  vErrors.push(err101);
+                                                }
+                                                errors++;
+                                              }
+                                            }
+                                            if (data44.path !== undefined) {
+                                              let data47 = data44.path;
+                                              const _errs151 = errors;
+                                              let valid40 = false;
+                                              const _errs152 = errors;
+                                              if (typeof data47 !== "string") {
+                                                const err102 = {
+                                                  instancePath:
+                                                    instancePath +
+                                                    "/activityLogs/" +
+                                                    i0 +
+                                                    "/data/executions/" +
+                                                    i1 +
+                                                    "/rules/" +
+                                                    i2 +
+                                                    "/rule_data/secondaryAttribute/path",
+                                                  schemaPath:
+                                                    "#/properties/activityLogs/items/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/anyOf/0/properties/secondaryAttribute/anyOf/0/anyOf/1/properties/path/anyOf/0/type",
+                                                  keyword: "type",
+                                                  params: { type: "string" },
+                                                };
+                                                if (vErrors === null) {
+                                                  vErrors = [err102];
+                                                } else {
+                                                  vErrors.push(err102);
+                                                }
+                                                errors++;
+                                              }
+                                              if (
+                                                !(
+                                                  data47 === "Customer" ||
+                                                  data47 ===
+                                                    "Customer/identityData" ||
+                                                  data47 ===
+                                                    "Customer/identityData/age" ||
+                                                  data47 ===
+                                                    "Customer/identityData/nationality" ||
+                                                  data47 ===
+                                                    "Customer/identityData/residence" ||
+                                                  data47 ===
+                                                    "Customer/identityData/email" ||
+                                                  data47 ===
+                                                    "Customer/identityData/phone" ||
+                                                  data47 ===
+                                                    "Customer/kycStatus" ||
+                                                  data47 ===
+                                                    "Customer/kycStatus/allCheckStatus" ||
+                                                  data47 ===
+                                                    "Customer/kycStatus/selfieCheckStatus" ||
+                                                  data47 ===
+                                                    "Customer/kycStatus/idImageCheckStatus" ||
+                                                  data47 ===
+                                                    "Customer/kycStatus/idInformationCheckStatus" ||
+                                                  data47 ===
+                                                    "Customer/kycStatus/proofOfResidenceCheckStatus" ||
+                                                  data47 ===
+                                                    "Customer/amlScreening" ||
+                                                  data47 ===
+                                                    "Customer/amlScreening/amlHits" ||
+                                                  data47 ===
+                                                    "Customer/amlScreening/pepHits" ||
+                                                  data47 ===
+                                                    "Customer/amlScreening/sanctionsHits" ||
+                                                  data47 ===
+                                                    "Customer/amlScreening/adverseMediaHits" ||
+                                                  data47 ===
+                                                    "Customer/amlScreening/pepAttribute" ||
+                                                  data47 ===
+                                                    "Customer/amlScreening/sanctionsStatus" ||
+                                                  data47 ===
+                                                    "Customer/amlScreening/adverseMediaStatus" ||
+                                                  data47 ===
+                                                    "Customer/duplicates" ||
+                                                  data47 ===
+                                                    "Customer/duplicates/duplicateHits" ||
+                                                  data47 ===
+                                                    "Customer/duplicates/hasDuplicates" ||
+                                                  data47 ===
+                                                    "Customer/walletScreening" ||
+                                                  data47 ===
+                                                    "Customer/walletScreening/riskScore" ||
+                                                  data47 ===
+                                                    "Customer/fraudAnalytics" ||
+                                                  data47 ===
+                                                    "Customer/fraudAnalytics/ipCountry" ||
+                                                  data47 ===
+                                                    "Customer/fraudAnalytics/ipVpn" ||
+                                                  data47 ===
+                                                    "Customer/fraudAnalytics/ipScore" ||
+                                                  data47 ===
+                                                    "Customer/fraudAnalytics/emailScore" ||
+                                                  data47 ===
+                                                    "Customer/fraudAnalytics/phoneScore" ||
+                                                  data47 === "KycSession" ||
+                                                  data47 === "KycSession/vcs" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/IDInformation" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/IDInformation/v1" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/IDInformation/v1/id" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/IDInformation/v1/@context" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/IDInformation/v1/type" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/IDInformation/v1/expirationDate" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/IDInformation/v1/issuanceDate" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/IDInformation/v1/credentialSubject" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/IDInformation/v1/credentialSubject/id" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/IDInformation/v1/credentialSubject/journeyId" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/IDInformation/v1/credentialSubject/reviewAnswer" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/IDInformation/v1/credentialSubject/reviewRejectType" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/IDInformation/v1/credentialSubject/reviewRejectLabels" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/IDInformation/v1/credentialSubject/documentType" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/IDInformation/v1/credentialSubject/entryDate" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/IDInformation/v1/credentialSubject/entryTime" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/IDInformation/v1/credentialSubject/personalData" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/firstName" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/middleName" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/lastName" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/gender" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/age" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/citizenship" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/country" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/fullName" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/birthDate" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/countryOfBirth" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/stateOfBirth" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/IDInformation/v1/credentialSubject/isSandbox" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/IDInformation/v1/credentialStatus" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/IDInformation/v1/credentialStatus/id" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/IDInformation/v1/credentialStatus/type" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/IDInformation/v1/credentialStatus/revocationNonce" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/IDInformation/v1/issuer" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/IDInformation/v1/credentialSchema" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/IDInformation/v1/credentialSchema/id" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/IDInformation/v1/credentialSchema/type" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/IDInformation/v1/proof" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/IDImage" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/IDImage/v1" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/IDImage/v1/id" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/IDImage/v1/@context" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/IDImage/v1/type" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/IDImage/v1/expirationDate" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/IDImage/v1/issuanceDate" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/IDImage/v1/credentialSubject" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/IDImage/v1/credentialSubject/id" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/IDImage/v1/credentialSubject/journeyId" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/IDImage/v1/credentialSubject/base64_front" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/IDImage/v1/credentialSubject/base64_back" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/IDImage/v1/credentialSubject/name" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/IDImage/v1/credentialSubject/documentType" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/IDImage/v1/credentialSubject/entryDate" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/IDImage/v1/credentialSubject/entryTime" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/IDImage/v1/credentialSubject/mediaType_front" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/IDImage/v1/credentialSubject/mediaType_back" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/IDImage/v1/credentialSubject/reviewAnswer" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/IDImage/v1/credentialSubject/reviewRejectType" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/IDImage/v1/credentialSubject/reviewRejectLabels" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/IDImage/v1/credentialSubject/isSandbox" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/IDImage/v1/credentialStatus" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/IDImage/v1/credentialStatus/id" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/IDImage/v1/credentialStatus/type" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/IDImage/v1/credentialStatus/revocationNonce" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/IDImage/v1/issuer" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/IDImage/v1/credentialSchema" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/IDImage/v1/credentialSchema/id" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/IDImage/v1/credentialSchema/type" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/IDImage/v1/proof" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/SelfieImage" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/SelfieImage/v1" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/SelfieImage/v1/id" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/SelfieImage/v1/@context" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/SelfieImage/v1/type" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/SelfieImage/v1/expirationDate" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/SelfieImage/v1/issuanceDate" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/SelfieImage/v1/credentialSubject" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/SelfieImage/v1/credentialSubject/id" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/SelfieImage/v1/credentialSubject/journeyId" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/SelfieImage/v1/credentialSubject/base64" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/SelfieImage/v1/credentialSubject/name" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/SelfieImage/v1/credentialSubject/mediaType" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/SelfieImage/v1/credentialSubject/entryDate" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/SelfieImage/v1/credentialSubject/entryTime" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/SelfieImage/v1/credentialSubject/reviewAnswer" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/SelfieImage/v1/credentialSubject/reviewRejectType" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/SelfieImage/v1/credentialSubject/reviewRejectLabels" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/SelfieImage/v1/credentialSubject/isSandbox" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/SelfieImage/v1/credentialStatus" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/SelfieImage/v1/credentialStatus/id" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/SelfieImage/v1/credentialStatus/type" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/SelfieImage/v1/credentialStatus/revocationNonce" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/SelfieImage/v1/issuer" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/SelfieImage/v1/credentialSchema" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/SelfieImage/v1/credentialSchema/id" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/SelfieImage/v1/credentialSchema/type" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/SelfieImage/v1/proof" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/ProofOfResidence" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/ProofOfResidence/v1" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/ProofOfResidence/v1/id" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/ProofOfResidence/v1/@context" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/ProofOfResidence/v1/type" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/ProofOfResidence/v1/expirationDate" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/ProofOfResidence/v1/issuanceDate" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/ProofOfResidence/v1/credentialSubject" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/ProofOfResidence/v1/credentialSubject/id" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/ProofOfResidence/v1/credentialSubject/journeyId" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/ProofOfResidence/v1/credentialSubject/country" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/ProofOfResidence/v1/credentialSubject/base64" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/ProofOfResidence/v1/credentialSubject/name" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/ProofOfResidence/v1/credentialSubject/documentType" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/ProofOfResidence/v1/credentialSubject/entryDate" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/ProofOfResidence/v1/credentialSubject/entryTime" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/ProofOfResidence/v1/credentialSubject/mediaType" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/ProofOfResidence/v1/credentialSubject/county" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/ProofOfResidence/v1/credentialSubject/city" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/ProofOfResidence/v1/credentialSubject/streetName" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/ProofOfResidence/v1/credentialSubject/postalCode" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/ProofOfResidence/v1/credentialSubject/isSandbox" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/ProofOfResidence/v1/credentialStatus" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/ProofOfResidence/v1/credentialStatus/id" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/ProofOfResidence/v1/credentialStatus/type" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/ProofOfResidence/v1/credentialStatus/revocationNonce" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/ProofOfResidence/v1/issuer" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/ProofOfResidence/v1/credentialSchema" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/ProofOfResidence/v1/credentialSchema/id" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/ProofOfResidence/v1/credentialSchema/type" ||
+                                                  data47 ===
+                                                    "KycSession/vcs/ProofOfResidence/v1/proof" ||
+                                                  data47 === "Transaction" ||
+                                                  data47 ===
+                                                    "Transaction/amount" ||
+                                                  data47 ===
+                                                    "Transaction/amount/USD" ||
+                                                  data47 ===
+                                                    "Transaction/amount/EUR" ||
+                                                  data47 ===
+                                                    "Transaction/amount/GBP" ||
+                                                  data47 ===
+                                                    "Transaction/event" ||
+                                                  data47 ===
+                                                    "Transaction/event/transactionDate" ||
+                                                  data47 ===
+                                                    "Transaction/event/amount" ||
+                                                  data47 ===
+                                                    "Transaction/event/riskScore" ||
+                                                  data47 ===
+                                                    "Transaction/event/riskLevel" ||
+                                                  data47 ===
+                                                    "Transaction/event/type" ||
+                                                  data47 ===
+                                                    "Transaction/event/assets" ||
+                                                  data47 ===
+                                                    "Transaction/originator" ||
+                                                  data47 ===
+                                                    "Transaction/originator/countryOfResidence" ||
+                                                  data47 ===
+                                                    "Transaction/originator/nationality" ||
+                                                  data47 ===
+                                                    "Transaction/originator/riskScore" ||
+                                                  data47 ===
+                                                    "Transaction/originator/riskLevel" ||
+                                                  data47 ===
+                                                    "Transaction/originator/type" ||
+                                                  data47 ===
+                                                    "Transaction/originator/address" ||
+                                                  data47 ===
+                                                    "Transaction/beneficiary" ||
+                                                  data47 ===
+                                                    "Transaction/beneficiary/countryOfResidence" ||
+                                                  data47 ===
+                                                    "Transaction/beneficiary/nationality" ||
+                                                  data47 ===
+                                                    "Transaction/beneficiary/riskScore" ||
+                                                  data47 ===
+                                                    "Transaction/beneficiary/riskLevel" ||
+                                                  data47 ===
+                                                    "Transaction/beneficiary/type" ||
+                                                  data47 ===
+                                                    "Transaction/beneficiary/address" ||
+                                                  data47 ===
+                                                    "Transaction/transactionStats" ||
+                                                  data47 ===
+                                                    "Transaction/transactionStats/last1D" ||
+                                                  data47 ===
+                                                    "Transaction/transactionStats/last1D/count" ||
+                                                  data47 ===
+                                                    "Transaction/transactionStats/last1D/totalAmountUsd" ||
+                                                  data47 ===
+                                                    "Transaction/transactionStats/last1D/maxAmountUsd" ||
+                                                  data47 ===
+                                                    "Transaction/transactionStats/last7D" ||
+                                                  data47 ===
+                                                    "Transaction/transactionStats/last7D/count" ||
+                                                  data47 ===
+                                                    "Transaction/transactionStats/last7D/totalAmountUsd" ||
+                                                  data47 ===
+                                                    "Transaction/transactionStats/last7D/maxAmountUsd" ||
+                                                  data47 ===
+                                                    "Transaction/transactionStats/last14D" ||
+                                                  data47 ===
+                                                    "Transaction/transactionStats/last14D/count" ||
+                                                  data47 ===
+                                                    "Transaction/transactionStats/last14D/totalAmountUsd" ||
+                                                  data47 ===
+                                                    "Transaction/transactionStats/last14D/maxAmountUsd" ||
+                                                  data47 ===
+                                                    "Transaction/transactionStats/last30D" ||
+                                                  data47 ===
+                                                    "Transaction/transactionStats/last30D/count" ||
+                                                  data47 ===
+                                                    "Transaction/transactionStats/last30D/totalAmountUsd" ||
+                                                  data47 ===
+                                                    "Transaction/transactionStats/last30D/maxAmountUsd" ||
+                                                  data47 ===
+                                                    "Transaction/transactionStats/yearToDate" ||
+                                                  data47 ===
+                                                    "Transaction/transactionStats/yearToDate/count" ||
+                                                  data47 ===
+                                                    "Transaction/transactionStats/yearToDate/totalAmountUsd" ||
+                                                  data47 ===
+                                                    "Transaction/transactionStats/yearToDate/maxAmountUsd" ||
+                                                  data47 ===
+                                                    "Transaction/transactionStats/monthToDate" ||
+                                                  data47 ===
+                                                    "Transaction/transactionStats/monthToDate/count" ||
+                                                  data47 ===
+                                                    "Transaction/transactionStats/monthToDate/totalAmountUsd" ||
+                                                  data47 ===
+                                                    "Transaction/transactionStats/monthToDate/maxAmountUsd" ||
+                                                  data47 === "Tfhe" ||
+                                                  data47 === "Tfhe/vcs" ||
+                                                  data47 ===
+                                                    "Tfhe/vcs/IDInformationTfhe" ||
+                                                  data47 ===
+                                                    "Tfhe/vcs/IDInformationTfhe/v1" ||
+                                                  data47 ===
+                                                    "Tfhe/vcs/IDInformationTfhe/v1/id" ||
+                                                  data47 ===
+                                                    "Tfhe/vcs/IDInformationTfhe/v1/@context" ||
+                                                  data47 ===
+                                                    "Tfhe/vcs/IDInformationTfhe/v1/type" ||
+                                                  data47 ===
+                                                    "Tfhe/vcs/IDInformationTfhe/v1/expirationDate" ||
+                                                  data47 ===
+                                                    "Tfhe/vcs/IDInformationTfhe/v1/issuanceDate" ||
+                                                  data47 ===
+                                                    "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject" ||
+                                                  data47 ===
+                                                    "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/id" ||
+                                                  data47 ===
+                                                    "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/journeyId" ||
+                                                  data47 ===
+                                                    "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/reviewAnswer" ||
+                                                  data47 ===
+                                                    "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/reviewRejectType" ||
+                                                  data47 ===
+                                                    "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/reviewRejectLabels" ||
+                                                  data47 ===
+                                                    "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/documentType" ||
+                                                  data47 ===
+                                                    "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/entryDate" ||
+                                                  data47 ===
+                                                    "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/entryTime" ||
+                                                  data47 ===
+                                                    "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData" ||
+                                                  data47 ===
+                                                    "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/firstName" ||
+                                                  data47 ===
+                                                    "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/middleName" ||
+                                                  data47 ===
+                                                    "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/lastName" ||
+                                                  data47 ===
+                                                    "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/gender" ||
+                                                  data47 ===
+                                                    "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/age" ||
+                                                  data47 ===
+                                                    "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/citizenship" ||
+                                                  data47 ===
+                                                    "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/country" ||
+                                                  data47 ===
+                                                    "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/fullName" ||
+                                                  data47 ===
+                                                    "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/birthDate" ||
+                                                  data47 ===
+                                                    "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/countryOfBirth" ||
+                                                  data47 ===
+                                                    "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/stateOfBirth" ||
+                                                  data47 ===
+                                                    "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/isSandbox" ||
+                                                  data47 ===
+                                                    "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus" ||
+                                                  data47 ===
+                                                    "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus/id" ||
+                                                  data47 ===
+                                                    "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus/type" ||
+                                                  data47 ===
+                                                    "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus/revocationNonce" ||
+                                                  data47 ===
+                                                    "Tfhe/vcs/IDInformationTfhe/v1/issuer" ||
+                                                  data47 ===
+                                                    "Tfhe/vcs/IDInformationTfhe/v1/credentialSchema" ||
+                                                  data47 ===
+                                                    "Tfhe/vcs/IDInformationTfhe/v1/credentialSchema/id" ||
+                                                  data47 ===
+                                                    "Tfhe/vcs/IDInformationTfhe/v1/credentialSchema/type" ||
+                                                  data47 ===
+                                                    "Tfhe/vcs/IDInformationTfhe/v1/proof"
+                                                )
+                                              ) {
+                                                const err103 = {
+                                                  instancePath:
+                                                    instancePath +
+                                                    "/activityLogs/" +
+                                                    i0 +
+                                                    "/data/executions/" +
+                                                    i1 +
+                                                    "/rules/" +
+                                                    i2 +
+                                                    "/rule_data/secondaryAttribute/path",
+                                                  schemaPath:
+                                                    "#/properties/activityLogs/items/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/anyOf/0/properties/secondaryAttribute/anyOf/0/anyOf/1/properties/path/anyOf/0/enum",
+                                                  keyword: "enum",
+                                                  params: {
+                                                    allowedValues:
+                                                      schema33.properties
+                                                        .activityLogs.items
+                                                        .anyOf[1].properties
+                                                        .data.properties
+                                                        .executions.items
+                                                        .properties.rules.items
+                                                        .properties.rule_data
+                                                        .anyOf[0].properties
+                                                        .secondaryAttribute
+                                                        .anyOf[0].anyOf[1]
+                                                        .properties.path
+                                                        .anyOf[0].enum,
+                                                  },
+                                                };
+                                                if (vErrors === null) {
+                                                  vErrors = [err103];
+                                                } else {
+                                                  vErrors.push(err103);
+                                                }
+                                                errors++;
+                                              }
+                                              var _valid13 =
+                                                _errs152 === errors;
+                                              valid40 = valid40 || _valid13;
+                                              if (!valid40) {
+                                                const _errs154 = errors;
+                                                if (
+                                                  typeof data47 !== "string"
+                                                ) {
+                                                  const err104 = {
+                                                    instancePath:
+                                                      instancePath +
+                                                      "/activityLogs/" +
+                                                      i0 +
+                                                      "/data/executions/" +
+                                                      i1 +
+                                                      "/rules/" +
+                                                      i2 +
+                                                      "/rule_data/secondaryAttribute/path",
+                                                    schemaPath:
+                                                      "#/properties/activityLogs/items/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/anyOf/0/properties/secondaryAttribute/anyOf/0/anyOf/1/properties/path/anyOf/1/type",
+                                                    keyword: "type",
+                                                    params: { type: "string" },
+                                                  };
+                                                  if (vErrors === null) {
+                                                    vErrors = [err104];
+                                                  } else {
+                                                    vErrors.push(err104);
+                                                  }
+                                                  errors++;
+                                                }
+                                                var _valid13 =
+                                                  _errs154 === errors;
+                                                valid40 = valid40 || _valid13;
+                                              }
+                                              if (!valid40) {
+                                                const err105 = {
+                                                  instancePath:
+                                                    instancePath +
+                                                    "/activityLogs/" +
+                                                    i0 +
+                                                    "/data/executions/" +
+                                                    i1 +
+                                                    "/rules/" +
+                                                    i2 +
+                                                    "/rule_data/secondaryAttribute/path",
+                                                  schemaPath:
+                                                    "#/properties/activityLogs/items/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/anyOf/0/properties/secondaryAttribute/anyOf/0/anyOf/1/properties/path/anyOf",
+                                                  keyword: "anyOf",
+                                                  params: {},
+                                                };
+                                                if (vErrors === null) {
+                                                  vErrors = [err105];
+                                                } else {
+                                                  vErrors.push(err105);
+                                                }
+                                                errors++;
+                                              } else {
+                                                errors = _errs151;
+                                                if (vErrors !== null) {
+                                                  if (_errs151) {
+                                                    vErrors.length = _errs151;
+                                                  } else {
+                                                    vErrors = null;
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          } else {
+                                            const err106 = {
+                                              instancePath:
+                                                instancePath +
+                                                "/activityLogs/" +
+                                                i0 +
+                                                "/data/executions/" +
+                                                i1 +
+                                                "/rules/" +
+                                                i2 +
+                                                "/rule_data/secondaryAttribute",
+                                              schemaPath:
+                                                "#/properties/activityLogs/items/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/anyOf/0/properties/secondaryAttribute/anyOf/0/anyOf/1/type",
+                                              keyword: "type",
+                                              params: { type: "object" },
+                                            };
+                                            if (vErrors === null) {
+                                              vErrors = [err106];
+                                            } else {
+                                              vErrors.push(err106);
+                                            }
+                                            errors++;
+                                          }
+                                          var _valid12 = _errs144 === errors;
+                                          valid38 = valid38 || _valid12;
+                                        }
+                                        if (!valid38) {
+                                          const err107 = {
+                                            instancePath:
+                                              instancePath +
+                                              "/activityLogs/" +
+                                              i0 +
+                                              "/data/executions/" +
+                                              i1 +
+                                              "/rules/" +
+                                              i2 +
+                                              "/rule_data/secondaryAttribute",
+                                            schemaPath:
+                                              "#/properties/activityLogs/items/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/anyOf/0/properties/secondaryAttribute/anyOf/0/anyOf",
+                                            keyword: "anyOf",
+                                            params: {},
+                                          };
+                                          if (vErrors === null) {
+                                            vErrors = [err107];
+                                          } else {
+                                            vErrors.push(err107);
+                                          }
+                                          errors++;
+                                        } else {
+                                          errors = _errs141;
+                                          if (vErrors !== null) {
+                                            if (_errs141) {
+                                              vErrors.length = _errs141;
+                                            } else {
+                                              vErrors = null;
+                                            }
+                                          }
+                                        }
+                                        var _valid11 = _errs140 === errors;
+                                        valid37 = valid37 || _valid11;
+                                        if (!valid37) {
+                                          const _errs156 = errors;
+                                          if (data44 !== null) {
+                                            const err108 = {
+                                              instancePath:
+                                                instancePath +
+                                                "/activityLogs/" +
+                                                i0 +
+                                                "/data/executions/" +
+                                                i1 +
+                                                "/rules/" +
+                                                i2 +
+                                                "/rule_data/secondaryAttribute",
+                                              schemaPath:
+                                                "#/properties/activityLogs/items/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/anyOf/0/properties/secondaryAttribute/anyOf/1/type",
+                                              keyword: "type",
+                                              params: { type: "null" },
+                                            };
+                                            if (vErrors === null) {
+                                              vErrors = [err108];
+                                            } else {
+                                              vErrors.push(err108);
+                                            }
+                                            errors++;
+                                          }
+                                          var _valid11 = _errs156 === errors;
+                                          valid37 = valid37 || _valid11;
+                                        }
+                                        if (!valid37) {
+                                          const err109 = {
+                                            instancePath:
+                                              instancePath +
+                                              "/activityLogs/" +
+                                              i0 +
+                                              "/data/executions/" +
+                                              i1 +
+                                              "/rules/" +
+                                              i2 +
+                                              "/rule_data/secondaryAttribute",
+                                            schemaPath:
+                                              "#/properties/activityLogs/items/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/anyOf/0/properties/secondaryAttribute/anyOf",
+                                            keyword: "anyOf",
+                                            params: {},
+                                          };
+                                          if (vErrors === null) {
+                                            vErrors = [err109];
+                                          } else {
+                                            vErrors.push(err109);
+                                          }
+                                          errors++;
+                                        } else {
+                                          errors = _errs139;
+                                          if (vErrors !== null) {
+                                            if (_errs139) {
+                                              vErrors.length = _errs139;
+                                            } else {
+                                              vErrors = null;
+                                            }
+                                          }
+                                        }
+                                      }
+                                      if (data31.displayMode !== undefined) {
+                                        let data48 = data31.displayMode;
+                                        const _errs159 = errors;
+                                        let valid41 = false;
+                                        const _errs160 = errors;
+                                        if (typeof data48 !== "string") {
+                                          const err110 = {
+                                            instancePath:
+                                              instancePath +
+                                              "/activityLogs/" +
+                                              i0 +
+                                              "/data/executions/" +
+                                              i1 +
+                                              "/rules/" +
+                                              i2 +
+                                              "/rule_data/displayMode",
+                                            schemaPath:
+                                              "#/properties/activityLogs/items/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/anyOf/0/properties/displayMode/anyOf/0/type",
+                                            keyword: "type",
+                                            params: { type: "string" },
+                                          };
+                                          if (vErrors === null) {
+                                            vErrors = [err110];
+                                          } else {
+                                            vErrors.push(err110);
+                                          }
+                                          errors++;
+                                        }
+                                        if (
+                                          !(
+                                            data48 === "amount" ||
+                                            data48 === "percentage"
+                                          )
+                                        ) {
+                                          const err111 = {
+                                            instancePath:
+                                              instancePath +
+                                              "/activityLogs/" +
+                                              i0 +
+                                              "/data/executions/" +
+                                              i1 +
+                                              "/rules/" +
+                                              i2 +
+                                              "/rule_data/displayMode",
+                                            schemaPath:
+                                              "#/properties/activityLogs/items/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/anyOf/0/properties/displayMode/anyOf/0/enum",
+                                            keyword: "enum",
+                                            params: {
+                                              allowedValues:
+                                                schema33.properties.activityLogs
+                                                  .items.anyOf[1].properties
+                                                  .data.properties.executions
+                                                  .items.properties.rules.items
+                                                  .properties.rule_data.anyOf[0]
+                                                  .properties.displayMode
+                                                  .anyOf[0].enum,
+                                            },
+                                          };
+                                          if (vErrors === null) {
+                                            vErrors = [err111];
+                                          } else {
+                                            vErrors.push(err111);
+                                          }
+                                          errors++;
+                                        }
+                                        var _valid14 = _errs160 === errors;
+                                        valid41 = valid41 || _valid14;
+                                        if (!valid41) {
+                                          const _errs162 = errors;
+                                          if (data48 !== null) {
+                                            const err112 = {
+                                              instancePath:
+                                                instancePath +
+                                                "/activityLogs/" +
+                                                i0 +
+                                                "/data/executions/" +
+                                                i1 +
+                                                "/rules/" +
+                                                i2 +
+                                                "/rule_data/displayMode",
+                                              schemaPath:
+                                                "#/properties/activityLogs/items/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/anyOf/0/properties/displayMode/anyOf/1/type",
+                                              keyword: "type",
+                                              params: { type: "null" },
+                                            };
+                                            if (vErrors === null) {
+                                              vErrors = [err112];
+                                            } else {
+                                              vErrors.push(err112);
+                                            }
+                                            errors++;
+                                          }
+                                          var _valid14 = _errs162 === errors;
+                                          valid41 = valid41 || _valid14;
+                                        }
+                                        if (!valid41) {
+                                          const err113 = {
+                                            instancePath:
+                                              instancePath +
+                                              "/activityLogs/" +
+                                              i0 +
+                                              "/data/executions/" +
+                                              i1 +
+                                              "/rules/" +
+                                              i2 +
+                                              "/rule_data/displayMode",
+                                            schemaPath:
+                                              "#/properties/activityLogs/items/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/anyOf/0/properties/displayMode/anyOf",
+                                            keyword: "anyOf",
+                                            params: {},
+                                          };
+                                          if (vErrors === null) {
+                                            vErrors = [err113];
+                                          } else {
+                                            vErrors.push(err113);
+                                          }
+                                          errors++;
+                                        } else {
+                                          errors = _errs159;
+                                          if (vErrors !== null) {
+                                            if (_errs159) {
+                                              vErrors.length = _errs159;
+                                            } else {
+                                              vErrors = null;
+                                            }
+                                          }
+                                        }
+                                      }
+                                      if (data31.timeframe !== undefined) {
+                                        let data49 = data31.timeframe;
+                                        const _errs165 = errors;
+                                        let valid42 = false;
+                                        const _errs166 = errors;
+                                        if (typeof data49 !== "string") {
+                                          const err114 = {
+                                            instancePath:
+                                              instancePath +
+                                              "/activityLogs/" +
+                                              i0 +
+                                              "/data/executions/" +
+                                              i1 +
+                                              "/rules/" +
+                                              i2 +
+                                              "/rule_data/timeframe",
+                                            schemaPath:
+                                              "#/properties/activityLogs/items/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/anyOf/0/properties/timeframe/anyOf/0/type",
+                                            keyword: "type",
+                                            params: { type: "string" },
+                                          };
+                                          if (vErrors === null) {
+                                            vErrors = [err114];
+                                          } else {
+                                            vErrors.push(err114);
+                                          }
+                                          errors++;
+                                        }
+                                        if (
+                                          !(
+                                            data49 === "daily" ||
+                                            data49 === "weekly" ||
+                                            data49 === "monthly" ||
+                                            data49 === "yearly"
+                                          )
+                                        ) {
+                                          const err115 = {
+                                            instancePath:
+                                              instancePath +
+                                              "/activityLogs/" +
+                                              i0 +
+                                              "/data/executions/" +
+                                              i1 +
+                                              "/rules/" +
+                                              i2 +
+                                              "/rule_data/timeframe",
+                                            schemaPath:
+                                              "#/properties/activityLogs/items/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/anyOf/0/properties/timeframe/anyOf/0/enum",
+                                            keyword: "enum",
+                                            params: {
+                                              allowedValues:
+                                                schema33.properties.activityLogs
+                                                  .items.anyOf[1].properties
+                                                  .data.properties.executions
+                                                  .items.properties.rules.items
+                                                  .properties.rule_data.anyOf[0]
+                                                  .properties.timeframe.anyOf[0]
+                                                  .enum,
+                                            },
+                                          };
+                                          if (vErrors === null) {
+                                            vErrors = [err115];
+                                          } else {
+                                            vErrors.push(err115);
+                                          }
+                                          errors++;
+                                        }
+                                        var _valid15 = _errs166 === errors;
+                                        valid42 = valid42 || _valid15;
+                                        if (!valid42) {
+                                          const _errs168 = errors;
+                                          if (data49 !== null) {
+                                            const err116 = {
+                                              instancePath:
+                                                instancePath +
+                                                "/activityLogs/" +
+                                                i0 +
+                                                "/data/executions/" +
+                                                i1 +
+                                                "/rules/" +
+                                                i2 +
+                                                "/rule_data/timeframe",
+                                              schemaPath:
+                                                "#/properties/activityLogs/items/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/anyOf/0/properties/timeframe/anyOf/1/type",
+                                              keyword: "type",
+                                              params: { type: "null" },
+                                            };
+                                            if (vErrors === null) {
+                                              vErrors = [err116];
+                                            } else {
+                                              vErrors.push(err116);
+                                            }
+                                            errors++;
+                                          }
+                                          var _valid15 = _errs168 === errors;
+                                          valid42 = valid42 || _valid15;
+                                        }
+                                        if (!valid42) {
+                                          const err117 = {
+                                            instancePath:
+                                              instancePath +
+                                              "/activityLogs/" +
+                                              i0 +
+                                              "/data/executions/" +
+                                              i1 +
+                                              "/rules/" +
+                                              i2 +
+                                              "/rule_data/timeframe",
+                                            schemaPath:
+                                              "#/properties/activityLogs/items/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/anyOf/0/properties/timeframe/anyOf",
+                                            keyword: "anyOf",
+                                            params: {},
+                                          };
+                                          if (vErrors === null) {
+                                            vErrors = [err117];
+                                          } else {
+                                            vErrors.push(err117);
+                                          }
+                                          errors++;
+                                        } else {
+                                          errors = _errs165;
+                                          if (vErrors !== null) {
+                                            if (_errs165) {
+                                              vErrors.length = _errs165;
+                                            } else {
+                                              vErrors = null;
+                                            }
+                                          }
+                                        }
+                                      }
+                                      if (
+                                        data31.datasetColumnId !== undefined
+                                      ) {
+                                        let data50 = data31.datasetColumnId;
+                                        if (
+                                          typeof data50 !== "string" &&
+                                          data50 !== null
+                                        ) {
+                                          const err118 = {
+                                            instancePath:
+                                              instancePath +
+                                              "/activityLogs/" +
+                                              i0 +
+                                              "/data/executions/" +
+                                              i1 +
+                                              "/rules/" +
+                                              i2 +
+                                              "/rule_data/datasetColumnId",
+                                            schemaPath:
+                                              "#/properties/activityLogs/items/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/anyOf/0/properties/datasetColumnId/type",
+                                            keyword: "type",
+                                            params: {
+                                              type: schema33.properties
+                                                .activityLogs.items.anyOf[1]
+                                                .properties.data.properties
+                                                .executions.items.properties
+                                                .rules.items.properties
+                                                .rule_data.anyOf[0].properties
+                                                .datasetColumnId.type,
+                                            },
+                                          };
+                                          if (vErrors === null) {
+                                            vErrors = [err118];
+                                          } else {
+                                            vErrors.push(err118);
+                                          }
+                                          errors++;
+                                        }
+                                      }
+                                      if (
+                                        data31.sourceDatasetColumnId !==
+                                        undefined
+                                      ) {
+                                        let data51 =
+                                          data31.sourceDatasetColumnId;
+                                        if (
+                                          typeof data51 !== "string" &&
+                                          data51 !== null
+                                        ) {
+                                          const err119 = {
+                                            instancePath:
+                                              instancePath +
+                                              "/activityLogs/" +
+                                              i0 +
+                                              "/data/executions/" +
+                                              i1 +
+                                              "/rules/" +
+                                              i2 +
+                                              "/rule_data/sourceDatasetColumnId",
+                                            schemaPath:
+                                              "#/properties/activityLogs/items/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/anyOf/0/properties/sourceDatasetColumnId/type",
+                                            keyword: "type",
+                                            params: {
+                                              type: schema33.properties
+                                                .activityLogs.items.anyOf[1]
+                                                .properties.data.properties
+                                                .executions.items.properties
+                                                .rules.items.properties
+                                                .rule_data.anyOf[0].properties
+                                                .sourceDatasetColumnId.type,
+                                            },
+                                          };
+                                          if (vErrors === null) {
+                                            vErrors = [err119];
+                                          } else {
+                                            vErrors.push(err119);
+                                          }
+                                          errors++;
+                                        }
+                                      }
+                                      if (
+                                        data31.specialDataSetType !== undefined
+                                      ) {
+                                        let data52 = data31.specialDataSetType;
+                                        const _errs175 = errors;
+                                        let valid43 = false;
+                                        const _errs176 = errors;
+                                        if (typeof data52 !== "string") {
+                                          const err120 = {
+                                            instancePath:
+                                              instancePath +
+                                              "/activityLogs/" +
+                                              i0 +
+                                              "/data/executions/" +
+                                              i1 +
+                                              "/rules/" +
+                                              i2 +
+                                              "/rule_data/specialDataSetType",
+                                            schemaPath:
+                                              "#/properties/activityLogs/items/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/anyOf/0/properties/specialDataSetType/anyOf/0/type",
+                                            keyword: "type",
+                                            params: { type: "string" },
+                                          };
+                                          if (vErrors === null) {
+                                            vErrors = [err120];
+                                          } else {
+                                            vErrors.push(err120);
+                                          }
+                                          errors++;
+                                        }
+                                        if (
+                                          !(data52 === "ACTIVE_USERS_ADDRESSES")
+                                        ) {
+                                          const err121 = {
+                                            instancePath:
+                                              instancePath +
+                                              "/activityLogs/" +
+                                              i0 +
+                                              "/data/executions/" +
+                                              i1 +
+                                              "/rules/" +
+                                              i2 +
+                                              "/rule_data/specialDataSetType",
+                                            schemaPath:
+                                              "#/properties/activityLogs/items/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/anyOf/0/properties/specialDataSetType/anyOf/0/enum",
+                                            keyword: "enum",
+                                            params: {
+                                              allowedValues:
+                                                schema33.properties.activityLogs
+                                                  .items.anyOf[1].properties
+                                                  .data.properties.executions
+                                                  .items.properties.rules.items
+                                                  .properties.rule_data.anyOf[0]
+                                                  .properties.specialDataSetType
+                                                  .anyOf[0].enum,
+                                            },
+                                          };
+                                          if (vErrors === null) {
+                                            vErrors = [err121];
+                                          } else {
+                                            vErrors.push(err121);
+                                          }
+                                          errors++;
+                                        }
+                                        var _valid16 = _errs176 === errors;
+                                        valid43 = valid43 || _valid16;
+                                        if (!valid43) {
+                                          const _errs178 = errors;
+                                          if (data52 !== null) {
+                                            const err122 = {
+                                              instancePath:
+                                                instancePath +
+                                                "/activityLogs/" +
+                                                i0 +
+                                                "/data/executions/" +
+                                                i1 +
+                                                "/rules/" +
+                                                i2 +
+                                                "/rule_data/specialDataSetType",
+                                              schemaPath:
+                                                "#/properties/activityLogs/items/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/anyOf/0/properties/specialDataSetType/anyOf/1/type",
+                                              keyword: "type",
+                                              params: { type: "null" },
+                                            };
+                                            if (vErrors === null) {
+                                              vErrors = [err122];
+                                            } else {
+                                              vErrors.push(err122);
+                                            }
+                                            errors++;
+                                          }
+                                          var _valid16 = _errs178 === errors;
+                                          valid43 = valid43 || _valid16;
+                                        }
+                                        if (!valid43) {
+                                          const err123 = {
+                                            instancePath:
+                                              instancePath +
+                                              "/activityLogs/" +
+                                              i0 +
+                                              "/data/executions/" +
+                                              i1 +
+                                              "/rules/" +
+                                              i2 +
+                                              "/rule_data/specialDataSetType",
+                                            schemaPath:
+                                              "#/properties/activityLogs/items/anyOf/1/properties/data/properties/executions/items/properties/rules/items/properties/rule_data/anyOf/0/properties/specialDataSetType/anyOf",
+                                            keyword: "anyOf",
+                                            params: {},
+                                          };
+                                          if (vErrors === null) {
+                                            vErrors = [err123];
+                                          } else {
+                                            vErrors.push(err123);
+                                          }
+                                          errors++;
+                                        } else {
+                                          errors = _errs175;
+                                          if (vErrors !== null) {
+                                            if (_errs175) {
+                                              vErrors.length = _errs175;
                                             } else {
                                               vErrors = null;
                                             }
@@ -7874,7 +11526,7 @@ function validate22(
                                         }
                                       }
                                     } else {
-                                      const err92 = {
+                                      const err124 = {
                                         instancePath:
                                           instancePath +
                                           "/activityLogs/" +
@@ -7890,18 +11542,18 @@ function validate22(
                                         params: { type: "object" },
                                       };
                                       if (vErrors === null) {
-                                        vErrors = [err92];
+                                        vErrors = [err124];
                                       } else {
-                                        vErrors.push(err92);
+                                        vErrors.push(err124);
                                       }
                                       errors++;
                                     }
                                     var _valid5 = _errs86 === errors;
                                     valid25 = valid25 || _valid5;
                                     if (!valid25) {
-                                      const _errs134 = errors;
+                                      const _errs180 = errors;
                                       if (data31 !== null) {
-                                        const err93 = {
+                                        const err125 = {
                                           instancePath:
                                             instancePath +
                                             "/activityLogs/" +
@@ -7917,17 +11569,17 @@ function validate22(
                                           params: { type: "null" },
                                         };
                                         if (vErrors === null) {
-                                          vErrors = [err93];
+                                          vErrors = [err125];
                                         } else {
-                                          vErrors.push(err93);
+                                          vErrors.push(err125);
                                         }
                                         errors++;
                                       }
-                                      var _valid5 = _errs134 === errors;
+                                      var _valid5 = _errs180 === errors;
                                       valid25 = valid25 || _valid5;
                                     }
                                     if (!valid25) {
-                                      const err94 = {
+                                      const err126 = {
                                         instancePath:
                                           instancePath +
                                           "/activityLogs/" +
@@ -7943,9 +11595,9 @@ function validate22(
                                         params: {},
                                       };
                                       if (vErrors === null) {
-                                        vErrors = [err94];
+                                        vErrors = [err126];
                                       } else {
-                                        vErrors.push(err94);
+                                        vErrors.push(err126);
                                       }
                                       errors++;
                                     } else {
@@ -7960,12 +11612,12 @@ function validate22(
                                     }
                                   }
                                   if (data25.status !== undefined) {
-                                    let data44 = data25.status;
-                                    const _errs137 = errors;
-                                    let valid36 = false;
-                                    const _errs138 = errors;
-                                    if (typeof data44 !== "string") {
-                                      const err95 = {
+                                    let data53 = data25.status;
+                                    const _errs183 = errors;
+                                    let valid44 = false;
+                                    const _errs184 = errors;
+                                    if (typeof data53 !== "string") {
+                                      const err127 = {
                                         instancePath:
                                           instancePath +
                                           "/activityLogs/" +
@@ -7981,21 +11633,22 @@ function validate22(
                                         params: { type: "string" },
                                       };
                                       if (vErrors === null) {
-                                        vErrors = [err95];
+                                        vErrors = [err127];
                                       } else {
-                                        vErrors.push(err95);
+                                        vErrors.push(err127);
                                       }
                                       errors++;
                                     }
                                     if (
                                       !(
-                                        data44 === "valid" ||
-                                        data44 === "not-valid" ||
-                                        data44 === "error" ||
-                                        data44 === "unknown"
+                                        data53 === "valid" ||
+                                        data53 === "not-valid" ||
+                                        data53 === "error" ||
+                                        data53 === "unknown" ||
+                                        data53 === "skipped"
                                       )
                                     ) {
-                                      const err96 = {
+                                      const err128 = {
                                         instancePath:
                                           instancePath +
                                           "/activityLogs/" +
@@ -8018,18 +11671,18 @@ function validate22(
                                         },
                                       };
                                       if (vErrors === null) {
-                                        vErrors = [err96];
+                                        vErrors = [err128];
                                       } else {
-                                        vErrors.push(err96);
+                                        vErrors.push(err128);
                                       }
                                       errors++;
                                     }
-                                    var _valid10 = _errs138 === errors;
-                                    valid36 = valid36 || _valid10;
-                                    if (!valid36) {
-                                      const _errs140 = errors;
-                                      if (data44 !== null) {
-                                        const err97 = {
+                                    var _valid17 = _errs184 === errors;
+                                    valid44 = valid44 || _valid17;
+                                    if (!valid44) {
+                                      const _errs186 = errors;
+                                      if (data53 !== null) {
+                                        const err129 = {
                                           instancePath:
                                             instancePath +
                                             "/activityLogs/" +
@@ -8045,17 +11698,17 @@ function validate22(
                                           params: { type: "null" },
                                         };
                                         if (vErrors === null) {
-                                          vErrors = [err97];
+                                          vErrors = [err129];
                                         } else {
-                                          vErrors.push(err97);
+                                          vErrors.push(err129);
                                         }
                                         errors++;
                                       }
-                                      var _valid10 = _errs140 === errors;
-                                      valid36 = valid36 || _valid10;
+                                      var _valid17 = _errs186 === errors;
+                                      valid44 = valid44 || _valid17;
                                     }
-                                    if (!valid36) {
-                                      const err98 = {
+                                    if (!valid44) {
+                                      const err130 = {
                                         instancePath:
                                           instancePath +
                                           "/activityLogs/" +
@@ -8071,16 +11724,16 @@ function validate22(
                                         params: {},
                                       };
                                       if (vErrors === null) {
-                                        vErrors = [err98];
+                                        vErrors = [err130];
                                       } else {
-                                        vErrors.push(err98);
+                                        vErrors.push(err130);
                                       }
                                       errors++;
                                     } else {
-                                      errors = _errs137;
+                                      errors = _errs183;
                                       if (vErrors !== null) {
-                                        if (_errs137) {
-                                          vErrors.length = _errs137;
+                                        if (_errs183) {
+                                          vErrors.length = _errs183;
                                         } else {
                                           vErrors = null;
                                         }
@@ -8088,7 +11741,7 @@ function validate22(
                                     }
                                   }
                                 } else {
-                                  const err99 = {
+                                  const err131 = {
                                     instancePath:
                                       instancePath +
                                       "/activityLogs/" +
@@ -8103,15 +11756,15 @@ function validate22(
                                     params: { type: "object" },
                                   };
                                   if (vErrors === null) {
-                                    vErrors = [err99];
+                                    vErrors = [err131];
                                   } else {
-                                    vErrors.push(err99);
+                                    vErrors.push(err131);
                                   }
                                   errors++;
                                 }
                               }
                             } else {
-                              const err100 = {
+                              const err132 = {
                                 instancePath:
                                   instancePath +
                                   "/activityLogs/" +
@@ -8125,16 +11778,16 @@ function validate22(
                                 params: { type: "array" },
                               };
                               if (vErrors === null) {
-                                vErrors = [err100];
+                                vErrors = [err132];
                               } else {
-                                vErrors.push(err100);
+                                vErrors.push(err132);
                               }
                               errors++;
                             }
                           }
                           if (data23.scenarioId !== undefined) {
                             if (typeof data23.scenarioId !== "string") {
-                              const err101 = {
+                              const err133 = {
                                 instancePath:
                                   instancePath +
                                   "/activityLogs/" +
@@ -8148,17 +11801,17 @@ function validate22(
                                 params: { type: "string" },
                               };
                               if (vErrors === null) {
-                                vErrors = [err101];
+                                vErrors = [err133];
                               } else {
-                                vErrors.push(err101);
+                                vErrors.push(err133);
                               }
                               errors++;
                             }
                           }
                           if (data23.scenarioStatus !== undefined) {
-                            let data46 = data23.scenarioStatus;
-                            if (typeof data46 !== "string") {
-                              const err102 = {
+                            let data55 = data23.scenarioStatus;
+                            if (typeof data55 !== "string") {
+                              const err134 = {
                                 instancePath:
                                   instancePath +
                                   "/activityLogs/" +
@@ -8172,21 +11825,22 @@ function validate22(
                                 params: { type: "string" },
                               };
                               if (vErrors === null) {
-                                vErrors = [err102];
+                                vErrors = [err134];
                               } else {
-                                vErrors.push(err102);
+                                vErrors.push(err134);
                               }
                               errors++;
                             }
                             if (
                               !(
-                                data46 === "valid" ||
-                                data46 === "not-valid" ||
-                                data46 === "error" ||
-                                data46 === "unknown"
+                                data55 === "valid" ||
+                                data55 === "not-valid" ||
+                                data55 === "error" ||
+                                data55 === "unknown" ||
+                                data55 === "skipped"
                               )
                             ) {
-                              const err103 = {
+                              const err135 = {
                                 instancePath:
                                   instancePath +
                                   "/activityLogs/" +
@@ -8206,15 +11860,15 @@ function validate22(
                                 },
                               };
                               if (vErrors === null) {
-                                vErrors = [err103];
+                                vErrors = [err135];
                               } else {
-                                vErrors.push(err103);
+                                vErrors.push(err135);
                               }
                               errors++;
                             }
                           }
                         } else {
-                          const err104 = {
+                          const err136 = {
                             instancePath:
                               instancePath +
                               "/activityLogs/" +
@@ -8227,9 +11881,9 @@ function validate22(
                             params: { type: "object" },
                           };
                           if (vErrors === null) {
-                            vErrors = [err104];
+                            vErrors = [err136];
                           } else {
-                            vErrors.push(err104);
+                            vErrors.push(err136);
                           }
                           errors++;
                         }
@@ -8237,9 +11891,9 @@ function validate22(
                     }
                   }
                   if (data21.execution_status !== undefined) {
-                    let data47 = data21.execution_status;
-                    if (typeof data47 !== "string") {
-                      const err105 = {
+                    let data56 = data21.execution_status;
+                    if (typeof data56 !== "string") {
+                      const err137 = {
                         instancePath:
                           instancePath +
                           "/activityLogs/" +
@@ -8251,21 +11905,22 @@ function validate22(
                         params: { type: "string" },
                       };
                       if (vErrors === null) {
-                        vErrors = [err105];
+                        vErrors = [err137];
                       } else {
-                        vErrors.push(err105);
+                        vErrors.push(err137);
                       }
                       errors++;
                     }
                     if (
                       !(
-                        data47 === "valid" ||
-                        data47 === "not-valid" ||
-                        data47 === "error" ||
-                        data47 === "unknown"
+                        data56 === "valid" ||
+                        data56 === "not-valid" ||
+                        data56 === "error" ||
+                        data56 === "unknown" ||
+                        data56 === "skipped"
                       )
                     ) {
-                      const err106 = {
+                      const err138 = {
                         instancePath:
                           instancePath +
                           "/activityLogs/" +
@@ -8281,15 +11936,15 @@ function validate22(
                         },
                       };
                       if (vErrors === null) {
-                        vErrors = [err106];
+                        vErrors = [err138];
                       } else {
-                        vErrors.push(err106);
+                        vErrors.push(err138);
                       }
                       errors++;
                     }
                   }
                 } else {
-                  const err107 = {
+                  const err139 = {
                     instancePath:
                       instancePath + "/activityLogs/" + i0 + "/data",
                     schemaPath:
@@ -8298,24 +11953,24 @@ function validate22(
                     params: { type: "object" },
                   };
                   if (vErrors === null) {
-                    vErrors = [err107];
+                    vErrors = [err139];
                   } else {
-                    vErrors.push(err107);
+                    vErrors.push(err139);
                   }
                   errors++;
                 }
               }
             } else {
-              const err108 = {
+              const err140 = {
                 instancePath: instancePath + "/activityLogs/" + i0,
                 schemaPath: "#/properties/activityLogs/items/anyOf/1/type",
                 keyword: "type",
                 params: { type: "object" },
               };
               if (vErrors === null) {
-                vErrors = [err108];
+                vErrors = [err140];
               } else {
-                vErrors.push(err108);
+                vErrors.push(err140);
               }
               errors++;
             }
@@ -8323,16 +11978,16 @@ function validate22(
             valid3 = valid3 || _valid0;
           }
           if (!valid3) {
-            const err109 = {
+            const err141 = {
               instancePath: instancePath + "/activityLogs/" + i0,
               schemaPath: "#/properties/activityLogs/items/anyOf",
               keyword: "anyOf",
               params: {},
             };
             if (vErrors === null) {
-              vErrors = [err109];
+              vErrors = [err141];
             } else {
-              vErrors.push(err109);
+              vErrors.push(err141);
             }
             errors++;
           } else {
@@ -8345,77 +12000,77 @@ function validate22(
               }
             }
           }
-          const _errs148 = errors;
-          let valid37 = true;
-          const _errs149 = errors;
+          const _errs194 = errors;
+          let valid45 = true;
+          const _errs195 = errors;
           if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
             let missing0;
             if (data3.data === undefined && (missing0 = "data")) {
-              const err110 = {};
+              const err142 = {};
               if (vErrors === null) {
-                vErrors = [err110];
+                vErrors = [err142];
               } else {
-                vErrors.push(err110);
+                vErrors.push(err142);
               }
               errors++;
             } else {
               if (data3.data !== undefined) {
-                let data48 = data3.data;
-                const _errs151 = errors;
-                let valid39 = false;
-                const _errs152 = errors;
+                let data57 = data3.data;
+                const _errs197 = errors;
+                let valid47 = false;
+                const _errs198 = errors;
                 if (
-                  data48 &&
-                  typeof data48 == "object" &&
-                  !Array.isArray(data48)
+                  data57 &&
+                  typeof data57 == "object" &&
+                  !Array.isArray(data57)
                 ) {
                   let missing1;
-                  if (data48.data === undefined && (missing1 = "data")) {
-                    const err111 = {};
+                  if (data57.data === undefined && (missing1 = "data")) {
+                    const err143 = {};
                     if (vErrors === null) {
-                      vErrors = [err111];
+                      vErrors = [err143];
                     } else {
-                      vErrors.push(err111);
+                      vErrors.push(err143);
                     }
                     errors++;
                   }
                 }
-                var _valid12 = _errs152 === errors;
-                valid39 = valid39 || _valid12;
-                if (!valid39) {
-                  const _errs153 = errors;
+                var _valid19 = _errs198 === errors;
+                valid47 = valid47 || _valid19;
+                if (!valid47) {
+                  const _errs199 = errors;
                   if (
-                    data48 &&
-                    typeof data48 == "object" &&
-                    !Array.isArray(data48)
+                    data57 &&
+                    typeof data57 == "object" &&
+                    !Array.isArray(data57)
                   ) {
                     let missing2;
-                    if (data48.event === undefined && (missing2 = "event")) {
-                      const err112 = {};
+                    if (data57.event === undefined && (missing2 = "event")) {
+                      const err144 = {};
                       if (vErrors === null) {
-                        vErrors = [err112];
+                        vErrors = [err144];
                       } else {
-                        vErrors.push(err112);
+                        vErrors.push(err144);
                       }
                       errors++;
                     }
                   }
-                  var _valid12 = _errs153 === errors;
-                  valid39 = valid39 || _valid12;
+                  var _valid19 = _errs199 === errors;
+                  valid47 = valid47 || _valid19;
                 }
-                if (!valid39) {
-                  const err113 = {};
+                if (!valid47) {
+                  const err145 = {};
                   if (vErrors === null) {
-                    vErrors = [err113];
+                    vErrors = [err145];
                   } else {
-                    vErrors.push(err113);
+                    vErrors.push(err145);
                   }
                   errors++;
                 } else {
-                  errors = _errs151;
+                  errors = _errs197;
                   if (vErrors !== null) {
-                    if (_errs151) {
-                      vErrors.length = _errs151;
+                    if (_errs197) {
+                      vErrors.length = _errs197;
                     } else {
                       vErrors = null;
                     }
@@ -8424,41 +12079,41 @@ function validate22(
               }
             }
           }
-          var _valid11 = _errs149 === errors;
-          errors = _errs148;
+          var _valid18 = _errs195 === errors;
+          errors = _errs194;
           if (vErrors !== null) {
-            if (_errs148) {
-              vErrors.length = _errs148;
+            if (_errs194) {
+              vErrors.length = _errs194;
             } else {
               vErrors = null;
             }
           }
-          if (_valid11) {
-            const _errs154 = errors;
+          if (_valid18) {
+            const _errs200 = errors;
             if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
               if (data3.data === undefined) {
-                const err114 = {
+                const err146 = {
                   instancePath: instancePath + "/activityLogs/" + i0,
                   schemaPath: "#/properties/activityLogs/items/then/required",
                   keyword: "required",
                   params: { missingProperty: "data" },
                 };
                 if (vErrors === null) {
-                  vErrors = [err114];
+                  vErrors = [err146];
                 } else {
-                  vErrors.push(err114);
+                  vErrors.push(err146);
                 }
                 errors++;
               }
               if (data3.data !== undefined) {
-                let data49 = data3.data;
+                let data58 = data3.data;
                 if (
-                  data49 &&
-                  typeof data49 == "object" &&
-                  !Array.isArray(data49)
+                  data58 &&
+                  typeof data58 == "object" &&
+                  !Array.isArray(data58)
                 ) {
-                  if (data49.data === undefined) {
-                    const err115 = {
+                  if (data58.data === undefined) {
+                    const err147 = {
                       instancePath:
                         instancePath + "/activityLogs/" + i0 + "/data",
                       schemaPath:
@@ -8467,21 +12122,21 @@ function validate22(
                       params: { missingProperty: "data" },
                     };
                     if (vErrors === null) {
-                      vErrors = [err115];
+                      vErrors = [err147];
                     } else {
-                      vErrors.push(err115);
+                      vErrors.push(err147);
                     }
                     errors++;
                   }
-                  if (data49.data !== undefined) {
-                    let data50 = data49.data;
+                  if (data58.data !== undefined) {
+                    let data59 = data58.data;
                     if (
-                      data50 &&
-                      typeof data50 == "object" &&
-                      !Array.isArray(data50)
+                      data59 &&
+                      typeof data59 == "object" &&
+                      !Array.isArray(data59)
                     ) {
                     } else {
-                      const err116 = {
+                      const err148 = {
                         instancePath:
                           instancePath + "/activityLogs/" + i0 + "/data/data",
                         schemaPath:
@@ -8490,28 +12145,28 @@ function validate22(
                         params: { type: "object" },
                       };
                       if (vErrors === null) {
-                        vErrors = [err116];
+                        vErrors = [err148];
                       } else {
-                        vErrors.push(err116);
+                        vErrors.push(err148);
                       }
                       errors++;
                     }
                   }
-                  if (data49.event !== undefined) {
-                    let data51 = data49.event;
-                    const _errs162 = errors;
-                    let valid42 = false;
-                    const _errs163 = errors;
-                    const _errs164 = errors;
-                    let valid43 = false;
-                    const _errs165 = errors;
+                  if (data58.event !== undefined) {
+                    let data60 = data58.event;
+                    const _errs208 = errors;
+                    let valid50 = false;
+                    const _errs209 = errors;
+                    const _errs210 = errors;
+                    let valid51 = false;
+                    const _errs211 = errors;
                     if (
-                      data51 &&
-                      typeof data51 == "object" &&
-                      !Array.isArray(data51)
+                      data60 &&
+                      typeof data60 == "object" &&
+                      !Array.isArray(data60)
                     ) {
-                      if (data51.status === undefined) {
-                        const err117 = {
+                      if (data60.status === undefined) {
+                        const err149 = {
                           instancePath:
                             instancePath +
                             "/activityLogs/" +
@@ -8523,14 +12178,14 @@ function validate22(
                           params: { missingProperty: "status" },
                         };
                         if (vErrors === null) {
-                          vErrors = [err117];
+                          vErrors = [err149];
                         } else {
-                          vErrors.push(err117);
+                          vErrors.push(err149);
                         }
                         errors++;
                       }
-                      if (data51.alias === undefined) {
-                        const err118 = {
+                      if (data60.alias === undefined) {
+                        const err150 = {
                           instancePath:
                             instancePath +
                             "/activityLogs/" +
@@ -8542,14 +12197,14 @@ function validate22(
                           params: { missingProperty: "alias" },
                         };
                         if (vErrors === null) {
-                          vErrors = [err118];
+                          vErrors = [err150];
                         } else {
-                          vErrors.push(err118);
+                          vErrors.push(err150);
                         }
                         errors++;
                       }
-                      if (data51.sandbox === undefined) {
-                        const err119 = {
+                      if (data60.sandbox === undefined) {
+                        const err151 = {
                           instancePath:
                             instancePath +
                             "/activityLogs/" +
@@ -8561,16 +12216,16 @@ function validate22(
                           params: { missingProperty: "sandbox" },
                         };
                         if (vErrors === null) {
-                          vErrors = [err119];
+                          vErrors = [err151];
                         } else {
-                          vErrors.push(err119);
+                          vErrors.push(err151);
                         }
                         errors++;
                       }
-                      if (data51.status !== undefined) {
-                        let data52 = data51.status;
-                        if (typeof data52 !== "string") {
-                          const err120 = {
+                      if (data60.status !== undefined) {
+                        let data61 = data60.status;
+                        if (typeof data61 !== "string") {
+                          const err152 = {
                             instancePath:
                               instancePath +
                               "/activityLogs/" +
@@ -8582,22 +12237,22 @@ function validate22(
                             params: { type: "string" },
                           };
                           if (vErrors === null) {
-                            vErrors = [err120];
+                            vErrors = [err152];
                           } else {
-                            vErrors.push(err120);
+                            vErrors.push(err152);
                           }
                           errors++;
                         }
                         if (
                           !(
-                            data52 === "APPROVED" ||
-                            data52 === "SUBMISSION_REQUIRED" ||
-                            data52 === "RESUBMISSION_REQUIRED" ||
-                            data52 === "REJECTED" ||
-                            data52 === "PENDING_VERIFICATION"
+                            data61 === "APPROVED" ||
+                            data61 === "SUBMISSION_REQUIRED" ||
+                            data61 === "RESUBMISSION_REQUIRED" ||
+                            data61 === "REJECTED" ||
+                            data61 === "PENDING_VERIFICATION"
                           )
                         ) {
-                          const err121 = {
+                          const err153 = {
                             instancePath:
                               instancePath +
                               "/activityLogs/" +
@@ -8614,16 +12269,16 @@ function validate22(
                             },
                           };
                           if (vErrors === null) {
-                            vErrors = [err121];
+                            vErrors = [err153];
                           } else {
-                            vErrors.push(err121);
+                            vErrors.push(err153);
                           }
                           errors++;
                         }
                       }
-                      if (data51.alias !== undefined) {
-                        if (typeof data51.alias !== "string") {
-                          const err122 = {
+                      if (data60.alias !== undefined) {
+                        if (typeof data60.alias !== "string") {
+                          const err154 = {
                             instancePath:
                               instancePath +
                               "/activityLogs/" +
@@ -8635,16 +12290,16 @@ function validate22(
                             params: { type: "string" },
                           };
                           if (vErrors === null) {
-                            vErrors = [err122];
+                            vErrors = [err154];
                           } else {
-                            vErrors.push(err122);
+                            vErrors.push(err154);
                           }
                           errors++;
                         }
                       }
-                      if (data51.sandbox !== undefined) {
-                        if (typeof data51.sandbox !== "boolean") {
-                          const err123 = {
+                      if (data60.sandbox !== undefined) {
+                        if (typeof data60.sandbox !== "boolean") {
+                          const err155 = {
                             instancePath:
                               instancePath +
                               "/activityLogs/" +
@@ -8656,15 +12311,15 @@ function validate22(
                             params: { type: "boolean" },
                           };
                           if (vErrors === null) {
-                            vErrors = [err123];
+                            vErrors = [err155];
                           } else {
-                            vErrors.push(err123);
+                            vErrors.push(err155);
                           }
                           errors++;
                         }
                       }
                     } else {
-                      const err124 = {
+                      const err156 = {
                         instancePath:
                           instancePath + "/activityLogs/" + i0 + "/data/event",
                         schemaPath:
@@ -8673,23 +12328,23 @@ function validate22(
                         params: { type: "object" },
                       };
                       if (vErrors === null) {
-                        vErrors = [err124];
+                        vErrors = [err156];
                       } else {
-                        vErrors.push(err124);
+                        vErrors.push(err156);
                       }
                       errors++;
                     }
-                    var _valid14 = _errs165 === errors;
-                    valid43 = valid43 || _valid14;
-                    if (!valid43) {
-                      const _errs173 = errors;
+                    var _valid21 = _errs211 === errors;
+                    valid51 = valid51 || _valid21;
+                    if (!valid51) {
+                      const _errs219 = errors;
                       if (
-                        data51 &&
-                        typeof data51 == "object" &&
-                        !Array.isArray(data51)
+                        data60 &&
+                        typeof data60 == "object" &&
+                        !Array.isArray(data60)
                       ) {
-                        if (data51.status === undefined) {
-                          const err125 = {
+                        if (data60.status === undefined) {
+                          const err157 = {
                             instancePath:
                               instancePath +
                               "/activityLogs/" +
@@ -8701,14 +12356,14 @@ function validate22(
                             params: { missingProperty: "status" },
                           };
                           if (vErrors === null) {
-                            vErrors = [err125];
+                            vErrors = [err157];
                           } else {
-                            vErrors.push(err125);
+                            vErrors.push(err157);
                           }
                           errors++;
                         }
-                        if (data51.type === undefined) {
-                          const err126 = {
+                        if (data60.type === undefined) {
+                          const err158 = {
                             instancePath:
                               instancePath +
                               "/activityLogs/" +
@@ -8720,14 +12375,14 @@ function validate22(
                             params: { missingProperty: "type" },
                           };
                           if (vErrors === null) {
-                            vErrors = [err126];
+                            vErrors = [err158];
                           } else {
-                            vErrors.push(err126);
+                            vErrors.push(err158);
                           }
                           errors++;
                         }
-                        if (data51.sandbox === undefined) {
-                          const err127 = {
+                        if (data60.sandbox === undefined) {
+                          const err159 = {
                             instancePath:
                               instancePath +
                               "/activityLogs/" +
@@ -8739,14 +12394,14 @@ function validate22(
                             params: { missingProperty: "sandbox" },
                           };
                           if (vErrors === null) {
-                            vErrors = [err127];
+                            vErrors = [err159];
                           } else {
-                            vErrors.push(err127);
+                            vErrors.push(err159);
                           }
                           errors++;
                         }
-                        if (data51.metadata === undefined) {
-                          const err128 = {
+                        if (data60.metadata === undefined) {
+                          const err160 = {
                             instancePath:
                               instancePath +
                               "/activityLogs/" +
@@ -8758,16 +12413,16 @@ function validate22(
                             params: { missingProperty: "metadata" },
                           };
                           if (vErrors === null) {
-                            vErrors = [err128];
+                            vErrors = [err160];
                           } else {
-                            vErrors.push(err128);
+                            vErrors.push(err160);
                           }
                           errors++;
                         }
-                        if (data51.status !== undefined) {
-                          let data55 = data51.status;
-                          if (typeof data55 !== "string") {
-                            const err129 = {
+                        if (data60.status !== undefined) {
+                          let data64 = data60.status;
+                          if (typeof data64 !== "string") {
+                            const err161 = {
                               instancePath:
                                 instancePath +
                                 "/activityLogs/" +
@@ -8779,22 +12434,22 @@ function validate22(
                               params: { type: "string" },
                             };
                             if (vErrors === null) {
-                              vErrors = [err129];
+                              vErrors = [err161];
                             } else {
-                              vErrors.push(err129);
+                              vErrors.push(err161);
                             }
                             errors++;
                           }
                           if (
                             !(
-                              data55 === "APPROVED" ||
-                              data55 === "SUBMISSION_REQUIRED" ||
-                              data55 === "RESUBMISSION_REQUIRED" ||
-                              data55 === "REJECTED" ||
-                              data55 === "PENDING_VERIFICATION"
+                              data64 === "APPROVED" ||
+                              data64 === "SUBMISSION_REQUIRED" ||
+                              data64 === "RESUBMISSION_REQUIRED" ||
+                              data64 === "REJECTED" ||
+                              data64 === "PENDING_VERIFICATION"
                             )
                           ) {
-                            const err130 = {
+                            const err162 = {
                               instancePath:
                                 instancePath +
                                 "/activityLogs/" +
@@ -8811,17 +12466,17 @@ function validate22(
                               },
                             };
                             if (vErrors === null) {
-                              vErrors = [err130];
+                              vErrors = [err162];
                             } else {
-                              vErrors.push(err130);
+                              vErrors.push(err162);
                             }
                             errors++;
                           }
                         }
-                        if (data51.type !== undefined) {
-                          let data56 = data51.type;
-                          if (typeof data56 !== "string") {
-                            const err131 = {
+                        if (data60.type !== undefined) {
+                          let data65 = data60.type;
+                          if (typeof data65 !== "string") {
+                            const err163 = {
                               instancePath:
                                 instancePath +
                                 "/activityLogs/" +
@@ -8833,22 +12488,22 @@ function validate22(
                               params: { type: "string" },
                             };
                             if (vErrors === null) {
-                              vErrors = [err131];
+                              vErrors = [err163];
                             } else {
-                              vErrors.push(err131);
+                              vErrors.push(err163);
                             }
                             errors++;
                           }
                           if (
                             !(
-                              data56 === "ID_DOCUMENT" ||
-                              data56 === "LIVENESS" ||
-                              data56 === "PROOF_OF_ADDRESS" ||
-                              data56 === "PHONE" ||
-                              data56 === "EMAIL"
+                              data65 === "ID_DOCUMENT" ||
+                              data65 === "LIVENESS" ||
+                              data65 === "PROOF_OF_ADDRESS" ||
+                              data65 === "PHONE" ||
+                              data65 === "EMAIL"
                             )
                           ) {
-                            const err132 = {
+                            const err164 = {
                               instancePath:
                                 instancePath +
                                 "/activityLogs/" +
@@ -8865,16 +12520,16 @@ function validate22(
                               },
                             };
                             if (vErrors === null) {
-                              vErrors = [err132];
+                              vErrors = [err164];
                             } else {
-                              vErrors.push(err132);
+                              vErrors.push(err164);
                             }
                             errors++;
                           }
                         }
-                        if (data51.sandbox !== undefined) {
-                          if (typeof data51.sandbox !== "boolean") {
-                            const err133 = {
+                        if (data60.sandbox !== undefined) {
+                          if (typeof data60.sandbox !== "boolean") {
+                            const err165 = {
                               instancePath:
                                 instancePath +
                                 "/activityLogs/" +
@@ -8886,22 +12541,22 @@ function validate22(
                               params: { type: "boolean" },
                             };
                             if (vErrors === null) {
-                              vErrors = [err133];
+                              vErrors = [err165];
                             } else {
-                              vErrors.push(err133);
+                              vErrors.push(err165);
                             }
                             errors++;
                           }
                         }
-                        if (data51.metadata !== undefined) {
-                          let data58 = data51.metadata;
+                        if (data60.metadata !== undefined) {
+                          let data67 = data60.metadata;
                           if (
-                            data58 &&
-                            typeof data58 == "object" &&
-                            !Array.isArray(data58)
+                            data67 &&
+                            typeof data67 == "object" &&
+                            !Array.isArray(data67)
                           ) {
-                            if (data58.ip === undefined) {
-                              const err134 = {
+                            if (data67.ip === undefined) {
+                              const err166 = {
                                 instancePath:
                                   instancePath +
                                   "/activityLogs/" +
@@ -8913,14 +12568,14 @@ function validate22(
                                 params: { missingProperty: "ip" },
                               };
                               if (vErrors === null) {
-                                vErrors = [err134];
+                                vErrors = [err166];
                               } else {
-                                vErrors.push(err134);
+                                vErrors.push(err166);
                               }
                               errors++;
                             }
-                            if (data58.user_agent === undefined) {
-                              const err135 = {
+                            if (data67.user_agent === undefined) {
+                              const err167 = {
                                 instancePath:
                                   instancePath +
                                   "/activityLogs/" +
@@ -8932,14 +12587,14 @@ function validate22(
                                 params: { missingProperty: "user_agent" },
                               };
                               if (vErrors === null) {
-                                vErrors = [err135];
+                                vErrors = [err167];
                               } else {
-                                vErrors.push(err135);
+                                vErrors.push(err167);
                               }
                               errors++;
                             }
-                            if (data58.platform === undefined) {
-                              const err136 = {
+                            if (data67.platform === undefined) {
+                              const err168 = {
                                 instancePath:
                                   instancePath +
                                   "/activityLogs/" +
@@ -8951,14 +12606,14 @@ function validate22(
                                 params: { missingProperty: "platform" },
                               };
                               if (vErrors === null) {
-                                vErrors = [err136];
+                                vErrors = [err168];
                               } else {
-                                vErrors.push(err136);
+                                vErrors.push(err168);
                               }
                               errors++;
                             }
-                            if (data58.browser_name === undefined) {
-                              const err137 = {
+                            if (data67.browser_name === undefined) {
+                              const err169 = {
                                 instancePath:
                                   instancePath +
                                   "/activityLogs/" +
@@ -8970,14 +12625,14 @@ function validate22(
                                 params: { missingProperty: "browser_name" },
                               };
                               if (vErrors === null) {
-                                vErrors = [err137];
+                                vErrors = [err169];
                               } else {
-                                vErrors.push(err137);
+                                vErrors.push(err169);
                               }
                               errors++;
                             }
-                            if (data58.browser_version === undefined) {
-                              const err138 = {
+                            if (data67.browser_version === undefined) {
+                              const err170 = {
                                 instancePath:
                                   instancePath +
                                   "/activityLogs/" +
@@ -8989,14 +12644,14 @@ function validate22(
                                 params: { missingProperty: "browser_version" },
                               };
                               if (vErrors === null) {
-                                vErrors = [err138];
+                                vErrors = [err170];
                               } else {
-                                vErrors.push(err138);
+                                vErrors.push(err170);
                               }
                               errors++;
                             }
-                            if (data58.device === undefined) {
-                              const err139 = {
+                            if (data67.device === undefined) {
+                              const err171 = {
                                 instancePath:
                                   instancePath +
                                   "/activityLogs/" +
@@ -9008,14 +12663,14 @@ function validate22(
                                 params: { missingProperty: "device" },
                               };
                               if (vErrors === null) {
-                                vErrors = [err139];
+                                vErrors = [err171];
                               } else {
-                                vErrors.push(err139);
+                                vErrors.push(err171);
                               }
                               errors++;
                             }
-                            if (data58.customer_language === undefined) {
-                              const err140 = {
+                            if (data67.customer_language === undefined) {
+                              const err172 = {
                                 instancePath:
                                   instancePath +
                                   "/activityLogs/" +
@@ -9029,15 +12684,15 @@ function validate22(
                                 },
                               };
                               if (vErrors === null) {
-                                vErrors = [err140];
+                                vErrors = [err172];
                               } else {
-                                vErrors.push(err140);
+                                vErrors.push(err172);
                               }
                               errors++;
                             }
-                            if (data58.ip !== undefined) {
-                              if (typeof data58.ip !== "string") {
-                                const err141 = {
+                            if (data67.ip !== undefined) {
+                              if (typeof data67.ip !== "string") {
+                                const err173 = {
                                   instancePath:
                                     instancePath +
                                     "/activityLogs/" +
@@ -9049,16 +12704,16 @@ function validate22(
                                   params: { type: "string" },
                                 };
                                 if (vErrors === null) {
-                                  vErrors = [err141];
+                                  vErrors = [err173];
                                 } else {
-                                  vErrors.push(err141);
+                                  vErrors.push(err173);
                                 }
                                 errors++;
                               }
                             }
-                            if (data58.user_agent !== undefined) {
-                              if (typeof data58.user_agent !== "string") {
-                                const err142 = {
+                            if (data67.user_agent !== undefined) {
+                              if (typeof data67.user_agent !== "string") {
+                                const err174 = {
                                   instancePath:
                                     instancePath +
                                     "/activityLogs/" +
@@ -9070,16 +12725,16 @@ function validate22(
                                   params: { type: "string" },
                                 };
                                 if (vErrors === null) {
-                                  vErrors = [err142];
+                                  vErrors = [err174];
                                 } else {
-                                  vErrors.push(err142);
+                                  vErrors.push(err174);
                                 }
                                 errors++;
                               }
                             }
-                            if (data58.platform !== undefined) {
-                              if (typeof data58.platform !== "string") {
-                                const err143 = {
+                            if (data67.platform !== undefined) {
+                              if (typeof data67.platform !== "string") {
+                                const err175 = {
                                   instancePath:
                                     instancePath +
                                     "/activityLogs/" +
@@ -9091,16 +12746,16 @@ function validate22(
                                   params: { type: "string" },
                                 };
                                 if (vErrors === null) {
-                                  vErrors = [err143];
+                                  vErrors = [err175];
                                 } else {
-                                  vErrors.push(err143);
+                                  vErrors.push(err175);
                                 }
                                 errors++;
                               }
                             }
-                            if (data58.browser_name !== undefined) {
-                              if (typeof data58.browser_name !== "string") {
-                                const err144 = {
+                            if (data67.browser_name !== undefined) {
+                              if (typeof data67.browser_name !== "string") {
+                                const err176 = {
                                   instancePath:
                                     instancePath +
                                     "/activityLogs/" +
@@ -9112,16 +12767,16 @@ function validate22(
                                   params: { type: "string" },
                                 };
                                 if (vErrors === null) {
-                                  vErrors = [err144];
+                                  vErrors = [err176];
                                 } else {
-                                  vErrors.push(err144);
+                                  vErrors.push(err176);
                                 }
                                 errors++;
                               }
                             }
-                            if (data58.browser_version !== undefined) {
-                              if (typeof data58.browser_version !== "string") {
-                                const err145 = {
+                            if (data67.browser_version !== undefined) {
+                              if (typeof data67.browser_version !== "string") {
+                                const err177 = {
                                   instancePath:
                                     instancePath +
                                     "/activityLogs/" +
@@ -9133,16 +12788,16 @@ function validate22(
                                   params: { type: "string" },
                                 };
                                 if (vErrors === null) {
-                                  vErrors = [err145];
+                                  vErrors = [err177];
                                 } else {
-                                  vErrors.push(err145);
+                                  vErrors.push(err177);
                                 }
                                 errors++;
                               }
                             }
-                            if (data58.device !== undefined) {
-                              if (typeof data58.device !== "string") {
-                                const err146 = {
+                            if (data67.device !== undefined) {
+                              if (typeof data67.device !== "string") {
+                                const err178 = {
                                   instancePath:
                                     instancePath +
                                     "/activityLogs/" +
@@ -9154,18 +12809,18 @@ function validate22(
                                   params: { type: "string" },
                                 };
                                 if (vErrors === null) {
-                                  vErrors = [err146];
+                                  vErrors = [err178];
                                 } else {
-                                  vErrors.push(err146);
+                                  vErrors.push(err178);
                                 }
                                 errors++;
                               }
                             }
-                            if (data58.customer_language !== undefined) {
+                            if (data67.customer_language !== undefined) {
                               if (
-                                typeof data58.customer_language !== "string"
+                                typeof data67.customer_language !== "string"
                               ) {
-                                const err147 = {
+                                const err179 = {
                                   instancePath:
                                     instancePath +
                                     "/activityLogs/" +
@@ -9177,15 +12832,15 @@ function validate22(
                                   params: { type: "string" },
                                 };
                                 if (vErrors === null) {
-                                  vErrors = [err147];
+                                  vErrors = [err179];
                                 } else {
-                                  vErrors.push(err147);
+                                  vErrors.push(err179);
                                 }
                                 errors++;
                               }
                             }
                           } else {
-                            const err148 = {
+                            const err180 = {
                               instancePath:
                                 instancePath +
                                 "/activityLogs/" +
@@ -9197,15 +12852,15 @@ function validate22(
                               params: { type: "object" },
                             };
                             if (vErrors === null) {
-                              vErrors = [err148];
+                              vErrors = [err180];
                             } else {
-                              vErrors.push(err148);
+                              vErrors.push(err180);
                             }
                             errors++;
                           }
                         }
                       } else {
-                        const err149 = {
+                        const err181 = {
                           instancePath:
                             instancePath +
                             "/activityLogs/" +
@@ -9217,17 +12872,17 @@ function validate22(
                           params: { type: "object" },
                         };
                         if (vErrors === null) {
-                          vErrors = [err149];
+                          vErrors = [err181];
                         } else {
-                          vErrors.push(err149);
+                          vErrors.push(err181);
                         }
                         errors++;
                       }
-                      var _valid14 = _errs173 === errors;
-                      valid43 = valid43 || _valid14;
+                      var _valid21 = _errs219 === errors;
+                      valid51 = valid51 || _valid21;
                     }
-                    if (!valid43) {
-                      const err150 = {
+                    if (!valid51) {
+                      const err182 = {
                         instancePath:
                           instancePath + "/activityLogs/" + i0 + "/data/event",
                         schemaPath:
@@ -9236,27 +12891,27 @@ function validate22(
                         params: {},
                       };
                       if (vErrors === null) {
-                        vErrors = [err150];
+                        vErrors = [err182];
                       } else {
-                        vErrors.push(err150);
+                        vErrors.push(err182);
                       }
                       errors++;
                     } else {
-                      errors = _errs164;
+                      errors = _errs210;
                       if (vErrors !== null) {
-                        if (_errs164) {
-                          vErrors.length = _errs164;
+                        if (_errs210) {
+                          vErrors.length = _errs210;
                         } else {
                           vErrors = null;
                         }
                       }
                     }
-                    var _valid13 = _errs163 === errors;
-                    valid42 = valid42 || _valid13;
-                    if (!valid42) {
-                      const _errs197 = errors;
-                      if (data51 !== null) {
-                        const err151 = {
+                    var _valid20 = _errs209 === errors;
+                    valid50 = valid50 || _valid20;
+                    if (!valid50) {
+                      const _errs243 = errors;
+                      if (data60 !== null) {
+                        const err183 = {
                           instancePath:
                             instancePath +
                             "/activityLogs/" +
@@ -9268,17 +12923,17 @@ function validate22(
                           params: { type: "null" },
                         };
                         if (vErrors === null) {
-                          vErrors = [err151];
+                          vErrors = [err183];
                         } else {
-                          vErrors.push(err151);
+                          vErrors.push(err183);
                         }
                         errors++;
                       }
-                      var _valid13 = _errs197 === errors;
-                      valid42 = valid42 || _valid13;
+                      var _valid20 = _errs243 === errors;
+                      valid50 = valid50 || _valid20;
                     }
-                    if (!valid42) {
-                      const err152 = {
+                    if (!valid50) {
+                      const err184 = {
                         instancePath:
                           instancePath + "/activityLogs/" + i0 + "/data/event",
                         schemaPath:
@@ -9287,16 +12942,16 @@ function validate22(
                         params: {},
                       };
                       if (vErrors === null) {
-                        vErrors = [err152];
+                        vErrors = [err184];
                       } else {
-                        vErrors.push(err152);
+                        vErrors.push(err184);
                       }
                       errors++;
                     } else {
-                      errors = _errs162;
+                      errors = _errs208;
                       if (vErrors !== null) {
-                        if (_errs162) {
-                          vErrors.length = _errs162;
+                        if (_errs208) {
+                          vErrors.length = _errs208;
                         } else {
                           vErrors = null;
                         }
@@ -9304,7 +12959,7 @@ function validate22(
                     }
                   }
                 } else {
-                  const err153 = {
+                  const err185 = {
                     instancePath:
                       instancePath + "/activityLogs/" + i0 + "/data",
                     schemaPath:
@@ -9313,71 +12968,71 @@ function validate22(
                     params: { type: "object" },
                   };
                   if (vErrors === null) {
-                    vErrors = [err153];
+                    vErrors = [err185];
                   } else {
-                    vErrors.push(err153);
+                    vErrors.push(err185);
                   }
                   errors++;
                 }
               }
             } else {
-              const err154 = {
+              const err186 = {
                 instancePath: instancePath + "/activityLogs/" + i0,
                 schemaPath: "#/properties/activityLogs/items/then/type",
                 keyword: "type",
                 params: { type: "object" },
               };
               if (vErrors === null) {
-                vErrors = [err154];
+                vErrors = [err186];
               } else {
-                vErrors.push(err154);
+                vErrors.push(err186);
               }
               errors++;
             }
-            var _valid11 = _errs154 === errors;
-            valid37 = _valid11;
+            var _valid18 = _errs200 === errors;
+            valid45 = _valid18;
           }
-          if (!valid37) {
-            const err155 = {
+          if (!valid45) {
+            const err187 = {
               instancePath: instancePath + "/activityLogs/" + i0,
               schemaPath: "#/properties/activityLogs/items/if",
               keyword: "if",
               params: { failingKeyword: "then" },
             };
             if (vErrors === null) {
-              vErrors = [err155];
+              vErrors = [err187];
             } else {
-              vErrors.push(err155);
+              vErrors.push(err187);
             }
             errors++;
           }
         }
       } else {
-        const err156 = {
+        const err188 = {
           instancePath: instancePath + "/activityLogs",
           schemaPath: "#/properties/activityLogs/type",
           keyword: "type",
           params: { type: "array" },
         };
         if (vErrors === null) {
-          vErrors = [err156];
+          vErrors = [err188];
         } else {
-          vErrors.push(err156);
+          vErrors.push(err188);
         }
         errors++;
       }
     }
   } else {
-    const err157 = {
+    const err189 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
       params: { type: "object" },
     };
     if (vErrors === null) {
-      vErrors = [err157];
+      vErrors = [err189];
     } else {
-      vErrors.push(err157);
+      vErrors.push(err189);
     }
     errors++;
   }
