@@ -1,5 +1,5 @@
 import { copyFileSync, existsSync, readFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
 import * as esbuild from "esbuild";
@@ -21,6 +21,7 @@ import { engines, missingBinaries, type Engine, type PageResult } from "./suppor
 const tarball = inject("tarball");
 const apiKey = "browser-test-key";
 const customerId = "cus-browser";
+const forbiddenCustomerId = "cus-someone-else";
 const only = process.env["BROWSER_ENGINES"]?.split(",");
 const matrix = engines.filter((spec) => only === undefined || only.includes(spec.name));
 
@@ -47,6 +48,9 @@ function history(): ActivityLog[] {
 
 const contentTypes: Record<string, string> = { ".html": "text/html", ".js": "text/javascript" };
 
+/** A web-standard handler, as `createActivityLogsProxy` from the installed `compilot-activity-logs/server` makes. */
+type Proxy = (request: Request) => Promise<Response>;
+
 interface PageServer {
   server: Server;
   url: string;
@@ -54,11 +58,32 @@ interface PageServer {
   scripts: string[];
 }
 
-// Origin A: serves the pages, their bundles and msw's worker script (and nothing else) from `root`.
-async function startPageServer(root: string): Promise<PageServer> {
+// node:http to web-standard Request (GET only: the proxy answers other methods itself, and these pages send none).
+function toRequest(req: IncomingMessage, origin: string): Request {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers))
+    if (typeof value === "string") headers.set(name, value);
+    else if (Array.isArray(value)) for (const v of value) headers.append(name, v);
+  return new Request(new URL(req.url ?? "/", origin), { method: req.method ?? "GET", headers });
+}
+
+// Origin A: serves the pages, their bundles and msw's worker script from `root`, and mounts the proxy under
+// /api/compilot (the page's same-origin API, as a Next.js route handler would be).
+async function startPageServer(root: string, proxy: Proxy): Promise<PageServer> {
   const scripts: string[] = [];
+  let origin = "";
   const server = createServer((req, res) => {
     const { pathname } = new URL(req.url ?? "/", "http://127.0.0.1");
+    if (pathname.startsWith("/api/compilot/")) {
+      proxy(toRequest(req, origin)).then(
+        async (response) => {
+          res.writeHead(response.status, Object.fromEntries(response.headers));
+          res.end(Buffer.from(await response.arrayBuffer()));
+        },
+        () => res.writeHead(500).end(),
+      );
+      return;
+    }
     const file = join(root, normalize(pathname === "/" ? "/index.html" : pathname));
     if (!file.startsWith(root) || !existsSync(file) || !(extname(file) in contentTypes)) {
       res.writeHead(404).end();
@@ -68,7 +93,8 @@ async function startPageServer(root: string): Promise<PageServer> {
     res.writeHead(200, { "content-type": contentTypes[extname(file)] ?? "text/plain" }).end(readFileSync(file));
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, scripts };
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return { server, url: origin, scripts };
 }
 
 let dir = "";
@@ -76,12 +102,15 @@ let site: PageServer | undefined;
 let api: MockApiServer | undefined;
 
 beforeAll(async () => {
-  dir = await installConsumer(join(new URL(".", import.meta.url).pathname, "page"), tarball, ["msw@2.11.3"]);
+  dir = await installConsumer(join(new URL(".", import.meta.url).pathname, "page"), tarball, [
+    "msw@2.11.3",
+    "@tanstack/query-core@5.104.0",
+  ]);
   const www = join(dir, "www");
   // Bundled from the installed tarball; splitting keeps the validators in a chunk the page loads on demand.
   await esbuild.build({
     absWorkingDir: dir,
-    entryPoints: ["main.js", "msw.js"],
+    entryPoints: ["main.js", "msw.js", "query.js"],
     bundle: true,
     splitting: true,
     format: "esm",
@@ -91,10 +120,20 @@ beforeAll(async () => {
     outdir: www,
     logLevel: "silent",
   });
-  for (const html of ["index.html", "msw.html"]) copyFileSync(join(dir, html), join(www, html));
+  for (const html of ["index.html", "msw.html", "query.html"]) copyFileSync(join(dir, html), join(www, html));
   copyFileSync(join(dir, "node_modules", "msw", "lib", "mockServiceWorker.js"), join(www, "mockServiceWorker.js"));
-  site = await startPageServer(www);
   api = await startMockApiServer({ logsByCustomer: { [customerId]: history() }, apiKey });
+  // The proxy as a user installs it: the packed tarball's server entry, holding the key the page never sees.
+  const { createActivityLogsProxy } = (await import(
+    join(dir, "node_modules", "compilot-activity-logs", "dist", "server.mjs")
+  )) as { createActivityLogsProxy: (options: object) => Proxy };
+  const upstream = api.url;
+  const proxy = createActivityLogsProxy({
+    apiKey,
+    baseUrl: upstream,
+    authorize: (_request: Request, customer: string) => customer !== forbiddenCustomerId,
+  });
+  site = await startPageServer(www, proxy);
 }, 300_000);
 
 afterAll(async () => {
@@ -168,5 +207,27 @@ describe.each(matrix)("$label", (spec) => {
     expect(site.scripts).toContain("/mockServiceWorker.js");
     // Nothing reached a real server: the worker answered every call.
     expect(api.requestCount).toBe(requestsBefore);
+  }, 120_000);
+
+  it("runs TanStack Query's option factories through the same-origin proxy, the key staying on the server", async () => {
+    const { engine, site, api } = ready();
+    const requestsBefore = api.requestCount;
+    const query = new URLSearchParams({ customer: customerId, forbidden: forbiddenCustomerId });
+    const result = await engine.run(`${site.url}/query.html?${query}`);
+
+    expect(result.lines).toEqual([
+      "page 1: 2 of 4, kyc 2",
+      "cached: true",
+      "infinite: 2 pages, 4 logs",
+      "forbidden: ApiError 403",
+    ]);
+    expect(result.state).toBe("done");
+    // One page, then the two pages of the infinite query; the forbidden customer never reached the API.
+    expect(api.requestCount - requestsBefore).toBe(3);
+    // The key lives in the proxy: no served script contains it.
+    for (const script of new Set(site.scripts)) {
+      const text = await (await fetch(`${site.url}${script}`)).text();
+      expect(text, script).not.toContain(apiKey);
+    }
   }, 120_000);
 });

@@ -51,6 +51,8 @@ async function main() {
   const client = createActivityLogsClient({
     baseUrl: params.get("api"),
     apiKey: params.get("key"),
+    // A test page against a local mock: in an app, the key stays on the server (see query.js and the proxy).
+    dangerouslyAllowBrowser: true,
     retry: false,
     validate: "strict",
   });
