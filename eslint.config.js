@@ -4,7 +4,8 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["generated/", "dist/", "upstream/", "node_modules/", "**/node_modules/", "test/.tmp/"] },
+  // Generated code, build output and what .gitignore lists.
+  { ignores: ["generated/", "dist/", "upstream/", "**/node_modules/", "test/.tmp/", ".bench/", "coverage/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
