@@ -20,7 +20,9 @@ describe("codegen", () => {
       "VaultMetadataLink",
       "ApiErrorBody",
     ]) {
-      expect(text).toMatch(new RegExp(`export type ${name} =\\s*components\\["schemas"\\]\\["${name}"\\];`));
+      // Declared at the root (an interface for an object, a type otherwise) and named by components["schemas"].
+      expect(text).toMatch(new RegExp(`^export (interface ${name} \\{|type ${name} =)`, "m"));
+      expect(text).toMatch(new RegExp(`^\\s+${name}: ${name};$`, "m"));
     }
   });
 
