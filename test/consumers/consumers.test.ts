@@ -116,7 +116,7 @@ describe("Node ESM consumer", () => {
       [
         "--input-type=module",
         "-e",
-        'for (const s of ["compilot-activity-logs", "compilot-activity-logs/validate", "compilot-activity-logs/msw"]) console.log(import.meta.resolve(s).replace(/^.*node_modules\\//, ""))',
+        'for (const s of ["compilot-activity-logs", "compilot-activity-logs/validate", "compilot-activity-logs/msw", "compilot-activity-logs/server", "compilot-activity-logs/query"]) console.log(import.meta.resolve(s).replace(/^.*node_modules\\//, ""))',
       ],
       dir,
     );
@@ -124,6 +124,8 @@ describe("Node ESM consumer", () => {
       "compilot-activity-logs/dist/index.mjs",
       "compilot-activity-logs/dist/validate.mjs",
       "compilot-activity-logs/dist/msw.mjs",
+      "compilot-activity-logs/dist/server.mjs",
+      "compilot-activity-logs/dist/query.mjs",
     ]);
   });
 });
@@ -153,7 +155,7 @@ describe("Node CommonJS consumer", () => {
       process.execPath,
       [
         "-e",
-        'for (const s of ["compilot-activity-logs", "compilot-activity-logs/validate", "compilot-activity-logs/msw"]) console.log(require.resolve(s).replace(/^.*node_modules\\//, ""))',
+        'for (const s of ["compilot-activity-logs", "compilot-activity-logs/validate", "compilot-activity-logs/msw", "compilot-activity-logs/server", "compilot-activity-logs/query"]) console.log(require.resolve(s).replace(/^.*node_modules\\//, ""))',
       ],
       dir,
     );
@@ -161,6 +163,8 @@ describe("Node CommonJS consumer", () => {
       "compilot-activity-logs/dist/index.cjs",
       "compilot-activity-logs/dist/validate.cjs",
       "compilot-activity-logs/dist/msw.cjs",
+      "compilot-activity-logs/dist/server.cjs",
+      "compilot-activity-logs/dist/query.cjs",
     ]);
   });
 });
