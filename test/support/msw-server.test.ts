@@ -1,5 +1,5 @@
 import { http, HttpResponse } from "msw";
-import { describe, expect, expectTypeOf, it } from "vitest";
+import { describe, expect, expectTypeOf, it, vi } from "vitest";
 import type { SetupServerApi } from "msw/node";
 import { useMswServer } from "./msw-server.ts";
 
@@ -18,6 +18,12 @@ describe("useMswServer", () => {
   });
 
   it("drops a test's handlers after it and rejects requests nothing mocks", async () => {
-    await expect(fetch("https://api.example.test/extra")).rejects.toThrow(/Cannot bypass a request/);
+    const report = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    try {
+      await expect(fetch("https://api.example.test/extra")).rejects.toThrow(/Cannot bypass a request/);
+      expect(String(report.mock.calls[0]?.[0])).toContain("without a matching request handler");
+    } finally {
+      report.mockRestore();
+    }
   });
 });
