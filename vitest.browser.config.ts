@@ -1,6 +1,7 @@
 import { defineConfig } from "vitest/config";
 
-// `npm run test:browser`: a page bundled from the packed tarball, in Debian's headless Chromium (not part of `npm test`).
+// `npm run test:browser`: pages bundled from the packed tarball, in Debian's Chromium, Firefox ESR and WebKitGTK
+// (test/browser/support/engines.ts); not part of `npm test`. BROWSER_ENGINES=chromium,firefox runs some engines.
 const ciReport = process.env.VITEST_JSON_REPORT;
 
 export default defineConfig({

@@ -9,5 +9,9 @@ export default defineConfig({
     exclude: ["**/node_modules/**", "test/browser/**", "test/consumers/**"],
     reporters: ciReport ? ["default", ["json", { outputFile: ciReport }]] : ["default"],
     typecheck: { enabled: false },
+    // No test asserts on speed, so none may fail for being slow: vitest's 5 s default fails property tests and
+    // child processes on a machine busy with other work. Tests that spawn or compile also set their own timeout.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });

@@ -1,7 +1,7 @@
 // `npm run bench` entry: compiles scripts/bench.ts (and the src/ it imports) with esbuild as a user's build would, then
 // runs it on plain Node. Run through tsx directly, every arrow function created at run time is wrapped in tsx's
-// keep-names helper (an Object.defineProperty per closure): a `matchActivityLog(log, { … })` call with inline handlers
-// measured 7x slower under tsx than compiled, which would make the benchmark measure tsx.
+// keep-names helper (an Object.defineProperty per closure), so inline matcher handlers would make the benchmark
+// measure tsx (docs/decisions.md has the figure).
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";

@@ -1,13 +1,13 @@
 // `npm run bench`: every figure is a ratio of contenders measured side by side in this run, interleaved round by
-// round (the order rotates each round), ≥ 30 rounds, median and quartiles printed. Pages come from a local HTTP server
-// in its own process. `--rounds N` changes the round count, `--only latency,validation,narrowing,paging,typecheck`
-// runs some figures, `--readme` writes the table into README.md.
+// round (the order rotates each round), ≥ 30 rounds, median and quartiles printed, each goal printed as met or missed
+// with its figure. Pages come from a local HTTP server in its own process. `--rounds N` changes the round count,
+// `--only latency,validation,narrowing,paging,typecheck` runs some figures, `--readme` writes the table into README.md.
 import { execFile, spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
+import { parseArgs, promisify } from "node:util";
 import createClient from "openapi-fetch";
 import {
   createActivityLogsClient,
@@ -20,19 +20,40 @@ import {
   type ActivityLogsResponse,
 } from "../src/index.ts";
 import type { paths } from "../src/types.ts";
-import { PAGED_LATENCY_MS, PAGED_LOGS } from "./bench/pages.ts";
+import { PAGED_LATENCY_MS, PAGED_LOGS, VALIDATION_PAGE_LOGS } from "./bench/pages.ts";
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL("..", import.meta.url));
-const argRounds = process.argv.indexOf("--rounds");
-const ROUNDS = Math.max(1, Number(argRounds > 0 ? process.argv[argRounds + 1] : 30) || 30);
 const WARMUP = 5;
-// The 108 KB goal leaves a 5% margin while single rounds spread about ±10%: at 30 rounds the median cannot tell 1.05×
-// from 1.08×, so latency runs at least 100.
-const LATENCY_ROUNDS = Math.max(ROUNDS, 100);
-const argOnly = process.argv.indexOf("--only");
-const only = argOnly > 0 ? process.argv[argOnly + 1]?.split(",") : undefined;
-const wanted = (figure: string) => only === undefined || only.includes(figure);
+const figures = ["latency", "validation", "narrowing", "paging", "typecheck"] as const;
+type Figure = (typeof figures)[number];
+
+/** The command line, read by `main()`. */
+interface BenchOptions {
+  rounds: number;
+  /** Latency's round count: its goal's margin is small next to the spread of single rounds, so it needs more. */
+  latencyRounds: number;
+  figures: readonly Figure[];
+  readme: boolean;
+}
+
+function parseOptions(argv: string[]): BenchOptions {
+  const { values } = parseArgs({
+    args: argv,
+    options: { rounds: { type: "string" }, only: { type: "string" }, readme: { type: "boolean" } },
+  });
+  const rounds = Math.max(1, Number(values.rounds ?? 30) || 30);
+  const only = values.only?.split(",");
+  const unknown = only?.filter((name) => !(figures as readonly string[]).includes(name)) ?? [];
+  if (unknown.length > 0)
+    throw new Error(`--only: unknown figure ${unknown.join(", ")} (known: ${figures.join(", ")})`);
+  return {
+    rounds,
+    latencyRounds: Math.max(rounds, 100),
+    figures: only === undefined ? figures : figures.filter((name) => only.includes(name)),
+    readme: values.readme ?? false,
+  };
+}
 
 /** Median and quartiles of a sample. */
 interface Quartiles {
@@ -94,16 +115,26 @@ interface Row {
 
 const rows: Row[] = [];
 
-function addRow(
-  figure: string,
-  contender: string,
-  baseline: string,
-  contenderSamples: number[],
-  baselineSamples: number[],
-  goal: { text: string; met: (ratio: Quartiles) => boolean } | undefined,
-  note?: string,
-  display?: string,
-): Row {
+/** A figure's goal: its text and the test of the ratio's quartiles. */
+interface Goal {
+  text: string;
+  met: (ratio: Quartiles) => boolean;
+}
+
+/** What a row is made of: two sets of samples taken side by side, round by round. */
+interface RowInput {
+  figure: string;
+  contender: string;
+  baseline: string;
+  contenderSamples: number[];
+  baselineSamples: number[];
+  goal?: Goal;
+  note?: string;
+  display?: string;
+}
+
+function addRow(input: RowInput): Row {
+  const { figure, contender, baseline, contenderSamples, baselineSamples, goal, note, display } = input;
   const ratios = contenderSamples.map((ms, i) => ms / (baselineSamples[i] ?? NaN));
   const ratio = quartiles(ratios);
   const row: Row = {
@@ -119,9 +150,11 @@ function addRow(
     ...(display === undefined ? {} : { display }),
   };
   rows.push(row);
+  const verdict =
+    row.met === undefined ? "" : `  goal ${row.goal}: ${row.met ? "met" : "MISSED"} at ${ratio.median.toFixed(2)}×`;
   console.log(
     `  ${figure}: ${contender} / ${baseline} = ${ratio.median.toFixed(3)}× (q1 ${ratio.q1.toFixed(3)}, q3 ${ratio.q3.toFixed(3)}); ` +
-      `${row.contenderMs.toFixed(2)} ms vs ${row.baselineMs.toFixed(2)} ms${row.met === false ? "  GOAL MISSED" : ""}`,
+      `${row.contenderMs.toFixed(2)} ms vs ${row.baselineMs.toFixed(2)} ms${verdict}`,
   );
   return row;
 }
@@ -145,7 +178,7 @@ async function startServer(): Promise<{ url: string; stop: () => void }> {
 
 // ---- 1. latency: our client vs raw fetch + res.json() vs bare openapi-fetch -------------------------------------
 
-async function latency(baseUrl: string): Promise<void> {
+async function latency(baseUrl: string, options: BenchOptions): Promise<void> {
   console.log("latency (one request, parsed body)");
   // No rate limit, no retries: the per-request cost of the wrapper itself (limits are measured in the paging figure).
   const ours = createActivityLogsClient({ baseUrl, apiKey: "bench", rateLimit: false, retry: false });
@@ -191,54 +224,103 @@ async function latency(baseUrl: string): Promise<void> {
             }),
         },
       ],
-      LATENCY_ROUNDS,
+      options.latencyRounds,
     );
     if (!client || !raw || !openapiFetch || !openapiFetchTimeout) throw new Error("missing samples");
     const per = (samples: number[]) => samples.map((ms) => ms / batch);
-    addRow(
-      `latency, ${label} page`,
-      "client",
-      "raw fetch",
-      per(client),
-      per(raw),
-      label === "108 KB" ? { text: "≤ 1.05×", met: (r) => r.median <= 1.05 } : undefined,
-      `${LATENCY_ROUNDS} rounds`,
-    );
-    const note = `${LATENCY_ROUNDS} rounds`;
-    addRow(`latency, ${label} page`, "openapi-fetch", "raw fetch", per(openapiFetch), per(raw), undefined, note);
-    addRow(
-      `latency, ${label} page`,
-      "openapi-fetch + timeout",
-      "raw fetch",
-      per(openapiFetchTimeout),
-      per(raw),
-      undefined,
+    const figure = `latency, ${label} page`;
+    const note = `${options.latencyRounds} rounds`;
+    // The three contenders side by side against raw fetch, then the client against bare openapi-fetch (what the
+    // wrapper adds); the goal is on the 108 KB page.
+    const goal = label === "108 KB" ? { goal: { text: "≤ 1.05×", met: (r: Quartiles) => r.median <= 1.05 } } : {};
+    for (const [contender, samples] of [
+      ["client", client],
+      ["openapi-fetch", openapiFetch],
+      ["openapi-fetch + timeout", openapiFetchTimeout],
+    ] as const) {
+      addRow({
+        figure,
+        contender,
+        baseline: "raw fetch",
+        contenderSamples: per(samples),
+        baselineSamples: per(raw),
+        note,
+        ...(contender === "client" ? goal : {}),
+      });
+    }
+    addRow({
+      figure,
+      contender: "client",
+      baseline: "openapi-fetch",
+      contenderSamples: per(client),
+      baselineSamples: per(openapiFetch),
       note,
-    );
+    });
   }
 }
 
-// ---- 2. strict validation on vs off at 2 MB ----------------------------------------------------------------------
+// ---- 2. validation: strict on vs off at 2 MB; warn mode on valid vs all-invalid pages ---------------------------
 
-async function validation(baseUrl: string): Promise<void> {
+async function validation(baseUrl: string, options: BenchOptions): Promise<void> {
   console.log("strict validation (2 MB page)");
-  const off = createActivityLogsClient({ baseUrl, apiKey: "bench", rateLimit: false, retry: false });
-  const strict = createActivityLogsClient({
-    baseUrl,
-    apiKey: "bench",
-    rateLimit: false,
-    retry: false,
-    validate: "strict",
+  const common = { baseUrl, apiKey: "bench", rateLimit: false, retry: false } as const;
+  const off = createActivityLogsClient(common);
+  const strict = createActivityLogsClient({ ...common, validate: "strict" });
+  let violations = 0;
+  // Warn mode reports each mismatch to this callback (counted, not printed: printing would measure the console).
+  const warn = createActivityLogsClient({
+    ...common,
+    validate: "warn",
+    onContractViolation: (violation) => {
+      violations += violation.issues.length;
+    },
   });
   const [on, plain] = await interleave(
     [
       { name: "strict", run: () => strict.getActivityLogs("page-2m") },
       { name: "off", run: () => off.getActivityLogs("page-2m") },
     ],
-    ROUNDS,
+    options.rounds,
   );
   if (!on || !plain) throw new Error("missing samples");
-  addRow("2 MB page, validate", '"strict"', '"off"', on, plain, { text: "≤ 1.15×", met: (r) => r.median <= 1.15 });
+  addRow({
+    figure: "2 MB page, validate",
+    contender: '"strict"',
+    baseline: '"off"',
+    contenderSamples: on,
+    baselineSamples: plain,
+    goal: { text: "≤ 1.15×", met: (r) => r.median <= 1.15 },
+  });
+
+  console.log("warn validation (valid vs all-invalid pages: every log breaks one leaf)");
+  for (const count of VALIDATION_PAGE_LOGS) {
+    for (const kind of ["valid", "invalid"] as const) {
+      const id = `${kind}-${count}`;
+      violations = 0;
+      await warn.getActivityLogs(id);
+      const expected = kind === "valid" ? 0 : count;
+      if (violations !== expected)
+        throw new Error(`${id}: warn mode reported ${violations} issues, expected ${expected}`);
+      // An all-invalid page costs seconds per call in warn mode (see docs/decisions.md): a few rounds show it.
+      const [warned, unchecked] = await interleave(
+        [
+          { name: "warn", run: () => warn.getActivityLogs(id) },
+          { name: "off", run: () => off.getActivityLogs(id) },
+        ],
+        kind === "valid" ? options.rounds : Math.min(options.rounds, 5),
+        kind === "valid" ? undefined : 1,
+      );
+      if (!warned || !unchecked) throw new Error("missing samples");
+      addRow({
+        figure: `${count.toLocaleString("en")} logs, ${kind === "valid" ? "valid page" : "every log invalid"}, validate`,
+        contender: '"warn"',
+        baseline: '"off"',
+        contenderSamples: warned,
+        baselineSamples: unchecked,
+        note: kind === "valid" ? "0 issues" : `${count} issues per call, ${Math.min(options.rounds, 5)} rounds`,
+      });
+    }
+  }
 }
 
 // ---- 3. guards and matchers over every rule of the 2 MB page vs a bare typeof walk ------------------------------
@@ -320,13 +402,19 @@ function walkWithTypeof(logs: readonly ActivityLog[]): number {
 // The walks' results land here, so no engine can drop a walk as dead code.
 let sink = 0;
 
-async function narrowing(baseUrl: string): Promise<void> {
-  console.log("guards and matchers (every rule of the 2 MB page)");
+async function narrowing(baseUrl: string, options: BenchOptions): Promise<void> {
+  console.log("guards and matchers (every union site of the 2 MB page)");
   const page = (await (await fetch(`${baseUrl}/customers/page-2m/activity-logs`)).json()) as ActivityLogsResponse;
   const logs = page.activityLogs;
-  let rules = 0;
-  for (const log of logs)
-    if (isScenarioExecutionLog(log)) for (const execution of log.data.executions ?? []) rules += execution.rules.length;
+  // Union sites: each log (KYC event or scenario run), each KYC event (step, session or none), and each rule's
+  // attribute (name or vault link) and value (the RuleValue union).
+  let sites = 0;
+  for (const log of logs) {
+    sites += 1;
+    if (isScenarioExecutionLog(log))
+      for (const execution of log.data.executions ?? []) sites += 2 * execution.rules.length;
+    else sites += 1;
+  }
   const guardSum = walkWithGuards(logs);
   const typeofSum = walkWithTypeof(logs);
   if (guardSum !== typeofSum) throw new Error(`the two walks disagree: ${guardSum} vs ${typeofSum}`);
@@ -347,23 +435,23 @@ async function narrowing(baseUrl: string): Promise<void> {
         },
       },
     ],
-    ROUNDS,
+    options.rounds,
   );
   if (!guards || !bare) throw new Error("missing samples");
-  addRow(
-    `narrowing, ${logs.length} logs / ${rules} rules`,
-    "guards + matchers",
-    "bare typeof walk",
-    guards.map((ms) => ms / times),
-    bare.map((ms) => ms / times),
-    { text: "≤ 1.5×", met: (r) => r.median <= 1.5 },
-  );
+  addRow({
+    figure: `narrowing, ${logs.length} logs / ${sites} union sites`,
+    contender: "guards + matchers",
+    baseline: "bare typeof walk",
+    contenderSamples: guards.map((ms) => ms / times),
+    baselineSamples: bare.map((ms) => ms / times),
+    goal: { text: "≤ 1.5×", met: (r) => r.median <= 1.5 },
+  });
   if (!Number.isFinite(sink)) throw new Error("unreachable");
 }
 
 // ---- 4. iterateActivityLogs vs page after page -----------------------------------------------------------------
 
-async function paging(baseUrl: string): Promise<void> {
+async function paging(baseUrl: string, options: BenchOptions): Promise<void> {
   console.log(`iterateActivityLogs (${PAGED_LOGS} logs, 20 pages of 100, ${PAGED_LATENCY_MS} ms per request)`);
   // The default client: the vendor's rate limit (15/s, 300/min) on, default concurrency.
   const arrivals = async () => (await (await fetch(`${baseUrl}/arrivals`)).json()) as number[];
@@ -414,7 +502,7 @@ async function paging(baseUrl: string): Promise<void> {
         },
       },
     ],
-    ROUNDS,
+    options.rounds,
     1,
   );
   if (!iterate || !sequential) throw new Error("missing samples");
@@ -423,22 +511,25 @@ async function paging(baseUrl: string): Promise<void> {
   );
   if (count !== PAGED_LOGS) throw new Error(`iterateActivityLogs yielded ${count} logs, expected ${PAGED_LOGS}`);
   // Speed-up = sequential / iterate; the table's ratio is iterate / sequential, so the goal is ≤ 0.5.
-  addRow(`paging, ${PAGED_LOGS} logs`, "iterateActivityLogs", "page after page", iterate, sequential, {
-    text: "≤ 0.5× (≥ 2× faster)",
-    met: (r) => r.median <= 0.5,
+  addRow({
+    figure: `paging, ${PAGED_LOGS} logs`,
+    contender: "iterateActivityLogs",
+    baseline: "page after page",
+    contenderSamples: iterate,
+    baselineSamples: sequential,
+    goal: { text: "≤ 0.5× (≥ 2× faster)", met: (r) => r.median <= 0.5 },
   });
   // The vendor's limit is counted where it is enforced: at the server, over any 1 s window.
-  const limit = rates.map(() => 15);
-  addRow(
-    "paging, busiest 1 s at the server",
-    "iterateActivityLogs requests",
-    "limit (15)",
-    rates,
-    limit,
-    { text: "≤ 1.00×", met: (r) => r.q3 <= 1 && worstIterateRate <= 15 },
-    `worst run ${worstIterateRate} requests`,
-    `${quartiles(rates).median} / 15 requests`,
-  );
+  addRow({
+    figure: "paging, busiest 1 s at the server",
+    contender: "iterateActivityLogs requests",
+    baseline: "limit (15)",
+    contenderSamples: rates,
+    baselineSamples: rates.map(() => 15),
+    goal: { text: "≤ 1.00×", met: (r) => r.q3 <= 1 && worstIterateRate <= 15 },
+    note: `worst run ${worstIterateRate} requests`,
+    display: `${quartiles(rates).median} / 15 requests`,
+  });
 }
 
 // ---- 5. type-check cost -----------------------------------------------------------------------------------------
@@ -465,7 +556,7 @@ function narrowingSites(count: number): string {
   return `${lines.join("\n")}\n`;
 }
 
-async function typeCheck(): Promise<void> {
+async function typeCheck(options: BenchOptions): Promise<void> {
   console.log("type-check cost (tsc --noEmit, the built package's declarations)");
   await run(process.execPath, [join(root, "node_modules/tsdown/dist/run.mjs"), "--logLevel", "error"], { cwd: root });
   const dir = mkdtempSync(join(tmpdir(), "compilot-bench-tsc-"));
@@ -475,7 +566,7 @@ async function typeCheck(): Promise<void> {
     writeFileSync(join(dir, "package.json"), '{ "private": true, "type": "module" }\n');
     writeFileSync(join(dir, "empty.ts"), "export {};\n");
     writeFileSync(join(dir, "sites.ts"), narrowingSites(50));
-    const options = {
+    const compilerOptions = {
       strict: true,
       noEmit: true,
       skipLibCheck: true,
@@ -486,10 +577,7 @@ async function typeCheck(): Promise<void> {
       types: [],
     };
     for (const name of ["empty", "sites"]) {
-      writeFileSync(
-        join(dir, `tsconfig.${name}.json`),
-        JSON.stringify({ compilerOptions: options, files: [`${name}.ts`] }),
-      );
+      writeFileSync(join(dir, `tsconfig.${name}.json`), JSON.stringify({ compilerOptions, files: [`${name}.ts`] }));
     }
     const tsc = join(root, "node_modules/typescript/bin/tsc");
     const check = async (name: string) => {
@@ -501,19 +589,18 @@ async function typeCheck(): Promise<void> {
         { name: "sites", run: () => check("sites") },
         { name: "empty", run: () => check("empty") },
       ],
-      ROUNDS,
+      options.rounds,
       1,
     );
     if (!sites || !empty) throw new Error("missing samples");
-    addRow(
-      "type check",
-      "50 narrowing sites",
-      "empty file",
-      sites,
-      empty,
-      undefined,
-      "whole `tsc --noEmit` process, skipLibCheck on",
-    );
+    addRow({
+      figure: "type check",
+      contender: "50 narrowing sites",
+      baseline: "empty file",
+      contenderSamples: sites,
+      baselineSamples: empty,
+      note: "whole `tsc --noEmit` process, skipLibCheck on",
+    });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -537,28 +624,34 @@ function table(): string {
   return lines.join("\n");
 }
 
-function machine(): string {
+function machine(options: BenchOptions): string {
   const cpu = cpus()[0]?.model.trim() ?? "unknown CPU";
-  return `${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpu} (${cpus().length} cores), ${ROUNDS} rounds`;
+  return `${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpu} (${cpus().length} cores), ${options.rounds} rounds`;
 }
 
 async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const wanted = (figure: Figure) => options.figures.includes(figure);
   const server = await startServer();
   try {
-    if (wanted("latency")) await latency(server.url);
-    if (wanted("validation")) await validation(server.url);
-    if (wanted("narrowing")) await narrowing(server.url);
-    if (wanted("paging")) await paging(server.url);
+    if (wanted("latency")) await latency(server.url, options);
+    if (wanted("validation")) await validation(server.url, options);
+    if (wanted("narrowing")) await narrowing(server.url, options);
+    if (wanted("paging")) await paging(server.url, options);
   } finally {
     server.stop();
   }
-  if (wanted("typecheck")) await typeCheck();
-  const output = `${table()}\n\n_${machine()}._`;
+  if (wanted("typecheck")) await typeCheck(options);
+  const output = `${table()}\n\n_${machine(options)}._`;
   console.log(`\n${output}`);
-  const missed = rows.filter((row) => row.met === false);
-  if (missed.length > 0)
-    console.log(`\nGoals missed: ${missed.map((row) => `${row.figure} (${row.contender})`).join("; ")}`);
-  if (process.argv.includes("--readme")) writeReadme(output, missed);
+  const withGoal = rows.filter((row) => row.met !== undefined);
+  console.log("\nGoals:");
+  for (const row of withGoal)
+    console.log(
+      `  ${row.met ? "met   " : "MISSED"} ${row.figure} (${row.contender} / ${row.baseline}): ${row.ratio.median.toFixed(2)}×, goal ${row.goal}`,
+    );
+  const missed = withGoal.filter((row) => row.met === false);
+  if (options.readme) writeReadme(output, missed);
 }
 
 function writeReadme(output: string, missed: Row[]): void {

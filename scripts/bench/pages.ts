@@ -14,6 +14,8 @@ import type { ActivityLog, ActivityLogsResponse } from "../../src/types.ts";
 export const PAGED_LOGS = 2_000;
 /** Simulated latency of the `paged` customer, like a real remote API. */
 export const PAGED_LATENCY_MS = 200;
+/** Log counts of the valid and all-invalid pages the validation figure fetches (`valid-<n>`, `invalid-<n>`). */
+export const VALIDATION_PAGE_LOGS = [1_000, 2_000] as const;
 /** The customer id every benchmark page answers for. */
 export const benchCustomerId = "00000000-0000-4000-8000-00000000be5c";
 
@@ -73,4 +75,26 @@ export function makePageOfSize(targetBytes: number): ActivityLogsResponse {
     if (bytes + 200 > targetBytes) break;
   }
   return makeActivityLogsResponse(logs, { customerId: benchCustomerId });
+}
+
+/**
+ * `count` logs of the same mix where every log breaks the spec at exactly one leaf: a rule operator `"$bogus"`, an
+ * event status `"$bogus"`, or (where the log has neither) a `"$bogus"` string in place of an object.
+ */
+export function makeInvalidLogs(count: number): unknown[] {
+  return makeLogs(count).map((log) => {
+    const broken = structuredClone(log) as { data: Record<string, unknown> };
+    const data = broken.data;
+    if ("executions" in data) {
+      const executions = data["executions"] as { rules: { rule_data?: Record<string, unknown> | null }[] }[] | null;
+      const ruleData = executions?.[0]?.rules[0]?.rule_data;
+      if (ruleData) ruleData["operator"] = "$bogus";
+      else data["execution_status"] = "$bogus";
+    } else {
+      const event = data["event"] as Record<string, unknown> | null | undefined;
+      if (event) event["status"] = "$bogus";
+      else data["data"] = "$bogus";
+    }
+    return broken;
+  });
 }

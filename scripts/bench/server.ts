@@ -1,12 +1,22 @@
 // The benchmarks' HTTP server, run in its own process so its work does not share the measured event loop.
 // Prints "listening <port>" once ready. Routes (GET /customers/{customerId}/activity-logs):
 //   page-2.6k, page-108k, page-2m  one pre-encoded page of about that size, at once, whatever the query;
+//   valid-1000, valid-2000         1,000 / 2,000 logs of the mix, at once;
+//   invalid-1000, invalid-2000     the same logs, each breaking the spec at one leaf (`makeInvalidLogs`);
 //   paged                          2,000 logs, paged by `currentPage`/`limit`, each answer after PAGED_LATENCY_MS.
 // GET /arrivals returns the arrival times (ms) of the `paged` requests since the last call, then forgets them.
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { makeActivityLogsResponse } from "../../src/mock/factories.ts";
-import { PAGED_LATENCY_MS, PAGED_LOGS, benchCustomerId, makeLogs, makePageOfSize } from "./pages.ts";
+import {
+  PAGED_LATENCY_MS,
+  PAGED_LOGS,
+  benchCustomerId,
+  makeInvalidLogs,
+  makeLogs,
+  makePageOfSize,
+  VALIDATION_PAGE_LOGS,
+} from "./pages.ts";
 import { pageOf } from "../../src/paging.ts";
 import { isMain } from "../is-main.ts";
 
@@ -17,6 +27,11 @@ function main(): void {
   const fixed = new Map<string, Buffer>();
   for (const [id, bytes] of Object.entries(PAGE_SIZES))
     fixed.set(id, Buffer.from(JSON.stringify(makePageOfSize(bytes))));
+  for (const count of VALIDATION_PAGE_LOGS) {
+    const page = (logs: unknown[]) => ({ totalCount: logs.length, customerId: benchCustomerId, activityLogs: logs });
+    fixed.set(`valid-${count}`, Buffer.from(JSON.stringify(page(makeLogs(count)))));
+    fixed.set(`invalid-${count}`, Buffer.from(JSON.stringify(page(makeInvalidLogs(count)))));
+  }
   const logs = makeLogs(PAGED_LOGS);
   const pagedCache = new Map<string, Buffer>();
   let arrivals: number[] = [];

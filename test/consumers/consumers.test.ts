@@ -18,6 +18,9 @@ const fixtures = new URL(".", import.meta.url).pathname;
 const apiKey = "consumer-test-key";
 const customerId = "cus-consumer";
 const badCustomerId = "cus-bad";
+// The msw the kit's consumers install: msw 2 by default; .ci/run sets CONSUMER_MSW_VERSION=3.0.5 on Node 22 and 24
+// (msw 3 needs Node >= 22.12 and is ESM only).
+const mswVersion = process.env["CONSUMER_MSW_VERSION"] ?? "2.11.3";
 
 function history(): ActivityLog[] {
   resetMockSequence();
@@ -74,7 +77,7 @@ describe("test data", () => {
 describe("Node ESM consumer", () => {
   let dir = "";
   beforeAll(async () => {
-    dir = await installConsumer(join(fixtures, "esm"), tarball, ["msw@2.11.3"]);
+    dir = await installConsumer(join(fixtures, "esm"), tarball, [`msw@${mswVersion}`]);
     temps.push(dir);
   });
 
@@ -92,9 +95,19 @@ describe("Node ESM consumer", () => {
     ]);
   });
 
-  it("runs the msw kit from the ./msw entry with msw installed next to it", async () => {
+  it(`runs the msw kit from the ./msw entry with msw ${mswVersion} installed next to it`, async () => {
     const { stdout } = await exec(process.execPath, ["msw.js"], dir);
     expect(stdout.trim()).toBe("msw kit: 2 kyc of 3");
+    const installed = JSON.parse(readFileSync(join(dir, "node_modules", "msw", "package.json"), "utf8")) as {
+      version: string;
+    };
+    expect(installed.version).toBe(mswVersion);
+  });
+
+  // msw 3 is ESM only: the CommonJS build of ./msw reaches it through Node's require(esm) (on by default from 22.12).
+  it(`runs the msw kit from the CommonJS build of ./msw with msw ${mswVersion}`, async () => {
+    const { stdout } = await exec(process.execPath, ["msw.cjs"], dir);
+    expect(stdout.trim()).toBe("msw kit (CommonJS): 1 kyc of 2");
   });
 
   it("resolves the ESM build of every entry", async () => {
@@ -103,7 +116,7 @@ describe("Node ESM consumer", () => {
       [
         "--input-type=module",
         "-e",
-        'for (const s of ["compilot-activity-logs", "compilot-activity-logs/validate", "compilot-activity-logs/msw"]) console.log(import.meta.resolve(s).replace(/^.*node_modules\\//, ""))',
+        'for (const s of ["compilot-activity-logs", "compilot-activity-logs/validate", "compilot-activity-logs/msw", "compilot-activity-logs/server", "compilot-activity-logs/query"]) console.log(import.meta.resolve(s).replace(/^.*node_modules\\//, ""))',
       ],
       dir,
     );
@@ -111,6 +124,8 @@ describe("Node ESM consumer", () => {
       "compilot-activity-logs/dist/index.mjs",
       "compilot-activity-logs/dist/validate.mjs",
       "compilot-activity-logs/dist/msw.mjs",
+      "compilot-activity-logs/dist/server.mjs",
+      "compilot-activity-logs/dist/query.mjs",
     ]);
   });
 });
@@ -140,7 +155,7 @@ describe("Node CommonJS consumer", () => {
       process.execPath,
       [
         "-e",
-        'for (const s of ["compilot-activity-logs", "compilot-activity-logs/validate", "compilot-activity-logs/msw"]) console.log(require.resolve(s).replace(/^.*node_modules\\//, ""))',
+        'for (const s of ["compilot-activity-logs", "compilot-activity-logs/validate", "compilot-activity-logs/msw", "compilot-activity-logs/server", "compilot-activity-logs/query"]) console.log(require.resolve(s).replace(/^.*node_modules\\//, ""))',
       ],
       dir,
     );
@@ -148,6 +163,8 @@ describe("Node CommonJS consumer", () => {
       "compilot-activity-logs/dist/index.cjs",
       "compilot-activity-logs/dist/validate.cjs",
       "compilot-activity-logs/dist/msw.cjs",
+      "compilot-activity-logs/dist/server.cjs",
+      "compilot-activity-logs/dist/query.cjs",
     ]);
   });
 });
@@ -155,7 +172,7 @@ describe("Node CommonJS consumer", () => {
 describe("TypeScript consumer", () => {
   let dir = "";
   beforeAll(async () => {
-    dir = await installConsumer(join(fixtures, "ts"), tarball, ["msw@2.11.3"]);
+    dir = await installConsumer(join(fixtures, "ts"), tarball, [`msw@${mswVersion}`]);
     temps.push(dir);
     copyFileSync(join(dir, "consumer.ts.txt"), join(dir, "consumer.ts"));
     copyFileSync(join(dir, "consumer.cts.txt"), join(dir, "consumer.cts"));

@@ -44,6 +44,8 @@ describe("packed tarball", () => {
       '"compilot-activity-logs"',
       '"compilot-activity-logs/validate"',
       '"compilot-activity-logs/msw"',
+      '"compilot-activity-logs/server"',
+      '"compilot-activity-logs/query"',
     ]) {
       expect(stdout).toContain(entry);
     }
@@ -54,7 +56,7 @@ describe("packed tarball", () => {
     expect(files).toContain("package.json");
     expect(files).toContain("README.md");
     expect(files).toContain("openapi/compilot-activity-logs.yaml");
-    for (const entry of ["index", "validate", "msw"]) {
+    for (const entry of ["index", "validate", "msw", "server", "query"]) {
       for (const ext of [".mjs", ".cjs", ".d.mts", ".d.cts"]) expect(files).toContain(`dist/${entry}${ext}`);
     }
     expect(
@@ -68,7 +70,7 @@ describe("packed tarball", () => {
 
   it("inlines the generated types: no declaration file points into generated/ or src/", async () => {
     const declarations = (await tarballFiles()).filter((f) => /\.d\.[cm]ts$/.test(f));
-    expect(declarations.length).toBeGreaterThanOrEqual(6);
+    expect(declarations.length).toBeGreaterThanOrEqual(10);
     for (const file of declarations) {
       const text = await tarballText(file);
       expect(text, file).not.toMatch(/from\s+["'][^"']*(generated|src)\//);
@@ -92,10 +94,11 @@ describe("packed tarball", () => {
       engines: { node: string };
     };
     expect(pkg.dependencies["openapi-fetch"]).toMatch(/^~0\.\d+\.\d+$/);
-    expect(pkg.peerDependencies["msw"]).toMatch(/^\^2\./);
+    expect(pkg.peerDependencies["msw"]).toBe("^2.7.0 || ^3.0.0");
     expect(pkg.peerDependenciesMeta["msw"]?.optional).toBe(true);
     expect(pkg.dependencies["msw"]).toBeUndefined();
+    expect(pkg.peerDependenciesMeta["@tanstack/query-core"]?.optional).toBe(true);
     expect(pkg.sideEffects).toBe(false);
-    expect(pkg.engines.node).toBe(">=20.3");
+    expect(pkg.engines.node).toBe("^20.3.0 || ^22.0.0 || ^24.0.0");
   });
 });

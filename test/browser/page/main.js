@@ -1,4 +1,4 @@
-// The page script, bundled with esbuild from the installed tarball. The API lives on another origin (CORS).
+// The client page, bundled with esbuild from the installed tarball. The API lives on another origin (CORS).
 // Query: ?api=<API origin>&key=<API key>&customer=<customer id>
 import {
   createActivityLogsClient,
@@ -9,12 +9,9 @@ import {
   matchSynapsEvent,
 } from "compilot-activity-logs";
 
+import { finish, print } from "./report.js";
+
 const params = new URLSearchParams(location.search);
-const out = document.getElementById("out");
-const status = document.getElementById("status");
-const print = (line) => {
-  out.textContent += `${line}\n`;
-};
 
 const valueText = (value) =>
   matchRuleValue(value, {
@@ -54,6 +51,8 @@ async function main() {
   const client = createActivityLogsClient({
     baseUrl: params.get("api"),
     apiKey: params.get("key"),
+    // A test page against a local mock: in an app, the key stays on the server (see query.js and the proxy).
+    dangerouslyAllowBrowser: true,
     retry: false,
     validate: "strict",
   });
@@ -71,14 +70,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => {
-    status.textContent = "done";
-    status.dataset.state = "done";
-  },
-  (error) => {
-    print(`failed: ${error?.name}: ${error?.message}`);
-    status.textContent = "failed";
-    status.dataset.state = "failed";
-  },
-);
+finish(main());
