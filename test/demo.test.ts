@@ -221,6 +221,7 @@ describe("the demo's progress and formatting", () => {
       const { io } = capture();
       expect(await runDemo([], {}, io, true)).toBe(0);
       const progress = write.mock.calls.map(([chunk]) => String(chunk)).join("");
+      // eslint-disable-next-line no-control-regex -- the terminal's erase-line sequence (ESC [K) is what is tested
       expect(progress).toMatch(/^\r\x1b\[Kfetched 1\/7 pages/);
       expect(progress).toContain("fetched 7/7 pages");
       // The progress line is wiped at the end, so the summary stands alone.

@@ -22,7 +22,7 @@ describe("query factories in @tanstack/react-query", () => {
       expectTypeOf(data).toEqualTypeOf<ActivityLogsResponse | undefined>();
       expectTypeOf(error).toEqualTypeOf<ActivityLogsQueryError | null>();
       // @ts-expect-error data may be undefined until the first page arrives
-      data.totalCount;
+      void data.totalCount;
     }).toBeFunction();
   });
 

@@ -21,21 +21,25 @@ let reply: Reply = sendJson(200, page);
 let upstream: TestServer;
 
 // The proxy behind node:http, with the adapter the README shows.
+async function forward(handler: ActivityLogsProxy, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const controller = new AbortController();
+  res.on("close", () => controller.abort());
+  const response = await handler(
+    new Request(new URL(req.url ?? "/", `http://${req.headers.host}`), {
+      method: req.method ?? "GET",
+      headers: Object.entries(req.headersDistinct).flatMap(([name, values = []]) =>
+        values.map((value): [string, string] => [name, value]),
+      ),
+      signal: controller.signal,
+    }),
+  );
+  res.writeHead(response.status, Object.fromEntries(response.headers));
+  res.end(Buffer.from(await response.arrayBuffer()));
+}
+
 function serveOverHttp(handler: ActivityLogsProxy) {
-  return createServer(async (req, res) => {
-    const controller = new AbortController();
-    res.on("close", () => controller.abort());
-    const response = await handler(
-      new Request(new URL(req.url ?? "/", `http://${req.headers.host}`), {
-        method: req.method ?? "GET",
-        headers: Object.entries(req.headersDistinct).flatMap(([name, values = []]) =>
-          values.map((value): [string, string] => [name, value]),
-        ),
-        signal: controller.signal,
-      }),
-    );
-    res.writeHead(response.status, Object.fromEntries(response.headers));
-    res.end(Buffer.from(await response.arrayBuffer()));
+  return createServer((req, res) => {
+    forward(handler, req, res).catch((error: unknown) => res.destroy(error instanceof Error ? error : undefined));
   });
 }
 
