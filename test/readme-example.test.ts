@@ -11,6 +11,8 @@ import type { ActivityLogsResponse } from "../src/index.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+const contributing = readFileSync(new URL("../CONTRIBUTING.md", import.meta.url), "utf8");
+const changelog = readFileSync(new URL("../CHANGELOG.md", import.meta.url), "utf8");
 const packageJson = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
   scripts: Record<string, string>;
 };
@@ -64,6 +66,9 @@ const PENDING = new Map<string, string>([
   ["the-model-types-matchers-validation", "ContractViolation.schema, branch narrow"],
   ["vaultpath-known-paths-any-string", "KnownVaultPath, branches spec and frontend"],
 ]);
+
+// npm scripts the docs name that another branch adds (lint: ci; spec:upstream: upstream). Emptied by the coordinator.
+const PENDING_SCRIPTS = new Set(["lint", "spec:upstream"]);
 
 // Blocks not compiled, and why. Keep this short: every entry is an example nobody checks.
 const NOT_COMPILED = new Map<string, string>([]);
@@ -191,10 +196,32 @@ describe("README examples", () => {
     expect(node?.code).toMatch(/match\w+\(log\b/);
   });
 
-  it("names only npm scripts that exist", () => {
-    const named = [...readme.matchAll(/npm run (?:-s )?([\w:-]+)/g)].map((m) => m[1] ?? "");
-    expect(named.length).toBeGreaterThan(0);
-    expect(named.filter((name) => !(name in packageJson.scripts))).toEqual([]);
+  it("names only npm scripts that exist, in the README and in CONTRIBUTING.md", () => {
+    const named = [...`${readme}\n${contributing}`.matchAll(/npm run (?:-s )?([\w:-]+)/g)].map((m) => m[1] ?? "");
+    expect(named).toEqual(expect.arrayContaining(["demo", "generate", "spec:audit"]));
+    const missing = [...new Set(named.filter((name) => !(name in packageJson.scripts)))].sort();
+    expect(missing).toEqual([...PENDING_SCRIPTS].filter((name) => !(name in packageJson.scripts)).sort());
+    expect(
+      [...PENDING_SCRIPTS].filter((name) => name in packageJson.scripts),
+      "remove from PENDING_SCRIPTS",
+    ).toEqual([]);
+  });
+
+  it("keeps the contract lines: npm install, npm run demo, npm test, and links CONTRIBUTING.md and CHANGELOG.md", () => {
+    for (const line of [/^npm install$/m, /^npm run demo\b/m, /^npm test\b/m]) expect(readme).toMatch(line);
+    expect(readme).toContain("](CONTRIBUTING.md)");
+    expect(readme).toContain("](CHANGELOG.md)");
+    expect(contributing).toMatch(/^## Changing the spec$/m);
+    expect(contributing).toContain("npm run spec:upstream -- --latest");
+    expect(changelog).toMatch(/^## Unreleased$/m);
+    expect(changelog).toMatch(/ContractViolation\.body` is renamed `schema`/);
+  });
+
+  it("has the size and bench markers the scripts write between", () => {
+    expect(readme.indexOf("<!-- size:start -->")).toBeLessThan(readme.indexOf("<!-- size:end -->"));
+    expect(readme.indexOf("<!-- size:start -->")).toBeGreaterThan(-1);
+    expect(contributing.indexOf("<!-- bench:start -->")).toBeGreaterThan(-1);
+    expect(contributing.indexOf("<!-- bench:start -->")).toBeLessThan(contributing.indexOf("<!-- bench:end -->"));
   });
 
   it("keeps the key out of the browser: no apiKey next to a relative baseUrl, a warning about inlined env vars", () => {
