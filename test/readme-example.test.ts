@@ -263,6 +263,8 @@ interface Run {
   logs: unknown[][];
   /** What the API saw: path and query, Authorization. */
   requests: [string, string | null][];
+  /** The block's own exports. */
+  exports: Record<string, unknown>;
 }
 
 /** Writes the block with its package imports pointed at src/ and imports it; returns what it printed and sent. */
@@ -277,8 +279,9 @@ async function run(id: string): Promise<Run> {
   requests.length = 0;
   const log = vi.spyOn(console, "log").mockImplementation(() => {});
   try {
-    await import(/* @vite-ignore */ `${file.href}?t=${Date.now()}`);
+    const exports = (await import(/* @vite-ignore */ `${file.href}?t=${Date.now()}`)) as Record<string, unknown>;
     return {
+      exports,
       logs: log.mock.calls,
       requests: requests.map((r) => [new URL(r.url).pathname + new URL(r.url).search, r.headers.get("authorization")]),
     };
@@ -295,7 +298,11 @@ function pointAtSources(code: string): string {
 }
 
 // Runnable blocks whose feature is not merged yet: each must still fail to run (the coordinator empties this set).
-const PENDING_RUN = new Map<string, string>([]);
+const PENDING_RUN = new Map<string, string>([
+  ["in-the-browser-a-proxy-on-your-server-a-client-without-a-key", "./server, branch frontend"],
+]);
+
+const sent = () => requests.map((r) => [r.headers.get("authorization"), r.headers.get("cookie")]);
 
 const RUNNABLE: Record<string, (run: () => Promise<Run>) => Promise<void>> = {
   node: async (exec) => {
@@ -310,6 +317,22 @@ const RUNNABLE: Record<string, (run: () => Promise<Run>) => Promise<void>> = {
     const { logs, requests } = await exec();
     expect(logs).toEqual([["no such customer"]]);
     expect(requests).toEqual([["/customers/cus-unknown/activity-logs", "Bearer sk_test_readme"]]);
+  },
+  // The Next.js route handler: its GET, called the way Next.js calls it, reaches the API only for the visitor's own customer.
+  "in-the-browser-a-proxy-on-your-server-a-client-without-a-key": async (exec) => {
+    const { exports } = await exec();
+    const GET = exports["GET"] as (request: Request) => Promise<Response>;
+    const visitor = (id: string) =>
+      new Request(`https://app.example/api/compilot/customers/${id}/activity-logs?limit=20`, {
+        headers: { "x-test-customer": customerId, cookie: "session=visitor", authorization: "Bearer visitor" },
+      });
+    const own = await GET(visitor(customerId));
+    expect([own.status, await own.json()]).toEqual([200, page]);
+    expect(sent()).toEqual([["Bearer sk_test_readme", null]]);
+    const other = await GET(visitor("someone-else"));
+    expect(other.status).toBe(403);
+    expect(JSON.stringify(await other.json())).not.toContain("sk_test_readme");
+    expect(requests).toHaveLength(1);
   },
   "testing-your-app-the-msw-kit": async (exec) => {
     api.close(); // the block starts its own msw server
