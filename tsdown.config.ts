@@ -1,4 +1,4 @@
-// Build: ESM + CommonJS with a declaration file per format (dist/*.mjs|.cjs|.d.mts|.d.cts) for the three entries.
+// Build: ESM + CommonJS with a declaration file per format (dist/*.mjs|.cjs|.d.mts|.d.cts) for each entry.
 // tsdown 0.21 is the last line that runs on Node 20 (later ones need Node 22).
 import { defineConfig, type UserConfig } from "tsdown";
 
@@ -19,7 +19,13 @@ const cjsRequireInterop: Plugin = {
 };
 
 export default defineConfig({
-  entry: { index: "src/index.ts", validate: "src/validate.ts", msw: "src/msw.ts" },
+  entry: {
+    index: "src/index.ts",
+    validate: "src/validate.ts",
+    msw: "src/msw.ts",
+    server: "src/server.ts",
+    query: "src/query.ts",
+  },
   format: ["esm", "cjs"],
   // The package runs in browsers as well as Node: nothing platform-specific may be injected.
   platform: "neutral",
@@ -29,7 +35,7 @@ export default defineConfig({
   hash: false,
   // The declarations inline generated/*.d.ts: consumers never see a path into generated/.
   dts: true,
-  deps: { neverBundle: ["openapi-fetch", /^msw(\/|$)/] },
+  deps: { neverBundle: ["openapi-fetch", /^msw(\/|$)/, /^@tanstack\//] },
   plugins: [cjsRequireInterop],
   // rolldown's CommonJS helpers get a chunk of their own; otherwise they live in index.cjs, which then exports
   // `__toESM` and is required by msw.cjs just for them.

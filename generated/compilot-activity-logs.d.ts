@@ -26,468 +26,36 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
-    /** @description One page of a customer's activity logs. */
-    ActivityLogsResponse: {
-      /** @description Number of activity logs the customer has in all (not the length of this page). */
-      totalCount: number;
-      /** @description The customer's id. */
-      customerId: string;
-      activityLogs: components["schemas"]["ActivityLog"][];
-    };
-    /**
-     * @description One activity log: a KYC provider event or a scenario execution (the docs' item-level "MOD1"/"MOD2").
-     *     The variants have no discriminator field and overlap (a KYC item also fits ScenarioExecutionLog, whose
-     *     `executions` is optional), hence `anyOf`; tell them apart by structure (`data.data`/`data.event` vs `data.executions`).
-     */
-    ActivityLog:
-      | components["schemas"]["KycProviderEventLog"]
-      | components["schemas"]["ScenarioExecutionLog"];
-    /** @description An event reported by the KYC provider (Synaps) for the customer's session (docs "MOD1"). */
-    KycProviderEventLog: {
-      data: {
-        /** @description The provider's webhook identifiers (e.g. session and step ids); the docs list no member names. */
-        data: {
-          [key: string]: unknown;
-        };
-        /** @description The provider's event; absent or null when the log carries none. */
-        event?: components["schemas"]["SynapsEvent"] | null;
-      };
-    };
-    /** @description A Synaps session event or step event (the docs' "MOD1"/"MOD2" under `event`). */
-    SynapsEvent:
-      | components["schemas"]["SynapsSessionEvent"]
-      | components["schemas"]["SynapsStepEvent"];
-    /** @description A change of status of the whole Synaps session. */
-    SynapsSessionEvent: {
-      status: components["schemas"]["SynapsStatus"];
-      alias: string;
-      sandbox: boolean;
-    };
-    /** @description A change of status of one step of a Synaps session. */
-    SynapsStepEvent: {
-      status: components["schemas"]["SynapsStatus"];
-      type: components["schemas"]["SynapsStepType"];
-      sandbox: boolean;
-      metadata: components["schemas"]["SynapsStepMetadata"];
-    };
-    /** @description Where the customer did the step from. */
-    SynapsStepMetadata: {
-      ip: string;
-      user_agent: string;
-      platform: string;
-      browser_name: string;
-      browser_version: string;
-      device: string;
-      customer_language: string;
-    };
-    /**
-     * @description Status of a Synaps session or step.
-     * @enum {string}
-     */
-    SynapsStatus:
-      | "APPROVED"
-      | "SUBMISSION_REQUIRED"
-      | "RESUBMISSION_REQUIRED"
-      | "REJECTED"
-      | "PENDING_VERIFICATION";
-    /**
-     * @description Kind of Synaps step.
-     * @enum {string}
-     */
-    SynapsStepType:
-      | "ID_DOCUMENT"
-      | "LIVENESS"
-      | "PROOF_OF_ADDRESS"
-      | "PHONE"
-      | "EMAIL";
-    /** @description The result of running the customer through compliance scenarios (docs "MOD2"). */
-    ScenarioExecutionLog: {
-      data: {
-        /** @description One entry per scenario run; absent or null when none ran. */
-        executions?: components["schemas"]["ScenarioExecution"][] | null;
-        /** @description Overall status of the execution. */
-        execution_status?: components["schemas"]["RuleResultStatus"];
-      };
-    };
-    /** @description One scenario's run, with the rules it evaluated. */
-    ScenarioExecution: {
-      rules: components["schemas"]["RuleExecution"][];
-      /** @description Id of the scenario that ran. */
-      scenarioId?: string;
-      /** @description Status of this scenario's run. */
-      scenarioStatus?: components["schemas"]["RuleResultStatus"];
-    };
-    /** @description One rule's evaluation. */
-    RuleExecution: {
-      /** @description The rule engine's answer; null when the rule did not run. */
-      result?: components["schemas"]["RuleResult"] | null;
-      /** @description The rule as configured. */
-      rule_data?: components["schemas"]["RuleData"] | null;
-      /** @description Status of this rule. */
-      status?: components["schemas"]["RuleResultStatus"] | null;
-    };
-    /** @description Wrapper of the query result. */
-    RuleResult: {
-      /** @description The query result; null when there is none. */
-      result?: components["schemas"]["QueryResult"] | null;
-    };
-    /** @description Whether the customer's data passed the rule, and why not. */
-    QueryResult: {
-      is_valid?: boolean;
-      reasons?: string[];
-    };
-    /**
-     * @description A rule: which attribute of the customer's vault is compared, with which operator, against which value.
-     *     Later upstream versions add keys (secondaryAttribute, displayMode, timeframe, datasetColumnId,
-     *     sourceDatasetColumnId, specialDataSetType); they pass as unknown keys.
-     */
-    RuleData: {
-      /** @description Unique ID for the query */
-      queryId?: string;
-      /** @description Unique ID for the query */
-      id?: string;
-      /** @description Request ID for ZKPs */
-      requestId?: number | null;
-      attribute: components["schemas"]["RuleAttribute"];
-      /** @description The value the attribute is compared with; absent or null for operators that take none ($noop, $exists). */
-      value?: components["schemas"]["RuleValue"] | null;
-      operator: components["schemas"]["RuleOperator"];
-      /** @description Credential type the rule reads. */
-      type?: components["schemas"]["CredentialType"] | null;
-    };
-    /** @description The compared attribute, as a plain string or as a link into the customer's vault (the docs' "MOD1"/"MOD2" under `attribute`). */
-    RuleAttribute: string | components["schemas"]["VaultMetadataLink"];
-    /** @description A pointer into the customer's vault. */
-    VaultMetadataLink: {
-      version: components["schemas"]["VaultSchemaVersion"];
-      schema: components["schemas"]["VaultSchemaName"];
-      path: components["schemas"]["VaultPath"];
-    };
-    /**
-     * @description Version of the vault's schema.
-     * @enum {string}
-     */
-    VaultSchemaVersion: "v1";
-    /**
-     * @description Vault schema the link points into. Later upstream versions add `TfheKycSession` and `Web3Transaction`;
-     *     this enum follows the docs page.
-     * @enum {string}
-     */
-    VaultSchemaName: "Customer" | "KycSession" | "Transaction" | "Tfhe";
-    /**
-     * @description Path inside the vault schema, as listed on the docs page (253 values, in the docs' order). Later upstream
-     *     versions relax this to any string; this enum follows the docs page.
-     * @enum {string}
-     */
-    VaultPath:
-      | "Customer"
-      | "Customer/identityData"
-      | "Customer/identityData/age"
-      | "Customer/identityData/nationality"
-      | "Customer/identityData/residence"
-      | "Customer/identityData/email"
-      | "Customer/identityData/phone"
-      | "Customer/kycStatus"
-      | "Customer/kycStatus/allCheckStatus"
-      | "Customer/kycStatus/selfieCheckStatus"
-      | "Customer/kycStatus/idImageCheckStatus"
-      | "Customer/kycStatus/idInformationCheckStatus"
-      | "Customer/kycStatus/proofOfResidenceCheckStatus"
-      | "Customer/amlScreening"
-      | "Customer/amlScreening/amlHits"
-      | "Customer/amlScreening/pepHits"
-      | "Customer/amlScreening/sanctionsHits"
-      | "Customer/amlScreening/adverseMediaHits"
-      | "Customer/amlScreening/pepAttribute"
-      | "Customer/amlScreening/sanctionsStatus"
-      | "Customer/amlScreening/adverseMediaStatus"
-      | "Customer/duplicates"
-      | "Customer/duplicates/duplicateHits"
-      | "Customer/duplicates/hasDuplicates"
-      | "Customer/walletScreening"
-      | "Customer/walletScreening/riskScore"
-      | "Customer/fraudAnalytics"
-      | "Customer/fraudAnalytics/ipCountry"
-      | "Customer/fraudAnalytics/ipVpn"
-      | "Customer/fraudAnalytics/ipScore"
-      | "Customer/fraudAnalytics/emailScore"
-      | "Customer/fraudAnalytics/phoneScore"
-      | "KycSession"
-      | "KycSession/vcs"
-      | "KycSession/vcs/IDInformation"
-      | "KycSession/vcs/IDInformation/v1"
-      | "KycSession/vcs/IDInformation/v1/id"
-      | "KycSession/vcs/IDInformation/v1/@context"
-      | "KycSession/vcs/IDInformation/v1/type"
-      | "KycSession/vcs/IDInformation/v1/expirationDate"
-      | "KycSession/vcs/IDInformation/v1/issuanceDate"
-      | "KycSession/vcs/IDInformation/v1/credentialSubject"
-      | "KycSession/vcs/IDInformation/v1/credentialSubject/id"
-      | "KycSession/vcs/IDInformation/v1/credentialSubject/journeyId"
-      | "KycSession/vcs/IDInformation/v1/credentialSubject/reviewAnswer"
-      | "KycSession/vcs/IDInformation/v1/credentialSubject/reviewRejectType"
-      | "KycSession/vcs/IDInformation/v1/credentialSubject/reviewRejectLabels"
-      | "KycSession/vcs/IDInformation/v1/credentialSubject/documentType"
-      | "KycSession/vcs/IDInformation/v1/credentialSubject/entryDate"
-      | "KycSession/vcs/IDInformation/v1/credentialSubject/entryTime"
-      | "KycSession/vcs/IDInformation/v1/credentialSubject/personalData"
-      | "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/firstName"
-      | "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/middleName"
-      | "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/lastName"
-      | "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/gender"
-      | "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/age"
-      | "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/citizenship"
-      | "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/country"
-      | "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/fullName"
-      | "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/birthDate"
-      | "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/countryOfBirth"
-      | "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/stateOfBirth"
-      | "KycSession/vcs/IDInformation/v1/credentialSubject/isSandbox"
-      | "KycSession/vcs/IDInformation/v1/credentialStatus"
-      | "KycSession/vcs/IDInformation/v1/credentialStatus/id"
-      | "KycSession/vcs/IDInformation/v1/credentialStatus/type"
-      | "KycSession/vcs/IDInformation/v1/credentialStatus/revocationNonce"
-      | "KycSession/vcs/IDInformation/v1/issuer"
-      | "KycSession/vcs/IDInformation/v1/credentialSchema"
-      | "KycSession/vcs/IDInformation/v1/credentialSchema/id"
-      | "KycSession/vcs/IDInformation/v1/credentialSchema/type"
-      | "KycSession/vcs/IDInformation/v1/proof"
-      | "KycSession/vcs/IDImage"
-      | "KycSession/vcs/IDImage/v1"
-      | "KycSession/vcs/IDImage/v1/id"
-      | "KycSession/vcs/IDImage/v1/@context"
-      | "KycSession/vcs/IDImage/v1/type"
-      | "KycSession/vcs/IDImage/v1/expirationDate"
-      | "KycSession/vcs/IDImage/v1/issuanceDate"
-      | "KycSession/vcs/IDImage/v1/credentialSubject"
-      | "KycSession/vcs/IDImage/v1/credentialSubject/id"
-      | "KycSession/vcs/IDImage/v1/credentialSubject/journeyId"
-      | "KycSession/vcs/IDImage/v1/credentialSubject/base64_front"
-      | "KycSession/vcs/IDImage/v1/credentialSubject/base64_back"
-      | "KycSession/vcs/IDImage/v1/credentialSubject/name"
-      | "KycSession/vcs/IDImage/v1/credentialSubject/documentType"
-      | "KycSession/vcs/IDImage/v1/credentialSubject/entryDate"
-      | "KycSession/vcs/IDImage/v1/credentialSubject/entryTime"
-      | "KycSession/vcs/IDImage/v1/credentialSubject/mediaType_front"
-      | "KycSession/vcs/IDImage/v1/credentialSubject/mediaType_back"
-      | "KycSession/vcs/IDImage/v1/credentialSubject/reviewAnswer"
-      | "KycSession/vcs/IDImage/v1/credentialSubject/reviewRejectType"
-      | "KycSession/vcs/IDImage/v1/credentialSubject/reviewRejectLabels"
-      | "KycSession/vcs/IDImage/v1/credentialSubject/isSandbox"
-      | "KycSession/vcs/IDImage/v1/credentialStatus"
-      | "KycSession/vcs/IDImage/v1/credentialStatus/id"
-      | "KycSession/vcs/IDImage/v1/credentialStatus/type"
-      | "KycSession/vcs/IDImage/v1/credentialStatus/revocationNonce"
-      | "KycSession/vcs/IDImage/v1/issuer"
-      | "KycSession/vcs/IDImage/v1/credentialSchema"
-      | "KycSession/vcs/IDImage/v1/credentialSchema/id"
-      | "KycSession/vcs/IDImage/v1/credentialSchema/type"
-      | "KycSession/vcs/IDImage/v1/proof"
-      | "KycSession/vcs/SelfieImage"
-      | "KycSession/vcs/SelfieImage/v1"
-      | "KycSession/vcs/SelfieImage/v1/id"
-      | "KycSession/vcs/SelfieImage/v1/@context"
-      | "KycSession/vcs/SelfieImage/v1/type"
-      | "KycSession/vcs/SelfieImage/v1/expirationDate"
-      | "KycSession/vcs/SelfieImage/v1/issuanceDate"
-      | "KycSession/vcs/SelfieImage/v1/credentialSubject"
-      | "KycSession/vcs/SelfieImage/v1/credentialSubject/id"
-      | "KycSession/vcs/SelfieImage/v1/credentialSubject/journeyId"
-      | "KycSession/vcs/SelfieImage/v1/credentialSubject/base64"
-      | "KycSession/vcs/SelfieImage/v1/credentialSubject/name"
-      | "KycSession/vcs/SelfieImage/v1/credentialSubject/mediaType"
-      | "KycSession/vcs/SelfieImage/v1/credentialSubject/entryDate"
-      | "KycSession/vcs/SelfieImage/v1/credentialSubject/entryTime"
-      | "KycSession/vcs/SelfieImage/v1/credentialSubject/reviewAnswer"
-      | "KycSession/vcs/SelfieImage/v1/credentialSubject/reviewRejectType"
-      | "KycSession/vcs/SelfieImage/v1/credentialSubject/reviewRejectLabels"
-      | "KycSession/vcs/SelfieImage/v1/credentialSubject/isSandbox"
-      | "KycSession/vcs/SelfieImage/v1/credentialStatus"
-      | "KycSession/vcs/SelfieImage/v1/credentialStatus/id"
-      | "KycSession/vcs/SelfieImage/v1/credentialStatus/type"
-      | "KycSession/vcs/SelfieImage/v1/credentialStatus/revocationNonce"
-      | "KycSession/vcs/SelfieImage/v1/issuer"
-      | "KycSession/vcs/SelfieImage/v1/credentialSchema"
-      | "KycSession/vcs/SelfieImage/v1/credentialSchema/id"
-      | "KycSession/vcs/SelfieImage/v1/credentialSchema/type"
-      | "KycSession/vcs/SelfieImage/v1/proof"
-      | "KycSession/vcs/ProofOfResidence"
-      | "KycSession/vcs/ProofOfResidence/v1"
-      | "KycSession/vcs/ProofOfResidence/v1/id"
-      | "KycSession/vcs/ProofOfResidence/v1/@context"
-      | "KycSession/vcs/ProofOfResidence/v1/type"
-      | "KycSession/vcs/ProofOfResidence/v1/expirationDate"
-      | "KycSession/vcs/ProofOfResidence/v1/issuanceDate"
-      | "KycSession/vcs/ProofOfResidence/v1/credentialSubject"
-      | "KycSession/vcs/ProofOfResidence/v1/credentialSubject/id"
-      | "KycSession/vcs/ProofOfResidence/v1/credentialSubject/journeyId"
-      | "KycSession/vcs/ProofOfResidence/v1/credentialSubject/country"
-      | "KycSession/vcs/ProofOfResidence/v1/credentialSubject/base64"
-      | "KycSession/vcs/ProofOfResidence/v1/credentialSubject/name"
-      | "KycSession/vcs/ProofOfResidence/v1/credentialSubject/documentType"
-      | "KycSession/vcs/ProofOfResidence/v1/credentialSubject/entryDate"
-      | "KycSession/vcs/ProofOfResidence/v1/credentialSubject/entryTime"
-      | "KycSession/vcs/ProofOfResidence/v1/credentialSubject/mediaType"
-      | "KycSession/vcs/ProofOfResidence/v1/credentialSubject/county"
-      | "KycSession/vcs/ProofOfResidence/v1/credentialSubject/city"
-      | "KycSession/vcs/ProofOfResidence/v1/credentialSubject/streetName"
-      | "KycSession/vcs/ProofOfResidence/v1/credentialSubject/postalCode"
-      | "KycSession/vcs/ProofOfResidence/v1/credentialSubject/isSandbox"
-      | "KycSession/vcs/ProofOfResidence/v1/credentialStatus"
-      | "KycSession/vcs/ProofOfResidence/v1/credentialStatus/id"
-      | "KycSession/vcs/ProofOfResidence/v1/credentialStatus/type"
-      | "KycSession/vcs/ProofOfResidence/v1/credentialStatus/revocationNonce"
-      | "KycSession/vcs/ProofOfResidence/v1/issuer"
-      | "KycSession/vcs/ProofOfResidence/v1/credentialSchema"
-      | "KycSession/vcs/ProofOfResidence/v1/credentialSchema/id"
-      | "KycSession/vcs/ProofOfResidence/v1/credentialSchema/type"
-      | "KycSession/vcs/ProofOfResidence/v1/proof"
-      | "Transaction"
-      | "Transaction/amount"
-      | "Transaction/amount/USD"
-      | "Transaction/amount/EUR"
-      | "Transaction/amount/GBP"
-      | "Transaction/event"
-      | "Transaction/event/transactionDate"
-      | "Transaction/event/amount"
-      | "Transaction/event/riskScore"
-      | "Transaction/event/riskLevel"
-      | "Transaction/event/type"
-      | "Transaction/event/assets"
-      | "Transaction/originator"
-      | "Transaction/originator/countryOfResidence"
-      | "Transaction/originator/nationality"
-      | "Transaction/originator/riskScore"
-      | "Transaction/originator/riskLevel"
-      | "Transaction/originator/type"
-      | "Transaction/originator/address"
-      | "Transaction/beneficiary"
-      | "Transaction/beneficiary/countryOfResidence"
-      | "Transaction/beneficiary/nationality"
-      | "Transaction/beneficiary/riskScore"
-      | "Transaction/beneficiary/riskLevel"
-      | "Transaction/beneficiary/type"
-      | "Transaction/beneficiary/address"
-      | "Transaction/transactionStats"
-      | "Transaction/transactionStats/last1D"
-      | "Transaction/transactionStats/last1D/count"
-      | "Transaction/transactionStats/last1D/totalAmountUsd"
-      | "Transaction/transactionStats/last1D/maxAmountUsd"
-      | "Transaction/transactionStats/last7D"
-      | "Transaction/transactionStats/last7D/count"
-      | "Transaction/transactionStats/last7D/totalAmountUsd"
-      | "Transaction/transactionStats/last7D/maxAmountUsd"
-      | "Transaction/transactionStats/last14D"
-      | "Transaction/transactionStats/last14D/count"
-      | "Transaction/transactionStats/last14D/totalAmountUsd"
-      | "Transaction/transactionStats/last14D/maxAmountUsd"
-      | "Transaction/transactionStats/last30D"
-      | "Transaction/transactionStats/last30D/count"
-      | "Transaction/transactionStats/last30D/totalAmountUsd"
-      | "Transaction/transactionStats/last30D/maxAmountUsd"
-      | "Transaction/transactionStats/yearToDate"
-      | "Transaction/transactionStats/yearToDate/count"
-      | "Transaction/transactionStats/yearToDate/totalAmountUsd"
-      | "Transaction/transactionStats/yearToDate/maxAmountUsd"
-      | "Transaction/transactionStats/monthToDate"
-      | "Transaction/transactionStats/monthToDate/count"
-      | "Transaction/transactionStats/monthToDate/totalAmountUsd"
-      | "Transaction/transactionStats/monthToDate/maxAmountUsd"
-      | "Tfhe"
-      | "Tfhe/vcs"
-      | "Tfhe/vcs/IDInformationTfhe"
-      | "Tfhe/vcs/IDInformationTfhe/v1"
-      | "Tfhe/vcs/IDInformationTfhe/v1/id"
-      | "Tfhe/vcs/IDInformationTfhe/v1/@context"
-      | "Tfhe/vcs/IDInformationTfhe/v1/type"
-      | "Tfhe/vcs/IDInformationTfhe/v1/expirationDate"
-      | "Tfhe/vcs/IDInformationTfhe/v1/issuanceDate"
-      | "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject"
-      | "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/id"
-      | "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/journeyId"
-      | "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/reviewAnswer"
-      | "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/reviewRejectType"
-      | "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/reviewRejectLabels"
-      | "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/documentType"
-      | "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/entryDate"
-      | "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/entryTime"
-      | "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData"
-      | "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/firstName"
-      | "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/middleName"
-      | "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/lastName"
-      | "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/gender"
-      | "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/age"
-      | "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/citizenship"
-      | "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/country"
-      | "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/fullName"
-      | "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/birthDate"
-      | "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/countryOfBirth"
-      | "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/stateOfBirth"
-      | "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/isSandbox"
-      | "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus"
-      | "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus/id"
-      | "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus/type"
-      | "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus/revocationNonce"
-      | "Tfhe/vcs/IDInformationTfhe/v1/issuer"
-      | "Tfhe/vcs/IDInformationTfhe/v1/credentialSchema"
-      | "Tfhe/vcs/IDInformationTfhe/v1/credentialSchema/id"
-      | "Tfhe/vcs/IDInformationTfhe/v1/credentialSchema/type"
-      | "Tfhe/vcs/IDInformationTfhe/v1/proof";
-    /**
-     * @description The value a rule compares with (the docs' "MOD1".."MOD5" under `value`): a boolean, a string, a number,
-     *     a list of strings or a list of numbers.
-     */
-    RuleValue: boolean | string | number | string[] | number[];
-    /**
-     * @description Comparison operator. Later upstream versions add `$has` and `$nhas`; this enum follows the docs page.
-     * @enum {string}
-     */
-    RuleOperator:
-      | "$noop"
-      | "$eq"
-      | "$lt"
-      | "$lte"
-      | "$gt"
-      | "$gte"
-      | "$in"
-      | "$nin"
-      | "$ne"
-      | "$exists";
-    /**
-     * @description Type of verifiable credential a rule reads.
-     * @enum {string}
-     */
-    CredentialType:
-      | "IDInformation"
-      | "IDInformationTfhe"
-      | "SelfieImage"
-      | "IDImage"
-      | "ProofOfResidence"
-      | "AMLScreeningsResults"
-      | "ID3"
-      | "IDScan"
-      | "IDScanSelfie"
-      | "IDScanPassport";
-    /**
-     * @description Outcome of a rule, a scenario or an execution. Later upstream versions add `skipped`; this enum follows the docs page.
-     * @enum {string}
-     */
-    RuleResultStatus: "valid" | "not-valid" | "error" | "unknown";
-    /** @description The error body of every non-2xx response (trpc-openapi's error shape). */
-    ApiErrorBody: {
-      /** @description Human-readable message, e.g. "Input validation failed" or "Not found". */
-      message: string;
-      /** @description The tRPC error code, e.g. BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, INTERNAL_SERVER_ERROR. */
-      code: string;
-      /** @description Input validation issues (present on validation errors only). */
-      issues?: components["schemas"]["ApiErrorIssue"][];
-    };
-    /** @description One validation issue; zod issues carry more keys (code, path, expected, received, ...). */
-    ApiErrorIssue: {
-      message: string;
-    } & {
-      [key: string]: unknown;
-    };
+    ActivityLogsResponse: ActivityLogsResponse;
+    ActivityLog: ActivityLog;
+    KycProviderEventLog: KycProviderEventLog;
+    SynapsEvent: SynapsEvent;
+    SynapsSessionEvent: SynapsSessionEvent;
+    SynapsStepEvent: SynapsStepEvent;
+    SynapsStepMetadata: SynapsStepMetadata;
+    SynapsStatus: SynapsStatus;
+    SynapsStepType: SynapsStepType;
+    ScenarioExecutionLog: ScenarioExecutionLog;
+    ScenarioExecution: ScenarioExecution;
+    RuleExecution: RuleExecution;
+    RuleResult: RuleResult;
+    QueryResult: QueryResult;
+    RuleData: RuleData;
+    RuleAttribute: RuleAttribute;
+    VaultMetadataLink: VaultMetadataLink;
+    VaultSchemaVersion: VaultSchemaVersion;
+    VaultSchemaName: VaultSchemaName;
+    VaultPath: VaultPath;
+    KnownVaultPath: KnownVaultPath;
+    RuleValue: RuleValue;
+    RuleOperator: RuleOperator;
+    DisplayMode: DisplayMode;
+    RuleTimeframe: RuleTimeframe;
+    SpecialDataSetType: SpecialDataSetType;
+    CredentialType: CredentialType;
+    RuleResultStatus: RuleResultStatus;
+    ApiErrorBody: ApiErrorBody;
+    ApiErrorIssue: ApiErrorIssue;
   };
   responses: {
     /** @description Error response */
@@ -496,7 +64,7 @@ export interface components {
         [name: string]: unknown;
       };
       content: {
-        "application/json": components["schemas"]["ApiErrorBody"];
+        "application/json": ApiErrorBody;
       };
     };
   };
@@ -505,35 +73,507 @@ export interface components {
   headers: never;
   pathItems: never;
 }
-export type ActivityLogsResponse =
-  components["schemas"]["ActivityLogsResponse"];
-export type ActivityLog = components["schemas"]["ActivityLog"];
-export type KycProviderEventLog = components["schemas"]["KycProviderEventLog"];
-export type SynapsEvent = components["schemas"]["SynapsEvent"];
-export type SynapsSessionEvent = components["schemas"]["SynapsSessionEvent"];
-export type SynapsStepEvent = components["schemas"]["SynapsStepEvent"];
-export type SynapsStepMetadata = components["schemas"]["SynapsStepMetadata"];
-export type SynapsStatus = components["schemas"]["SynapsStatus"];
-export type SynapsStepType = components["schemas"]["SynapsStepType"];
-export type ScenarioExecutionLog =
-  components["schemas"]["ScenarioExecutionLog"];
-export type ScenarioExecution = components["schemas"]["ScenarioExecution"];
-export type RuleExecution = components["schemas"]["RuleExecution"];
-export type RuleResult = components["schemas"]["RuleResult"];
-export type QueryResult = components["schemas"]["QueryResult"];
-export type RuleData = components["schemas"]["RuleData"];
-export type RuleAttribute = components["schemas"]["RuleAttribute"];
-export type VaultMetadataLink = components["schemas"]["VaultMetadataLink"];
-export type VaultSchemaVersion = components["schemas"]["VaultSchemaVersion"];
-export type VaultSchemaName = components["schemas"]["VaultSchemaName"];
-export type VaultPath = components["schemas"]["VaultPath"];
-export type RuleValue = components["schemas"]["RuleValue"];
-export type RuleOperator = components["schemas"]["RuleOperator"];
-export type CredentialType = components["schemas"]["CredentialType"];
-export type RuleResultStatus = components["schemas"]["RuleResultStatus"];
-export type ApiErrorBody = components["schemas"]["ApiErrorBody"];
-export type ApiErrorIssue = components["schemas"]["ApiErrorIssue"];
-export type ResponseError = components["responses"]["error"];
+/** @description One page of a customer's activity logs. */
+export interface ActivityLogsResponse {
+  /** @description Number of activity logs the customer has in all (not the length of this page). */
+  totalCount: number;
+  /** @description The customer's id. */
+  customerId: string;
+  activityLogs: ActivityLog[];
+}
+/**
+ * @description One activity log: a KYC provider event or a scenario execution (the docs' item-level "MOD1"/"MOD2").
+ *     The variants have no discriminator field and overlap (a KYC item also fits ScenarioExecutionLog, whose
+ *     `executions` is optional), hence `anyOf`; tell them apart by structure (`data.data`/`data.event` vs `data.executions`).
+ */
+export type ActivityLog = KycProviderEventLog | ScenarioExecutionLog;
+/** @description An event reported by the KYC provider (Synaps) for the customer's session (docs "MOD1"). */
+export interface KycProviderEventLog {
+  data: {
+    /** @description The provider's webhook identifiers (e.g. session and step ids); the docs list no member names. */
+    data: {
+      [key: string]: unknown;
+    };
+    /** @description The provider's event; absent or null when the log carries none. */
+    event?: SynapsEvent | null;
+  };
+}
+/** @description A Synaps session event or step event (the docs' "MOD1"/"MOD2" under `event`). */
+export type SynapsEvent = SynapsSessionEvent | SynapsStepEvent;
+/** @description A change of status of the whole Synaps session. */
+export interface SynapsSessionEvent {
+  status: SynapsStatus;
+  alias: string;
+  sandbox: boolean;
+}
+/** @description A change of status of one step of a Synaps session. */
+export interface SynapsStepEvent {
+  status: SynapsStatus;
+  type: SynapsStepType;
+  sandbox: boolean;
+  metadata: SynapsStepMetadata;
+}
+/** @description Where the customer did the step from. */
+export interface SynapsStepMetadata {
+  ip: string;
+  user_agent: string;
+  platform: string;
+  browser_name: string;
+  browser_version: string;
+  device: string;
+  customer_language: string;
+}
+/**
+ * @description Status of a Synaps session or step.
+ * @enum {string}
+ */
+export type SynapsStatus =
+  | "APPROVED"
+  | "SUBMISSION_REQUIRED"
+  | "RESUBMISSION_REQUIRED"
+  | "REJECTED"
+  | "PENDING_VERIFICATION";
+/**
+ * @description Kind of Synaps step.
+ * @enum {string}
+ */
+export type SynapsStepType =
+  | "ID_DOCUMENT"
+  | "LIVENESS"
+  | "PROOF_OF_ADDRESS"
+  | "PHONE"
+  | "EMAIL";
+/** @description The result of running the customer through compliance scenarios (docs "MOD2"). */
+export interface ScenarioExecutionLog {
+  data: {
+    /** @description One entry per scenario run; absent or null when none ran. */
+    executions?: ScenarioExecution[] | null;
+    /** @description Overall status of the execution. */
+    execution_status?: RuleResultStatus;
+  };
+}
+/** @description One scenario's run, with the rules it evaluated. */
+export interface ScenarioExecution {
+  rules: RuleExecution[];
+  /** @description Id of the scenario that ran. */
+  scenarioId?: string;
+  /** @description Status of this scenario's run. */
+  scenarioStatus?: RuleResultStatus;
+}
+/** @description One rule's evaluation. */
+export interface RuleExecution {
+  /** @description The rule engine's answer; null when the rule did not run. */
+  result?: RuleResult | null;
+  /** @description The rule as configured. */
+  rule_data?: RuleData | null;
+  /** @description Status of this rule. */
+  status?: RuleResultStatus | null;
+}
+/** @description Wrapper of the query result. */
+export interface RuleResult {
+  /** @description The query result; null when there is none. */
+  result?: QueryResult | null;
+}
+/** @description Whether the customer's data passed the rule, and why not. */
+export interface QueryResult {
+  is_valid?: boolean;
+  reasons?: string[];
+}
+/**
+ * @description A rule: which attribute of the customer's vault is compared, with which operator, against which value.
+ *     The keys after `type` are not on the docs page; the vendor's `RuleResultQueryConfig` has them.
+ */
+export interface RuleData {
+  /** @description Unique ID for the query */
+  queryId?: string;
+  /** @description Unique ID for the query */
+  id?: string;
+  /** @description Request ID for ZKPs */
+  requestId?: number | null;
+  attribute: RuleAttribute;
+  /** @description The value the attribute is compared with; absent or null for operators that take none ($noop, $exists). */
+  value?: RuleValue | null;
+  operator: RuleOperator;
+  /** @description Credential type the rule reads. */
+  type?: CredentialType | null;
+  /** @description A second compared attribute, as a plain string or as a vault link. */
+  secondaryAttribute?: RuleAttribute | null;
+  /** @description Whether a dataset rule compares an amount or a percentage. */
+  displayMode?: DisplayMode | null;
+  /** @description The period a rule aggregates over. */
+  timeframe?: RuleTimeframe | null;
+  /** @description Dataset column the rule reads (a "datasetc_…" id upstream; the prefix is not enforced here). */
+  datasetColumnId?: string | null;
+  /** @description Dataset column the compared values come from (a "datasetc_…" id upstream; the prefix is not enforced here). */
+  sourceDatasetColumnId?: string | null;
+  /** @description A built-in dataset the rule reads instead of a dataset column. */
+  specialDataSetType?: SpecialDataSetType | null;
+}
+/** @description The compared attribute, as a plain string or as a link into the customer's vault (the docs' "MOD1"/"MOD2" under `attribute`). */
+export type RuleAttribute = string | VaultMetadataLink;
+/** @description A pointer into the customer's vault. */
+export interface VaultMetadataLink {
+  version: VaultSchemaVersion;
+  schema: VaultSchemaName;
+  path: VaultPath;
+}
+/**
+ * @description Version of the vault's schema.
+ * @enum {string}
+ */
+export type VaultSchemaVersion = "v1";
+/**
+ * @description Vault schema the link points into. The docs page's four values, then the two the vendor's schemas add
+ *     (the vendor lists them as Customer, KycSession, Transaction, TfheKycSession, Tfhe, Web3Transaction).
+ * @enum {string}
+ */
+export type VaultSchemaName =
+  | "Customer"
+  | "KycSession"
+  | "Transaction"
+  | "Tfhe"
+  | "TfheKycSession"
+  | "Web3Transaction";
+/**
+ * @description Path inside the vault schema: any string. The docs page's 253 paths are its known values (`KnownVaultPath`),
+ *     kept so that generated types offer them for autocomplete; the vendor's schema is a plain string.
+ */
+export type VaultPath = KnownVaultPath | (string & {});
+/**
+ * @description The vault paths the docs page lists (253 values, in the docs' order).
+ * @enum {string}
+ */
+export type KnownVaultPath =
+  | "Customer"
+  | "Customer/identityData"
+  | "Customer/identityData/age"
+  | "Customer/identityData/nationality"
+  | "Customer/identityData/residence"
+  | "Customer/identityData/email"
+  | "Customer/identityData/phone"
+  | "Customer/kycStatus"
+  | "Customer/kycStatus/allCheckStatus"
+  | "Customer/kycStatus/selfieCheckStatus"
+  | "Customer/kycStatus/idImageCheckStatus"
+  | "Customer/kycStatus/idInformationCheckStatus"
+  | "Customer/kycStatus/proofOfResidenceCheckStatus"
+  | "Customer/amlScreening"
+  | "Customer/amlScreening/amlHits"
+  | "Customer/amlScreening/pepHits"
+  | "Customer/amlScreening/sanctionsHits"
+  | "Customer/amlScreening/adverseMediaHits"
+  | "Customer/amlScreening/pepAttribute"
+  | "Customer/amlScreening/sanctionsStatus"
+  | "Customer/amlScreening/adverseMediaStatus"
+  | "Customer/duplicates"
+  | "Customer/duplicates/duplicateHits"
+  | "Customer/duplicates/hasDuplicates"
+  | "Customer/walletScreening"
+  | "Customer/walletScreening/riskScore"
+  | "Customer/fraudAnalytics"
+  | "Customer/fraudAnalytics/ipCountry"
+  | "Customer/fraudAnalytics/ipVpn"
+  | "Customer/fraudAnalytics/ipScore"
+  | "Customer/fraudAnalytics/emailScore"
+  | "Customer/fraudAnalytics/phoneScore"
+  | "KycSession"
+  | "KycSession/vcs"
+  | "KycSession/vcs/IDInformation"
+  | "KycSession/vcs/IDInformation/v1"
+  | "KycSession/vcs/IDInformation/v1/id"
+  | "KycSession/vcs/IDInformation/v1/@context"
+  | "KycSession/vcs/IDInformation/v1/type"
+  | "KycSession/vcs/IDInformation/v1/expirationDate"
+  | "KycSession/vcs/IDInformation/v1/issuanceDate"
+  | "KycSession/vcs/IDInformation/v1/credentialSubject"
+  | "KycSession/vcs/IDInformation/v1/credentialSubject/id"
+  | "KycSession/vcs/IDInformation/v1/credentialSubject/journeyId"
+  | "KycSession/vcs/IDInformation/v1/credentialSubject/reviewAnswer"
+  | "KycSession/vcs/IDInformation/v1/credentialSubject/reviewRejectType"
+  | "KycSession/vcs/IDInformation/v1/credentialSubject/reviewRejectLabels"
+  | "KycSession/vcs/IDInformation/v1/credentialSubject/documentType"
+  | "KycSession/vcs/IDInformation/v1/credentialSubject/entryDate"
+  | "KycSession/vcs/IDInformation/v1/credentialSubject/entryTime"
+  | "KycSession/vcs/IDInformation/v1/credentialSubject/personalData"
+  | "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/firstName"
+  | "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/middleName"
+  | "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/lastName"
+  | "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/gender"
+  | "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/age"
+  | "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/citizenship"
+  | "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/country"
+  | "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/fullName"
+  | "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/birthDate"
+  | "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/countryOfBirth"
+  | "KycSession/vcs/IDInformation/v1/credentialSubject/personalData/stateOfBirth"
+  | "KycSession/vcs/IDInformation/v1/credentialSubject/isSandbox"
+  | "KycSession/vcs/IDInformation/v1/credentialStatus"
+  | "KycSession/vcs/IDInformation/v1/credentialStatus/id"
+  | "KycSession/vcs/IDInformation/v1/credentialStatus/type"
+  | "KycSession/vcs/IDInformation/v1/credentialStatus/revocationNonce"
+  | "KycSession/vcs/IDInformation/v1/issuer"
+  | "KycSession/vcs/IDInformation/v1/credentialSchema"
+  | "KycSession/vcs/IDInformation/v1/credentialSchema/id"
+  | "KycSession/vcs/IDInformation/v1/credentialSchema/type"
+  | "KycSession/vcs/IDInformation/v1/proof"
+  | "KycSession/vcs/IDImage"
+  | "KycSession/vcs/IDImage/v1"
+  | "KycSession/vcs/IDImage/v1/id"
+  | "KycSession/vcs/IDImage/v1/@context"
+  | "KycSession/vcs/IDImage/v1/type"
+  | "KycSession/vcs/IDImage/v1/expirationDate"
+  | "KycSession/vcs/IDImage/v1/issuanceDate"
+  | "KycSession/vcs/IDImage/v1/credentialSubject"
+  | "KycSession/vcs/IDImage/v1/credentialSubject/id"
+  | "KycSession/vcs/IDImage/v1/credentialSubject/journeyId"
+  | "KycSession/vcs/IDImage/v1/credentialSubject/base64_front"
+  | "KycSession/vcs/IDImage/v1/credentialSubject/base64_back"
+  | "KycSession/vcs/IDImage/v1/credentialSubject/name"
+  | "KycSession/vcs/IDImage/v1/credentialSubject/documentType"
+  | "KycSession/vcs/IDImage/v1/credentialSubject/entryDate"
+  | "KycSession/vcs/IDImage/v1/credentialSubject/entryTime"
+  | "KycSession/vcs/IDImage/v1/credentialSubject/mediaType_front"
+  | "KycSession/vcs/IDImage/v1/credentialSubject/mediaType_back"
+  | "KycSession/vcs/IDImage/v1/credentialSubject/reviewAnswer"
+  | "KycSession/vcs/IDImage/v1/credentialSubject/reviewRejectType"
+  | "KycSession/vcs/IDImage/v1/credentialSubject/reviewRejectLabels"
+  | "KycSession/vcs/IDImage/v1/credentialSubject/isSandbox"
+  | "KycSession/vcs/IDImage/v1/credentialStatus"
+  | "KycSession/vcs/IDImage/v1/credentialStatus/id"
+  | "KycSession/vcs/IDImage/v1/credentialStatus/type"
+  | "KycSession/vcs/IDImage/v1/credentialStatus/revocationNonce"
+  | "KycSession/vcs/IDImage/v1/issuer"
+  | "KycSession/vcs/IDImage/v1/credentialSchema"
+  | "KycSession/vcs/IDImage/v1/credentialSchema/id"
+  | "KycSession/vcs/IDImage/v1/credentialSchema/type"
+  | "KycSession/vcs/IDImage/v1/proof"
+  | "KycSession/vcs/SelfieImage"
+  | "KycSession/vcs/SelfieImage/v1"
+  | "KycSession/vcs/SelfieImage/v1/id"
+  | "KycSession/vcs/SelfieImage/v1/@context"
+  | "KycSession/vcs/SelfieImage/v1/type"
+  | "KycSession/vcs/SelfieImage/v1/expirationDate"
+  | "KycSession/vcs/SelfieImage/v1/issuanceDate"
+  | "KycSession/vcs/SelfieImage/v1/credentialSubject"
+  | "KycSession/vcs/SelfieImage/v1/credentialSubject/id"
+  | "KycSession/vcs/SelfieImage/v1/credentialSubject/journeyId"
+  | "KycSession/vcs/SelfieImage/v1/credentialSubject/base64"
+  | "KycSession/vcs/SelfieImage/v1/credentialSubject/name"
+  | "KycSession/vcs/SelfieImage/v1/credentialSubject/mediaType"
+  | "KycSession/vcs/SelfieImage/v1/credentialSubject/entryDate"
+  | "KycSession/vcs/SelfieImage/v1/credentialSubject/entryTime"
+  | "KycSession/vcs/SelfieImage/v1/credentialSubject/reviewAnswer"
+  | "KycSession/vcs/SelfieImage/v1/credentialSubject/reviewRejectType"
+  | "KycSession/vcs/SelfieImage/v1/credentialSubject/reviewRejectLabels"
+  | "KycSession/vcs/SelfieImage/v1/credentialSubject/isSandbox"
+  | "KycSession/vcs/SelfieImage/v1/credentialStatus"
+  | "KycSession/vcs/SelfieImage/v1/credentialStatus/id"
+  | "KycSession/vcs/SelfieImage/v1/credentialStatus/type"
+  | "KycSession/vcs/SelfieImage/v1/credentialStatus/revocationNonce"
+  | "KycSession/vcs/SelfieImage/v1/issuer"
+  | "KycSession/vcs/SelfieImage/v1/credentialSchema"
+  | "KycSession/vcs/SelfieImage/v1/credentialSchema/id"
+  | "KycSession/vcs/SelfieImage/v1/credentialSchema/type"
+  | "KycSession/vcs/SelfieImage/v1/proof"
+  | "KycSession/vcs/ProofOfResidence"
+  | "KycSession/vcs/ProofOfResidence/v1"
+  | "KycSession/vcs/ProofOfResidence/v1/id"
+  | "KycSession/vcs/ProofOfResidence/v1/@context"
+  | "KycSession/vcs/ProofOfResidence/v1/type"
+  | "KycSession/vcs/ProofOfResidence/v1/expirationDate"
+  | "KycSession/vcs/ProofOfResidence/v1/issuanceDate"
+  | "KycSession/vcs/ProofOfResidence/v1/credentialSubject"
+  | "KycSession/vcs/ProofOfResidence/v1/credentialSubject/id"
+  | "KycSession/vcs/ProofOfResidence/v1/credentialSubject/journeyId"
+  | "KycSession/vcs/ProofOfResidence/v1/credentialSubject/country"
+  | "KycSession/vcs/ProofOfResidence/v1/credentialSubject/base64"
+  | "KycSession/vcs/ProofOfResidence/v1/credentialSubject/name"
+  | "KycSession/vcs/ProofOfResidence/v1/credentialSubject/documentType"
+  | "KycSession/vcs/ProofOfResidence/v1/credentialSubject/entryDate"
+  | "KycSession/vcs/ProofOfResidence/v1/credentialSubject/entryTime"
+  | "KycSession/vcs/ProofOfResidence/v1/credentialSubject/mediaType"
+  | "KycSession/vcs/ProofOfResidence/v1/credentialSubject/county"
+  | "KycSession/vcs/ProofOfResidence/v1/credentialSubject/city"
+  | "KycSession/vcs/ProofOfResidence/v1/credentialSubject/streetName"
+  | "KycSession/vcs/ProofOfResidence/v1/credentialSubject/postalCode"
+  | "KycSession/vcs/ProofOfResidence/v1/credentialSubject/isSandbox"
+  | "KycSession/vcs/ProofOfResidence/v1/credentialStatus"
+  | "KycSession/vcs/ProofOfResidence/v1/credentialStatus/id"
+  | "KycSession/vcs/ProofOfResidence/v1/credentialStatus/type"
+  | "KycSession/vcs/ProofOfResidence/v1/credentialStatus/revocationNonce"
+  | "KycSession/vcs/ProofOfResidence/v1/issuer"
+  | "KycSession/vcs/ProofOfResidence/v1/credentialSchema"
+  | "KycSession/vcs/ProofOfResidence/v1/credentialSchema/id"
+  | "KycSession/vcs/ProofOfResidence/v1/credentialSchema/type"
+  | "KycSession/vcs/ProofOfResidence/v1/proof"
+  | "Transaction"
+  | "Transaction/amount"
+  | "Transaction/amount/USD"
+  | "Transaction/amount/EUR"
+  | "Transaction/amount/GBP"
+  | "Transaction/event"
+  | "Transaction/event/transactionDate"
+  | "Transaction/event/amount"
+  | "Transaction/event/riskScore"
+  | "Transaction/event/riskLevel"
+  | "Transaction/event/type"
+  | "Transaction/event/assets"
+  | "Transaction/originator"
+  | "Transaction/originator/countryOfResidence"
+  | "Transaction/originator/nationality"
+  | "Transaction/originator/riskScore"
+  | "Transaction/originator/riskLevel"
+  | "Transaction/originator/type"
+  | "Transaction/originator/address"
+  | "Transaction/beneficiary"
+  | "Transaction/beneficiary/countryOfResidence"
+  | "Transaction/beneficiary/nationality"
+  | "Transaction/beneficiary/riskScore"
+  | "Transaction/beneficiary/riskLevel"
+  | "Transaction/beneficiary/type"
+  | "Transaction/beneficiary/address"
+  | "Transaction/transactionStats"
+  | "Transaction/transactionStats/last1D"
+  | "Transaction/transactionStats/last1D/count"
+  | "Transaction/transactionStats/last1D/totalAmountUsd"
+  | "Transaction/transactionStats/last1D/maxAmountUsd"
+  | "Transaction/transactionStats/last7D"
+  | "Transaction/transactionStats/last7D/count"
+  | "Transaction/transactionStats/last7D/totalAmountUsd"
+  | "Transaction/transactionStats/last7D/maxAmountUsd"
+  | "Transaction/transactionStats/last14D"
+  | "Transaction/transactionStats/last14D/count"
+  | "Transaction/transactionStats/last14D/totalAmountUsd"
+  | "Transaction/transactionStats/last14D/maxAmountUsd"
+  | "Transaction/transactionStats/last30D"
+  | "Transaction/transactionStats/last30D/count"
+  | "Transaction/transactionStats/last30D/totalAmountUsd"
+  | "Transaction/transactionStats/last30D/maxAmountUsd"
+  | "Transaction/transactionStats/yearToDate"
+  | "Transaction/transactionStats/yearToDate/count"
+  | "Transaction/transactionStats/yearToDate/totalAmountUsd"
+  | "Transaction/transactionStats/yearToDate/maxAmountUsd"
+  | "Transaction/transactionStats/monthToDate"
+  | "Transaction/transactionStats/monthToDate/count"
+  | "Transaction/transactionStats/monthToDate/totalAmountUsd"
+  | "Transaction/transactionStats/monthToDate/maxAmountUsd"
+  | "Tfhe"
+  | "Tfhe/vcs"
+  | "Tfhe/vcs/IDInformationTfhe"
+  | "Tfhe/vcs/IDInformationTfhe/v1"
+  | "Tfhe/vcs/IDInformationTfhe/v1/id"
+  | "Tfhe/vcs/IDInformationTfhe/v1/@context"
+  | "Tfhe/vcs/IDInformationTfhe/v1/type"
+  | "Tfhe/vcs/IDInformationTfhe/v1/expirationDate"
+  | "Tfhe/vcs/IDInformationTfhe/v1/issuanceDate"
+  | "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject"
+  | "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/id"
+  | "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/journeyId"
+  | "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/reviewAnswer"
+  | "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/reviewRejectType"
+  | "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/reviewRejectLabels"
+  | "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/documentType"
+  | "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/entryDate"
+  | "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/entryTime"
+  | "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData"
+  | "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/firstName"
+  | "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/middleName"
+  | "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/lastName"
+  | "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/gender"
+  | "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/age"
+  | "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/citizenship"
+  | "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/country"
+  | "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/fullName"
+  | "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/birthDate"
+  | "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/countryOfBirth"
+  | "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/personalData/stateOfBirth"
+  | "Tfhe/vcs/IDInformationTfhe/v1/credentialSubject/isSandbox"
+  | "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus"
+  | "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus/id"
+  | "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus/type"
+  | "Tfhe/vcs/IDInformationTfhe/v1/credentialStatus/revocationNonce"
+  | "Tfhe/vcs/IDInformationTfhe/v1/issuer"
+  | "Tfhe/vcs/IDInformationTfhe/v1/credentialSchema"
+  | "Tfhe/vcs/IDInformationTfhe/v1/credentialSchema/id"
+  | "Tfhe/vcs/IDInformationTfhe/v1/credentialSchema/type"
+  | "Tfhe/vcs/IDInformationTfhe/v1/proof";
+/**
+ * @description The value a rule compares with (the docs' "MOD1".."MOD5" under `value`): a boolean, a string, a number,
+ *     a list of strings or a list of numbers.
+ */
+export type RuleValue = boolean | string | number | string[] | number[];
+/**
+ * @description Comparison operator. The docs page's ten values, then the two the vendor's schemas add.
+ * @enum {string}
+ */
+export type RuleOperator =
+  | "$noop"
+  | "$eq"
+  | "$lt"
+  | "$lte"
+  | "$gt"
+  | "$gte"
+  | "$in"
+  | "$nin"
+  | "$ne"
+  | "$exists"
+  | "$has"
+  | "$nhas";
+/**
+ * @description How a dataset rule's value reads.
+ * @enum {string}
+ */
+export type DisplayMode = "amount" | "percentage";
+/**
+ * @description Period a rule aggregates over.
+ * @enum {string}
+ */
+export type RuleTimeframe = "daily" | "weekly" | "monthly" | "yearly";
+/**
+ * @description A built-in dataset.
+ * @enum {string}
+ */
+export type SpecialDataSetType = "ACTIVE_USERS_ADDRESSES";
+/**
+ * @description Type of verifiable credential a rule reads.
+ * @enum {string}
+ */
+export type CredentialType =
+  | "IDInformation"
+  | "IDInformationTfhe"
+  | "SelfieImage"
+  | "IDImage"
+  | "ProofOfResidence"
+  | "AMLScreeningsResults"
+  | "ID3"
+  | "IDScan"
+  | "IDScanSelfie"
+  | "IDScanPassport";
+/**
+ * @description Outcome of a rule, a scenario or an execution. The docs page's four values, then `skipped`, which the vendor's schemas add.
+ * @enum {string}
+ */
+export type RuleResultStatus =
+  | "valid"
+  | "not-valid"
+  | "error"
+  | "unknown"
+  | "skipped";
+/** @description The error body of every non-2xx response (trpc-openapi's error shape). */
+export interface ApiErrorBody {
+  /** @description Human-readable message, e.g. "Input validation failed" or "Not found". */
+  message: string;
+  /** @description The tRPC error code, e.g. BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, INTERNAL_SERVER_ERROR. */
+  code: string;
+  /** @description Input validation issues (present on validation errors only). */
+  issues?: ApiErrorIssue[];
+}
+/** @description One validation issue; zod issues carry more keys (code, path, expected, received, ...). */
+export type ApiErrorIssue = {
+  message: string;
+} & {
+  [key: string]: unknown;
+};
 export type $defs = Record<string, never>;
 export interface operations {
   getCustomerActivityLogs: {
@@ -559,7 +599,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["ActivityLogsResponse"];
+          "application/json": ActivityLogsResponse;
         };
       };
       400: components["responses"]["error"];

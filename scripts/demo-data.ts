@@ -1,5 +1,7 @@
 // The demo customer's history, built with the msw kit's factories: onboarding KYC, weekly screening, a re-verification.
-// Every step type, every status, every rule value form and both attribute forms appear at least once.
+// Every step type, every status, every rule value form and both attribute forms appear at least once, and so do values
+// the vendor's published schemas add to the docs page (a skipped rule, `$nhas`, a Web3Transaction link, a path outside
+// the page's 253).
 import {
   makeKycProviderEventLog,
   makeRuleExecution,
@@ -17,6 +19,7 @@ import type {
   SynapsEvent,
   SynapsStatus,
   SynapsStepType,
+  VaultMetadataLink,
   VaultPath,
 } from "../src/types.ts";
 
@@ -43,13 +46,20 @@ function scenarioAt(iso: string, log: ScenarioExecutionLog): ScenarioExecutionLo
   return { data: Object.assign({ executed_at: iso }, log.data) };
 }
 
+const vaultSchemas: ReadonlySet<string> = new Set<VaultMetadataLink["schema"]>([
+  "Customer",
+  "KycSession",
+  "Transaction",
+  "Tfhe",
+  "TfheKycSession",
+  "Web3Transaction",
+]);
+const isVaultSchema = (name: string | undefined): name is VaultMetadataLink["schema"] =>
+  name !== undefined && vaultSchemas.has(name);
+
 function link(path: VaultPath): RuleData["attribute"] {
   const schema = path.split("/")[0];
-  return {
-    version: "v1",
-    schema: schema === "KycSession" || schema === "Transaction" || schema === "Tfhe" ? schema : "Customer",
-    path,
-  };
+  return { version: "v1", schema: isVaultSchema(schema) ? schema : "Customer", path };
 }
 
 function rule(status: RuleResultStatus | null, ruleData: Omit<RuleData, "id" | "queryId">) {
@@ -86,6 +96,10 @@ const amountUsd = (status: RuleResultStatus) =>
   rule(status, { attribute: "Transaction/amount/USD", operator: "$lte", value: 10000 });
 const vpn = (status: RuleResultStatus) =>
   rule(status, { attribute: link("Customer/fraudAnalytics/ipVpn"), operator: "$eq", value: false, requestId: null });
+
+// A Web3Transaction path: the docs page lists neither the schema nor the path, the vendor's schemas have both.
+const noApprovalForAll = (status: RuleResultStatus) =>
+  rule(status, { attribute: link("Web3Transaction/functionName"), operator: "$nhas", value: ["setApprovalForAll"] });
 
 const day = (date: string, time: string) => `${date}T${time}:00.000Z`;
 
@@ -194,10 +208,17 @@ export function buildDemoHistory(): ActivityLog[] {
         },
       }),
     ),
+    // Wallet monitoring: the customer sent no transaction, so the engine skipped the Web3 rule.
+    scenarioAt(
+      day("2025-01-30", "09:12"),
+      makeScenarioExecutionLog({
+        data: { executions: [makeScenarioExecution({ rules: [walletRisk("valid"), noApprovalForAll("skipped")] })] },
+      }),
+    ),
     // A run that the engine skipped: no executions at all.
     scenarioAt(
       day("2025-01-31", "00:00"),
-      makeScenarioExecutionLog({ data: { executions: null, execution_status: "unknown" } }),
+      makeScenarioExecutionLog({ data: { executions: null, execution_status: "skipped" } }),
     ),
   );
   return logs;

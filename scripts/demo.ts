@@ -18,6 +18,7 @@ import type { ActivityLog, RuleExecution, RuleValue, ScenarioExecutionLog, Synap
 import { buildDemoHistory, demoCustomerId, demoPageSize } from "./demo-data.ts";
 import { startMockApiServer, type MockApiServer } from "./mock-server.ts";
 import { pageCount } from "../src/paging.ts";
+import { DEFAULT_BASE_URL } from "../src/defaults.ts";
 import { isMain } from "./is-main.ts";
 
 // What the guards vouch for: vault paths are checked as strings, not against the spec's list.
@@ -28,7 +29,7 @@ const usage = `usage: npm run demo -- [--customer <id>] [--limit <n>] [--validat
 
 Prints a customer's activity logs as a timeline, then a summary.
   without COMPILOT_API_KEY  runs against an embedded mock of the API on 127.0.0.1 (demo customer by default)
-  with COMPILOT_API_KEY     runs against COMPILOT_BASE_URL (default https://api.compilot.ai); --customer is required
+  with COMPILOT_API_KEY     runs against COMPILOT_BASE_URL (default ${DEFAULT_BASE_URL}); --customer is required
   --limit <n>               page size to request
   --validate <mode>         check responses against the spec: off (default), warn, strict
   --json                    print the logs as JSON lines instead (nothing else on stdout)`;
@@ -238,19 +239,17 @@ function errorLine(error: unknown, baseUrl: string): string {
   }
   if (isTimeoutError(error)) return `error: request to ${baseUrl} timed out after ${error.timeoutMs} ms`;
   if (isNetworkError(error)) {
-    // The useful part is at the bottom of the cause chain: undici's "fetch failed" wraps ECONNREFUSED, ENOTFOUND, ...
+    // The error code (ECONNREFUSED, ENOTFOUND, ...) is at the bottom of the cause chain.
     let cause: unknown = error.cause;
     while (cause instanceof Error && cause.cause instanceof Error) cause = cause.cause;
-    const code =
-      cause instanceof Error
-        ? "code" in cause && typeof cause.code === "string"
-          ? cause.code
-          : cause.message
-        : undefined;
-    const what = error.message.startsWith("Network error")
-      ? `could not reach ${baseUrl}`
-      : `${error.message.split(": ")[0]} (${baseUrl})`;
-    return `error: ${what}${code ? ` (${code})` : ""}`;
+    const code = cause instanceof Error && "code" in cause && typeof cause.code === "string" ? cause.code : undefined;
+    const what = {
+      truncated: "the response was cut short",
+      "invalid-json": "the response is not JSON",
+      "too-large": "the response is too large",
+      redirect: "the server redirected to another origin",
+    }[error.reason as string];
+    return `error: ${what ? `${what} (${baseUrl})` : `could not reach ${baseUrl}`}${code ? ` (${code})` : ""}`;
   }
   if (isContractError(error)) {
     const [first] = error.issues;
@@ -308,7 +307,7 @@ export async function runDemo(
   const redact = (line: string) => (realKey ? line.split(realKey).join("***") : line);
   const out = (line: string) => aroundProgress(() => io.out(redact(line)));
   const err = (line: string) => aroundProgress(() => io.err(redact(line)));
-  let baseUrl = env["COMPILOT_BASE_URL"] || "https://api.compilot.ai";
+  let baseUrl = env["COMPILOT_BASE_URL"] || DEFAULT_BASE_URL;
   try {
     let apiKey = realKey;
     if (realKey === undefined) {

@@ -1,7 +1,7 @@
 // Parser of a plain-text copy of the vendor's docs page (docusaurus-openapi-docs, copied as text, which keeps only
 // object/array property names, their required/nullable flags, descriptions, enum lists, anyOf tab labels, array
 // brackets and the example JSON). It turns the page into a flat list of items in document order, the same shape
-// `scripts/spec-audit.ts` projects the spec into, so the two can be aligned.
+// `scripts/spec-audit/project.ts` projects the spec into, so the two can be aligned.
 
 /** What a line of the docs page carries. */
 export type ItemKind =

@@ -1,5 +1,6 @@
 // Contract violations: a response that does not match the spec. Kept apart from the validators themselves, so the
 // core entry can name and throw this error without shipping the (large) compiled validators.
+import { ActivityLogsError, isOurs } from "./errors.ts";
 
 /** One value of a response that does not match the spec. */
 export interface ContractIssue {
@@ -15,8 +16,8 @@ export interface ContractIssue {
 
 /** A response body that breaks the spec, with every failing value. */
 export interface ContractViolation {
-  /** Which body was checked: the `200` page or an error body. */
-  body: "ActivityLogsResponse" | "ApiErrorBody";
+  /** The spec schema the body was checked against: the `200` page's or the error body's. */
+  schema: "ActivityLogsResponse" | "ApiErrorBody";
   method: string;
   /** The request URL, without credentials. */
   url: string;
@@ -27,36 +28,34 @@ export interface ContractViolation {
 }
 
 /**
- * Thrown in `validate: "strict"` mode when a response does not match the spec.
+ * Thrown when a response does not match the spec: in `validate: "strict"` mode, and in every mode when a `2xx` body is
+ * not an object with an `activityLogs` array.
  * @example
  * try { await client.getActivityLogs(id) } catch (e) { if (isContractError(e)) console.error(e.violation.issues) }
  */
-export class ContractError extends Error {
+export class ContractError extends ActivityLogsError {
   override readonly name = "ContractError" as const;
   /** The failing values. */
   readonly violation: ContractViolation;
   /** Shorthand for `violation.issues`. */
   readonly issues: ContractIssue[];
   readonly status: number;
-  readonly method: string;
-  readonly url: string;
 
   constructor(violation: ContractViolation, options?: ErrorOptions) {
+    const count = violation.issues.length;
     super(
-      `Response does not match the spec (${violation.issues.length} issue${violation.issues.length === 1 ? "" : "s"}): ${violation.method} ${violation.url}\n${violation.message}`,
+      `Response does not match the spec (${count} issue${count === 1 ? "" : "s"})`,
+      violation,
       options,
+      `\n${violation.message}`,
     );
     this.violation = violation;
     this.issues = violation.issues;
     this.status = violation.status;
-    this.method = violation.method;
-    this.url = violation.url;
   }
 }
 
-/** True when `error` is a {@link ContractError} (also across bundle copies, by name). */
+/** True when `error` is a {@link ContractError} (also across bundle copies). */
 export function isContractError(error: unknown): error is ContractError {
-  return (
-    error instanceof ContractError || (error instanceof Error && error.name === "ContractError" && "violation" in error)
-  );
+  return isOurs(error, "ContractError");
 }

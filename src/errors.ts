@@ -1,23 +1,47 @@
-// The errors the client throws. None of them holds headers, options or the Request: the API key lives only in the
-// header built for each request, so no error surface (message, toString, JSON.stringify, cause) can reach it.
+// The errors the client throws. None of them holds headers, options or the Request, and every text they carry went
+// through the client's redaction: no error surface (message, toString, JSON.stringify, inspect, cause) shows the key.
 import type { ApiErrorBody, ApiErrorIssue } from "./types.ts";
 
+// The same symbol in every copy of the package (ESM and CJS side by side), so the guards recognise each other's errors
+// and tell ours from look-alikes such as the DOMException named "TimeoutError" that AbortSignal.timeout() rejects with.
+const brand = Symbol.for("compilot-activity-logs.error");
+
+/** The one rule of every guard: one of our errors (from any copy of the package) with one of these names. */
+export const isOurs = (error: unknown, ...names: string[]): boolean =>
+  error instanceof Error && brand in error && names.includes(error.name);
+
 // "GET https://host/customers/x/activity-logs?limit=1" -> "GET /customers/x/activity-logs?limit=1"
-const where = ({ method, url }: { method: string; url: string }) => `${method} ${url.replace(/^\w+:\/\/[^/]*/, "")}`;
+const where = (method: string, url: string) => `${method} ${url.replace(/^\w+:\/\/[^/]*/, "")}`;
 
-// By name, so an error from another copy of the package (ESM and CJS side by side) is recognised too; `url` tells
-// ours from the DOMException named "TimeoutError" that AbortSignal.timeout() rejects with.
-const named = (error: unknown, names: string[]): boolean =>
-  error instanceof Error && names.includes(error.name) && "url" in error;
-
-/** What {@link ApiError} is built from. */
-export interface ApiErrorInit {
-  status: number;
-  /** The parsed error body when it is one, otherwise the body's text (`""` when empty). */
-  body: ApiErrorBody | string;
+/** What every error of a request carries. */
+export interface RequestErrorInit {
   method: string;
   /** The request URL, without credentials. */
   url: string;
+  /** Attempts made, retries included. Default 1. */
+  attempts?: number | undefined;
+}
+
+/** The base class of every error the client throws: {@link ApiError}, {@link NetworkError}, `ContractError`, {@link PaginationError}. */
+export class ActivityLogsError extends Error {
+  declare readonly method: string;
+  /** The request URL, without credentials. */
+  declare readonly url: string;
+
+  /** The message reads `${summary}: ${method} ${path}${details}`. */
+  constructor(summary: string, { method, url }: RequestErrorInit, options?: ErrorOptions, details = "") {
+    // `cause` stays a non-enumerable own property (as Error sets it), out of JSON.stringify(error).
+    super(`${summary}: ${where(method, url)}${details}`, options);
+    Object.assign(this, { method, url });
+  }
+}
+Object.defineProperty(ActivityLogsError.prototype, brand, { value: true });
+
+/** What {@link ApiError} is built from. */
+export interface ApiErrorInit extends RequestErrorInit {
+  status: number;
+  /** The parsed error body when it is one, otherwise the body's text (`""` when empty, cut at 64 KB and marked so). */
+  body: ApiErrorBody | string;
   /** The server's `Retry-After`, in milliseconds. */
   retryAfterMs?: number | undefined;
 }
@@ -27,7 +51,7 @@ export interface ApiErrorInit {
  * @example
  * try { await client.getActivityLogs(id) } catch (e) { if (isApiError(e) && e.status === 404) return null; throw e }
  */
-export class ApiError extends Error {
+export class ApiError extends ActivityLogsError {
   override readonly name = "ApiError";
   declare readonly status: number;
   /** The error body when it parses as one (`{ message, code, issues? }`), otherwise its raw text: an HTML proxy page, `""`. */
@@ -36,44 +60,67 @@ export class ApiError extends Error {
   declare readonly code: string | undefined;
   /** The body's validation issues, when it has some. */
   declare readonly issues: ApiErrorIssue[] | undefined;
-  declare readonly method: string;
-  /** The request URL, without credentials. */
-  declare readonly url: string;
   /** The delay the server asked for with `Retry-After`, in milliseconds, when it sent one. */
   declare readonly retryAfterMs: number | undefined;
+  /** Attempts made, retries included. */
+  declare readonly attempts: number;
 
-  constructor(init: ApiErrorInit) {
+  constructor({ attempts = 1, ...init }: ApiErrorInit) {
     const body = typeof init.body === "object" ? init.body : undefined;
-    super(`Request failed with status ${init.status}${body ? ` (${body.code})` : ""}: ${where(init)}`);
-    Object.assign(this, init, { code: body?.code, issues: body?.issues });
+    // The server's own words say what went wrong; 200 characters keep the message one readable line.
+    const said = body?.message ? ` "${body.message.slice(0, 200).replace(/\s+/g, " ")}"` : "";
+    super(`Request failed with status ${init.status}${body ? ` (${body.code})` : ""}${said}`, init);
+    Object.assign(this, init, { code: body?.code, issues: body?.issues, attempts });
   }
 }
 
+/**
+ * Why a {@link NetworkError} has no usable response: `"connect"` (refused, unreachable), `"dns"`, `"reset"` (the
+ * connection closed early), `"timeout"`, `"network"` (a failure the runtime does not detail, as in browsers),
+ * `"refused"` (fetch refused to send the request, such as a blocked port: not retried), `"truncated"` (the body was cut
+ * short), `"invalid-json"`, `"too-large"` (over `maxResponseBytes`: not retried), `"redirect"` (to another origin, or
+ * hidden by the browser: not followed, not retried).
+ */
+export type NetworkErrorReason =
+  | "connect"
+  | "dns"
+  | "reset"
+  | "timeout"
+  | "network"
+  | "refused"
+  | "truncated"
+  | "invalid-json"
+  | "too-large"
+  | "redirect";
+
 /** What {@link NetworkError} and {@link TimeoutError} are built from. */
-export interface NetworkErrorInit {
-  method: string;
-  /** The request URL, without credentials. */
-  url: string;
-  /** The underlying failure (fetch's TypeError, the JSON SyntaxError, the abort reason). */
+export interface NetworkErrorInit extends RequestErrorInit {
+  /** The underlying failure, shown in the message (an error code such as `ECONNREFUSED`, a redirect's target origin). */
+  detail?: string | undefined;
+  /** The underlying failure (a copy of fetch's error chain with its text redacted, the JSON SyntaxError). */
   cause?: unknown;
 }
 
 /**
- * No usable response: connection refused, DNS failure, reset, or a 2xx body that is truncated or not JSON.
- * A {@link TimeoutError} is a NetworkError too.
+ * No usable response: see {@link NetworkErrorReason}. A {@link TimeoutError} is a NetworkError too.
  * @example
- * try { await client.getActivityLogs(id) } catch (e) { if (isNetworkError(e)) console.error("offline?", e.cause) }
+ * try { await client.getActivityLogs(id) } catch (e) { if (isNetworkError(e) && e.reason === "dns") console.error("check baseUrl") }
  */
-export class NetworkError extends Error {
+export class NetworkError extends ActivityLogsError {
   override readonly name: string = "NetworkError";
-  declare readonly method: string;
-  /** The request URL, without credentials. */
-  declare readonly url: string;
+  /** Why there is no usable response. */
+  declare readonly reason: NetworkErrorReason;
+  /** Attempts made, retries included. */
+  declare readonly attempts: number;
 
-  constructor(message: string, { cause, ...request }: NetworkErrorInit & { timeoutMs?: number }) {
-    // `cause` stays a non-enumerable own property (as Error sets it), out of JSON.stringify(error).
-    super(`${message}: ${where(request)}`, { cause });
-    Object.assign(this, request);
+  constructor(reason: NetworkErrorReason, { cause, detail, attempts = 1, ...request }: NetworkErrorInit) {
+    const host = /^\w+:\/\/([^/?#]*)/.exec(request.url)?.[1] ?? "";
+    super(
+      `Network error (${reason}) with ${host}${detail ? ` (${detail})` : ""}, ${attempts} attempt${attempts === 1 ? "" : "s"}`,
+      request,
+      { cause },
+    );
+    Object.assign(this, { reason, attempts });
   }
 }
 
@@ -88,33 +135,69 @@ export class TimeoutError extends NetworkError {
   declare readonly timeoutMs: number;
 
   constructor(timeoutMs: number, init: NetworkErrorInit) {
-    super(`Request timed out after ${timeoutMs} ms`, { ...init, timeoutMs });
+    super("timeout", { ...init, detail: `${timeoutMs} ms` });
+    Object.assign(this, { timeoutMs });
+  }
+}
+
+/** Why a walk over every page stopped early: a page equal to an earlier one, or the page cap. */
+export type PaginationErrorReason = "repeated-page" | "page-limit";
+
+/**
+ * `iterateActivityLogs` stopped before the end, after yielding the logs of the pages before: the server sent a page
+ * equal to an earlier one (it ignores `currentPage`, or cycles), or the walk reached its cap of 10 000 pages.
+ * @example
+ * try { for await (const log of client.iterateActivityLogs(id)) save(log) } catch (e) { if (isPaginationError(e)) console.warn(e.reason, e.page) }
+ */
+export class PaginationError extends ActivityLogsError {
+  override readonly name = "PaginationError";
+  declare readonly reason: PaginationErrorReason;
+  /** The page the walk stopped at (the repeated one, or the first past the cap). */
+  declare readonly page: number;
+
+  constructor(reason: PaginationErrorReason, page: number, request: RequestErrorInit) {
+    super(
+      reason === "page-limit"
+        ? `Pagination stopped at the cap of ${page - 1} pages`
+        : `Pagination stopped: page ${page} repeats an earlier page`,
+      request,
+    );
+    Object.assign(this, { reason, page });
   }
 }
 
 /**
- * True when `error` is an {@link ApiError} (also across bundle copies, by name).
+ * True when `error` is an {@link ApiError} (also across bundle copies).
  * @example
  * if (isApiError(e) && e.code === "NOT_FOUND") return null;
  */
 export function isApiError(error: unknown): error is ApiError {
-  return named(error, ["ApiError"]);
+  return isOurs(error, "ApiError");
 }
 
 /**
- * True when `error` is a {@link NetworkError}, timeouts included (also across bundle copies, by name).
+ * True when `error` is a {@link NetworkError}, timeouts included (also across bundle copies).
  * @example
  * if (isNetworkError(e)) showOfflineBanner();
  */
 export function isNetworkError(error: unknown): error is NetworkError {
-  return named(error, ["NetworkError", "TimeoutError"]);
+  return isOurs(error, "NetworkError", "TimeoutError");
 }
 
 /**
- * True when `error` is a {@link TimeoutError} (also across bundle copies, by name).
+ * True when `error` is a {@link TimeoutError} (also across bundle copies).
  * @example
  * if (isTimeoutError(e)) console.warn(`slow API: ${e.timeoutMs} ms`);
  */
 export function isTimeoutError(error: unknown): error is TimeoutError {
-  return named(error, ["TimeoutError"]);
+  return isOurs(error, "TimeoutError");
+}
+
+/**
+ * True when `error` is a {@link PaginationError} (also across bundle copies).
+ * @example
+ * if (isPaginationError(e) && e.reason === "repeated-page") reportBrokenServer();
+ */
+export function isPaginationError(error: unknown): error is PaginationError {
+  return isOurs(error, "PaginationError");
 }

@@ -6,36 +6,41 @@ export {
   type IterateActivityLogsOptions,
 } from "./client.ts";
 export {
+  ActivityLogsError,
   ApiError,
   NetworkError,
+  PaginationError,
   TimeoutError,
   isApiError,
   isNetworkError,
+  isPaginationError,
   isTimeoutError,
   type ApiErrorInit,
   type NetworkErrorInit,
+  type NetworkErrorReason,
+  type PaginationErrorReason,
+  type RequestErrorInit,
 } from "./errors.ts";
 export { ContractError, isContractError, type ContractIssue, type ContractViolation } from "./contract-error.ts";
 export type { RetryOptions } from "./retry.ts";
-export type { RateLimit } from "./paginate.ts";
+export type { RateLimit } from "./rate-limit.ts";
 export {
   isApiErrorBody,
   isKycProviderEventLog,
   isScenarioExecutionLog,
   isSynapsSessionEvent,
   isSynapsStepEvent,
-  isVaultLinkLike,
   isVaultMetadataLink,
   matchActivityLog,
+  matchRuleAttribute,
   matchRuleValue,
   matchSynapsEvent,
   ruleValueKind,
   type ActivityLogHandlers,
+  type RuleAttributeHandlers,
   type RuleValueHandlers,
   type RuleValueKind,
   type SynapsEventHandlers,
-  type VaultLinkLike,
-  type WithAnyVaultPath,
 } from "./narrow.ts";
 export type {
   ActivityLog,

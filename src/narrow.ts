@@ -1,269 +1,107 @@
-// Type guards and exhaustive matchers for the response's unions. The variants have no discriminator field, so every
-// guard tests structure; none casts, none throws on any JSON input, and each checks what its type claims, with one
-// documented exception: a vault link's `path` is checked to be a string, not one of the spec's 253 values (that list
-// alone is 1.4 KB gzip, a third of the core's budget; the `compilot-activity-logs/validate` entry checks it). Guards
-// narrow `unknown` to {@link WithAnyVaultPath} types, which say exactly that, and still narrow the spec's own unions
-// to their members.
+// Type guards and exhaustive matchers for the response's unions. They route by shape: each asks the union's discriminator
+// (src/discriminate.ts) which variant a value's shape belongs to, and checks no enum value and no leaf, so a log that
+// carries a value the spec does not list yet still reaches its variant's handler. The type a guard narrows to is the
+// spec's type: that is the types' promise, and `compilot-activity-logs/validate` (or `validate: "warn"`) checks it.
+// Nothing here throws on any JSON input.
+import {
+  activityLogVariant,
+  isNumberList,
+  isRecord,
+  ruleAttributeVariant,
+  synapsEventVariant,
+} from "./discriminate.ts";
 import type {
   ActivityLog,
   ApiErrorBody,
-  CredentialType,
   KycProviderEventLog,
-  RuleOperator,
   RuleAttribute,
-  RuleResultStatus,
+  RuleValue,
   ScenarioExecutionLog,
+  SynapsEvent,
   SynapsSessionEvent,
-  SynapsStatus,
   SynapsStepEvent,
-  SynapsStepMetadata,
-  SynapsStepType,
   VaultMetadataLink,
-  VaultSchemaName,
 } from "./types.ts";
 
-/** `T` with every vault link's `path` widened to `string`: what the core guards can vouch for (see {@link isVaultMetadataLink}). */
-export type WithAnyVaultPath<T> = T extends VaultMetadataLink
-  ? Omit<T, "path"> & { path: string }
-  : T extends (infer U)[]
-    ? WithAnyVaultPath<U>[]
-    : T extends object
-      ? { [K in keyof T]: WithAnyVaultPath<T[K]> }
-      : T;
-
-/** Any `{ version, schema, path }` of strings: a vault link, possibly into a schema or version the spec does not list. */
-export type VaultLinkLike = { [K in keyof VaultMetadataLink]: string };
-
-/** What {@link ruleValueKind} returns. */
-export type RuleValueKind = "boolean" | "string" | "number" | "string[]" | "number[]" | "null" | "unknown";
-
-// Plain loops and inline `=== undefined` / `== null` tests, no shared `optional(value, check)` helper and no callbacks
-// created per call: a helper that calls many different checks is a megamorphic call site, and it made the guards 1.5x
-// slower over a 2 MB page (the bench's narrowing row). JSON Schema treats a member whose value is undefined as absent,
-// hence `=== undefined` for optional members and `== null` for nullable ones.
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
-const isString = (value: unknown): value is string => typeof value === "string";
-// JSON has no NaN or Infinity; a number outside JSON is not a spec number.
-const isNumber = (value: unknown): value is number => Number.isFinite(value);
-const isBoolean = (value: unknown): value is boolean => typeof value === "boolean";
-const isStrings = (value: unknown): value is string[] => {
-  if (!Array.isArray(value)) return false;
-  for (const item of value) if (!isString(item)) return false;
-  return true;
-};
-const isNumbers = (value: unknown): value is number[] => {
-  if (!Array.isArray(value)) return false;
-  for (const item of value) if (!isNumber(item)) return false;
-  return true;
-};
-// The `Record<T, 1>` makes the compiler check that every enum value of the spec is listed, and nothing else.
-const oneOf = <T extends string>(values: Record<T, 1>) => {
-  const known = new Set<unknown>(Object.keys(values));
-  return (value: unknown): value is T => known.has(value);
-};
-
-const isStatus = oneOf<SynapsStatus>({
-  APPROVED: 1,
-  SUBMISSION_REQUIRED: 1,
-  RESUBMISSION_REQUIRED: 1,
-  REJECTED: 1,
-  PENDING_VERIFICATION: 1,
-});
-const isStepType = oneOf<SynapsStepType>({ ID_DOCUMENT: 1, LIVENESS: 1, PROOF_OF_ADDRESS: 1, PHONE: 1, EMAIL: 1 });
-const isRuleStatus = oneOf<RuleResultStatus>({ valid: 1, "not-valid": 1, error: 1, unknown: 1 });
-const isOperator = oneOf<RuleOperator>({
-  $noop: 1,
-  $eq: 1,
-  $lt: 1,
-  $lte: 1,
-  $gt: 1,
-  $gte: 1,
-  $in: 1,
-  $nin: 1,
-  $ne: 1,
-  $exists: 1,
-});
-const isCredentialType = oneOf<CredentialType>({
-  IDInformation: 1,
-  IDInformationTfhe: 1,
-  SelfieImage: 1,
-  IDImage: 1,
-  ProofOfResidence: 1,
-  AMLScreeningsResults: 1,
-  ID3: 1,
-  IDScan: 1,
-  IDScanSelfie: 1,
-  IDScanPassport: 1,
-});
-const isSchemaName = oneOf<VaultSchemaName>({ Customer: 1, KycSession: 1, Transaction: 1, Tfhe: 1 });
-
-const isQueryResult = (value: unknown) =>
-  isObject(value) &&
-  (value.is_valid === undefined || isBoolean(value.is_valid)) &&
-  (value.reasons === undefined || isStrings(value.reasons));
-const isRuleData = (value: Record<string, unknown>) =>
-  (value.queryId === undefined || isString(value.queryId)) &&
-  (value.id === undefined || isString(value.id)) &&
-  (value.requestId == null || isNumber(value.requestId)) &&
-  (isString(value.attribute) || isVaultMetadataLink(value.attribute)) &&
-  (value.value == null || ruleValueKind(value.value) !== "unknown") &&
-  isOperator(value.operator) &&
-  (value.type == null || isCredentialType(value.type));
-const isRuleExecution = (value: unknown) => {
-  if (!isObject(value)) return false;
-  const { result, rule_data } = value;
-  return (
-    (result == null || (isObject(result) && (result.result == null || isQueryResult(result.result)))) &&
-    (rule_data == null || (isObject(rule_data) && isRuleData(rule_data))) &&
-    (value.status == null || isRuleStatus(value.status))
-  );
-};
-const isIssue = (value: unknown) => isObject(value) && isString(value.message);
-const isScenarioExecution = (value: unknown) => {
-  if (!isObject(value) || !Array.isArray(value.rules)) return false;
-  for (const rule of value.rules) if (!isRuleExecution(rule)) return false;
-  return (
-    (value.scenarioId === undefined || isString(value.scenarioId)) &&
-    (value.scenarioStatus === undefined || isRuleStatus(value.scenarioStatus))
-  );
-};
+export { ruleValueKind, type RuleValueKind } from "./discriminate.ts";
 
 /**
- * True for a Synaps session event: a known `status`, a string `alias`, a boolean `sandbox` (exactly the spec's schema).
+ * Routes by shape: true for a Synaps event with an `alias` and neither `type` nor `metadata` (a session event's
+ * members). Values are not checked: `validate` does that.
  * @example
  * if (isSynapsSessionEvent(log.data.event)) console.log(log.data.event.alias);
  */
 export function isSynapsSessionEvent(value: unknown): value is SynapsSessionEvent {
-  return isObject(value) && isStatus(value.status) && isString(value.alias) && isBoolean(value.sandbox);
+  return synapsEventVariant(value) === "session";
 }
 
 /**
- * True for a Synaps step event: known `status` and `type`, boolean `sandbox`, `metadata` of seven strings (exactly the spec's schema).
+ * Routes by shape: true for a Synaps event with a `type` or a `metadata` (only step events have them). Values are not
+ * checked: `validate` does that.
  * @example
  * if (isSynapsStepEvent(log.data.event)) console.log(log.data.event.type, log.data.event.metadata.ip);
  */
 export function isSynapsStepEvent(value: unknown): value is SynapsStepEvent {
-  const metadata = isObject(value) ? value.metadata : undefined;
-  return (
-    isObject(value) &&
-    isStatus(value.status) &&
-    isStepType(value.type) &&
-    isBoolean(value.sandbox) &&
-    isObject(metadata) &&
-    isString(metadata.ip) &&
-    isString(metadata.user_agent) &&
-    isString(metadata.platform) &&
-    isString(metadata.browser_name) &&
-    isString(metadata.browser_version) &&
-    isString(metadata.device) &&
-    isString(metadata.customer_language)
-  );
+  return synapsEventVariant(value) === "step";
 }
 
 /**
- * True for a KYC provider event log: `data.data` an object, `data.event` absent, null or a valid Synaps event
- * (exactly the spec's schema).
+ * Routes by shape: true for an activity log whose `data` object carries `data` or `event` (the spec's `ActivityLog`
+ * sends such a log to the KYC variant). Values are not checked: `validate` does that.
  * @example
  * const kyc = page.activityLogs.filter(isKycProviderEventLog);
  */
 export function isKycProviderEventLog(value: unknown): value is KycProviderEventLog {
-  return (
-    isObject(value) &&
-    isObject(value.data) &&
-    isObject(value.data.data) &&
-    (value.data.event == null || isSynapsSessionEvent(value.data.event) || isSynapsStepEvent(value.data.event))
-  );
+  return activityLogVariant(value) === "kycProviderEvent";
 }
 
 /**
- * True for an activity log the spec classifies as a scenario execution: a valid `ScenarioExecutionLog` (vault paths
- * checked as strings) whose `data` has neither `data` nor `event` (those make it a KYC log, or no valid log at all).
+ * Routes by shape: true for an activity log whose `data` is an object with neither `data` nor `event` (the scenario
+ * variant, all of whose members are optional). Values are not checked: `validate` does that.
  * @example
  * for (const log of page.activityLogs) if (isScenarioExecutionLog(log)) console.log(log.data.execution_status);
  */
-export function isScenarioExecutionLog(value: unknown): value is WithAnyVaultPath<ScenarioExecutionLog>;
-/** Narrows a log typed from the spec (also as a callback: `logs.filter(isScenarioExecutionLog)` is a `ScenarioExecutionLog[]`). */
-export function isScenarioExecutionLog(value: ActivityLog): value is ScenarioExecutionLog;
-export function isScenarioExecutionLog(value: unknown): value is WithAnyVaultPath<ScenarioExecutionLog> {
-  const data = isObject(value) ? value.data : undefined;
-  if (!isObject(data) || data.data !== undefined || data.event !== undefined) return false;
-  const { executions } = data;
-  if (Array.isArray(executions)) {
-    for (const execution of executions) if (!isScenarioExecution(execution)) return false;
-  } else if (executions != null) return false;
-  return data.execution_status === undefined || isRuleStatus(data.execution_status);
+export function isScenarioExecutionLog(value: unknown): value is ScenarioExecutionLog {
+  return activityLogVariant(value) === "scenarioExecution";
 }
 
 /**
- * True for a vault link with the spec's `version` and `schema` values and a string `path`. The path is not checked
- * against the spec's 253 values (see {@link WithAnyVaultPath}); a link into a schema the spec does not list (upstream
- * added `TfheKycSession`, `Web3Transaction`) is no VaultMetadataLink: it is only {@link isVaultLinkLike}.
+ * Routes by shape: true for a rule attribute that is an object (a vault link; the other variant is a string), whatever
+ * its `schema` or `path`. Values are not checked: `validate` does that.
  * @example
  * const attribute = rule.rule_data?.attribute;
  * const where = isVaultMetadataLink(attribute) ? `${attribute.schema}:${attribute.path}` : attribute;
  */
-export function isVaultMetadataLink(value: unknown): value is WithAnyVaultPath<VaultMetadataLink>;
-/** Narrows an attribute typed from the spec (also as a callback: `attributes.filter(isVaultMetadataLink)`). */
-export function isVaultMetadataLink(value: RuleAttribute): value is VaultMetadataLink;
-export function isVaultMetadataLink(value: unknown): value is WithAnyVaultPath<VaultMetadataLink> {
-  return isObject(value) && value.version === "v1" && isSchemaName(value.schema) && isString(value.path);
-}
-
-/**
- * True for any object with string `version`, `schema` and `path`, known values or not.
- * @example
- * if (!isVaultMetadataLink(attribute) && isVaultLinkLike(attribute)) console.warn("new vault schema", attribute.schema);
- */
-export function isVaultLinkLike(value: unknown): value is VaultLinkLike {
-  return isObject(value) && isString(value.version) && isString(value.schema) && isString(value.path);
+export function isVaultMetadataLink(value: unknown): value is VaultMetadataLink {
+  return ruleAttributeVariant(value) === "vaultLink";
 }
 
 /**
  * True for a spec error body: string `message` and `code`, `issues` absent or a list of objects with a string `message`.
+ * Unlike the guards above it checks leaves: the client decides with it whether an error body is typed.
  * @example
  * if (isApiError(e) && isApiErrorBody(e.body)) console.log(e.body.message);
  */
 export function isApiErrorBody(value: unknown): value is ApiErrorBody {
-  return (
-    isObject(value) &&
-    isString(value.message) &&
-    isString(value.code) &&
-    (value.issues === undefined || (Array.isArray(value.issues) && value.issues.every(isIssue)))
-  );
+  if (!isRecord(value) || typeof value.message !== "string" || typeof value.code !== "string") return false;
+  const { issues } = value;
+  if (issues === undefined) return true;
+  if (!Array.isArray(issues)) return false;
+  for (const issue of issues) if (!isRecord(issue) || typeof issue.message !== "string") return false;
+  return true;
 }
 
-/**
- * The JSON type of a rule's `value`. `null` and `undefined` (no value, as for `$exists`) are `"null"`; anything that
- * is no RuleValue (an object, a mixed list) is `"unknown"`. An empty list is a `string[]` and a `number[]` alike:
- * it is reported as `"string[]"`, and {@link matchRuleValue} sends it to `strings`.
- * @example
- * ruleValueKind(["FR", "DE"]); // "string[]"
- */
-export function ruleValueKind(value: unknown): RuleValueKind {
-  if (value == null) return "null";
-  if (isBoolean(value)) return "boolean";
-  if (isString(value)) return "string";
-  if (isNumber(value)) return "number";
-  if (isStrings(value)) return "string[]";
-  if (isNumbers(value)) return "number[]";
-  return "unknown";
-}
-
-/**
- * One handler per activity-log variant, plus `unknown` for any value that is neither. `Scenario` is what the
- * `scenarioExecution` handler gets: the spec's type when the log was typed as an {@link ActivityLog}, else what the
- * guard vouches for.
- */
-export interface ActivityLogHandlers<R, Scenario = WithAnyVaultPath<ScenarioExecutionLog>> {
+/** One handler per activity-log variant, plus `unknown` for a value whose shape fits no variant. */
+export interface ActivityLogHandlers<R> {
   kycProviderEvent: (log: KycProviderEventLog) => R;
-  scenarioExecution: (log: Scenario) => R;
+  scenarioExecution: (log: ScenarioExecutionLog) => R;
   unknown: (value: unknown) => R;
 }
 
 /**
- * Calls the handler of `log`'s variant (see {@link isKycProviderEventLog}, {@link isScenarioExecutionLog}); any other
- * value goes to `unknown`, as is. Every handler is required, so a new variant is a compile error.
+ * Calls the handler of `log`'s variant, decided by shape (see {@link isKycProviderEventLog},
+ * {@link isScenarioExecutionLog}); a value of no variant's shape (not an object, no `data` object) goes to `unknown`,
+ * as is. Every handler is required, so a new variant is a compile error.
  * @example
  * const label = matchActivityLog(log, {
  *   kycProviderEvent: (kyc) => `KYC ${kyc.data.event?.status ?? "-"}`,
@@ -271,18 +109,13 @@ export interface ActivityLogHandlers<R, Scenario = WithAnyVaultPath<ScenarioExec
  *   unknown: () => "unknown log",
  * });
  */
-export function matchActivityLog<R>(log: ActivityLog, handlers: ActivityLogHandlers<R, ScenarioExecutionLog>): R;
-/** Calls the handler of `log`'s variant; `log` may be any value. */
-export function matchActivityLog<R>(log: unknown, handlers: ActivityLogHandlers<R>): R;
-// The implementation serves both overloads: its handler takes whichever type the caller's overload promised.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function matchActivityLog<R>(log: unknown, handlers: ActivityLogHandlers<R, any>): R {
+export function matchActivityLog<R>(log: ActivityLog, handlers: ActivityLogHandlers<R>): R {
   if (isKycProviderEventLog(log)) return handlers.kycProviderEvent(log);
   if (isScenarioExecutionLog(log)) return handlers.scenarioExecution(log);
   return handlers.unknown(log);
 }
 
-/** One handler per Synaps event variant, `none` for an absent or null event, `unknown` for anything else. */
+/** One handler per Synaps event variant, `none` for an absent or null event, `unknown` for a shape of no variant. */
 export interface SynapsEventHandlers<R> {
   session: (event: SynapsSessionEvent) => R;
   step: (event: SynapsStepEvent) => R;
@@ -291,16 +124,34 @@ export interface SynapsEventHandlers<R> {
 }
 
 /**
- * Calls the handler of `event`'s variant. A value valid as both (a session event that also carries a step's `type`
- * and `metadata`) goes to `step`, the more specific one.
+ * Calls the handler of `event`'s variant, decided by shape (see {@link isSynapsStepEvent}, {@link isSynapsSessionEvent}):
+ * a value with both a step's and a session's members goes to `step`, the more specific one.
  * @example
  * matchSynapsEvent(log.data.event, { session: (s) => s.status, step: (s) => `${s.type} ${s.status}`, none: () => "-", unknown: () => "?" });
  */
-export function matchSynapsEvent<R>(event: unknown, handlers: SynapsEventHandlers<R>): R {
+export function matchSynapsEvent<R>(event: SynapsEvent | null | undefined, handlers: SynapsEventHandlers<R>): R {
   if (event == null) return handlers.none(event);
   if (isSynapsStepEvent(event)) return handlers.step(event);
   if (isSynapsSessionEvent(event)) return handlers.session(event);
   return handlers.unknown(event);
+}
+
+/** One handler per RuleAttribute variant, `unknown` for anything else. */
+export interface RuleAttributeHandlers<R> {
+  string: (attribute: string) => R;
+  vaultLink: (link: VaultMetadataLink) => R;
+  unknown: (value: unknown) => R;
+}
+
+/**
+ * Calls the handler of `attribute`'s variant: a string, or an object (a vault link, see {@link isVaultMetadataLink}).
+ * @example
+ * const where = matchRuleAttribute(rule.attribute, { string: (s) => s, vaultLink: (l) => l.path, unknown: () => "?" });
+ */
+export function matchRuleAttribute<R>(attribute: RuleAttribute, handlers: RuleAttributeHandlers<R>): R {
+  if (typeof attribute === "string") return handlers.string(attribute);
+  if (isVaultMetadataLink(attribute)) return handlers.vaultLink(attribute);
+  return handlers.unknown(attribute);
 }
 
 /** One handler per RuleValue variant, `none` for an absent or null value, `unknown` for anything else. */
@@ -308,27 +159,27 @@ export interface RuleValueHandlers<R> {
   boolean: (value: boolean) => R;
   string: (value: string) => R;
   number: (value: number) => R;
-  /** Also gets the empty list (see {@link ruleValueKind}). */
+  /** Gets a list whose first item is no number, the empty list included (see {@link ruleValueKind}). */
   strings: (value: string[]) => R;
+  /** Gets a list whose first item is a number. */
   numbers: (value: number[]) => R;
   none: (value: null | undefined) => R;
   unknown: (value: unknown) => R;
 }
 
 /**
- * Calls the handler of `value`'s JSON type (see {@link ruleValueKind}).
+ * Calls the handler of `value`'s JSON type (see {@link ruleValueKind}); a list goes by its first item.
  * @example
  * const text = matchRuleValue(rule.value, {
  *   boolean: String, string: (s) => s, number: String, strings: (l) => l.join(", "), numbers: (l) => l.join(", "),
- *   none: () => "-", unknown: (v) => JSON.stringify(v),
+ *   none: () => "-", unknown: (v) => typeof v,
  * });
  */
-export function matchRuleValue<R>(value: unknown, handlers: RuleValueHandlers<R>): R {
+export function matchRuleValue<R>(value: RuleValue | null | undefined, handlers: RuleValueHandlers<R>): R {
   if (value == null) return handlers.none(value);
-  if (isBoolean(value)) return handlers.boolean(value);
-  if (isString(value)) return handlers.string(value);
-  if (isNumber(value)) return handlers.number(value);
-  if (isStrings(value)) return handlers.strings(value);
-  if (isNumbers(value)) return handlers.numbers(value);
-  return handlers.unknown(value);
+  if (typeof value === "boolean") return handlers.boolean(value);
+  if (typeof value === "string") return handlers.string(value);
+  if (typeof value === "number") return handlers.number(value);
+  if (!Array.isArray(value)) return handlers.unknown(value);
+  return isNumberList(value) ? handlers.numbers(value) : handlers.strings(value);
 }

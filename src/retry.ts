@@ -1,5 +1,6 @@
-// When to try a GET again, how long to wait first, and waiting that follows the caller's signal.
+// When to try a GET again and how long to wait first.
 import { isContractError } from "./contract-error.ts";
+import { RETRY_STATUSES } from "./defaults.ts";
 import { isApiError, isNetworkError, type ApiError } from "./errors.ts";
 
 // A strict client rejects an error body that breaks the spec with a ContractError caused by the ApiError: the status
@@ -13,25 +14,22 @@ const apiErrorOf = (error: unknown): ApiError | undefined =>
  * `Retry-After` well inside the vendor's one-minute rate-limit window.
  */
 export interface RetryOptions {
-  /** Retries after the first attempt (0 = none). */
+  /** Retries after the first attempt (an integer, 0 = none). */
   retries?: number | undefined;
-  /** Cap of the first backoff; doubles with each retry. */
+  /** Cap of the first backoff, in milliseconds; doubles with each retry. At most `maxDelayMs`. */
   minDelayMs?: number | undefined;
-  /** Cap of any backoff, `Retry-After` included. */
+  /** Cap of any backoff, `Retry-After` included, in milliseconds (finite, at most 2^31 - 1). */
   maxDelayMs?: number | undefined;
 }
 
 /** Whether a failed GET is worth another attempt. */
 export function isRetryable(error: unknown): boolean {
-  // No response or a broken one (reset, truncated body, our timeout): the next attempt may well succeed.
-  if (isNetworkError(error)) return true;
+  // No response or a broken one (reset, truncated body, our timeout): the next attempt may well succeed. Not so when
+  // fetch refused to send, the body was over the cap or a redirect left the origin: the same request gets the same.
+  if (isNetworkError(error)) return !["refused", "too-large", "redirect"].includes(error.reason);
   // The caller's abort, a page that breaks the contract, a bug: trying again changes nothing.
   const apiError = apiErrorOf(error);
-  if (!apiError) return false;
-  // 408 Request Timeout, 425 Too Early, 429 Too Many Requests: the server asks us to come back
-  // (https://www.rfc-editor.org/rfc/rfc9110#section-15.5.9, rfc8470 §5.2, rfc6585 §4).
-  // 500/502/503/504: the server or a proxy in front of it failed transiently. Any other 4xx is our request's fault.
-  return [408, 425, 429, 500, 502, 503, 504].includes(apiError.status);
+  return !!apiError && RETRY_STATUSES.includes(apiError.status);
 }
 
 /** The delay before retry number `attempt + 1`, in milliseconds. */
@@ -45,34 +43,14 @@ export function retryDelay(attempt: number, error: unknown, minDelayMs: number, 
   return Math.random() * Math.min(maxDelayMs, minDelayMs * 2 ** attempt);
 }
 
-/** `Retry-After` (delay-seconds or an HTTP-date) in milliseconds; undefined when absent or unreadable. */
-export function parseRetryAfter(header: string | null): number | undefined {
-  if (!header) return undefined;
-  const ms = /^\s*\d+\s*$/.test(header) ? Number(header) * 1000 : Date.parse(header) - Date.now();
-  return Number.isNaN(ms) ? undefined : Math.max(0, ms);
-}
-
 /**
- * Makes `controller` abort with `signal`'s reason when `signal` aborts (at once if it already has); returns the undo.
- * A listener rather than AbortSignal.any(), which browsers have only since March 2024 (Safari 17.4, Firefox 124).
+ * `Retry-After` in milliseconds: delay-seconds (digits only) or an HTTP-date
+ * (https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3, dates in §5.6.7's three formats, which all start with a day
+ * name); undefined when absent or anything else (`-5`, `1.5`), which falls back to backoff.
  */
-export function followAbort(signal: AbortSignal | undefined, controller: AbortController): () => void {
-  const onAbort = () => controller.abort(signal?.reason);
-  signal?.addEventListener("abort", onAbort);
-  if (signal?.aborted) onAbort();
-  return () => signal?.removeEventListener("abort", onAbort);
-}
-
-/** Resolves after `ms`, or rejects with `signal.reason` as soon as `signal` aborts (at once if it already has). */
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const settle = (abort?: boolean) => {
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", onAbort);
-      abort ? reject(signal?.reason) : resolve();
-    };
-    const onAbort = () => settle(true);
-    const timer = setTimeout(settle, ms);
-    signal?.aborted ? onAbort() : signal?.addEventListener("abort", onAbort);
-  });
+export function parseRetryAfter(header: string | null): number | undefined {
+  const value = header?.trim() ?? "";
+  if (/^\d+$/.test(value)) return Number(value) * 1000;
+  const date = /^[A-Z][a-z]{2}/.test(value) ? Date.parse(value) : NaN;
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
 }

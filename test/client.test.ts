@@ -201,7 +201,9 @@ describe("getActivityLogs (msw)", () => {
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     if (!isApiError(error)) throw error;
-    expect(error.message).toBe("Request failed with status 400 (BAD_REQUEST): GET /customers/c-1/activity-logs");
+    expect(error.message).toBe(
+      'Request failed with status 400 (BAD_REQUEST) "Input validation failed": GET /customers/c-1/activity-logs',
+    );
     expect({ status: error.status, body: error.body, code: error.code, issues: error.issues }).toEqual({
       status: 400,
       body,
@@ -214,11 +216,22 @@ describe("getActivityLogs (msw)", () => {
     });
   });
 
-  it("throws an ApiError on a 404, with the message the issue asks for", async () => {
+  it("throws an ApiError on a 404 whose message carries the server's message", async () => {
     serve({ message: "Not found", code: "NOT_FOUND" }, { status: 404 });
     await expect(createActivityLogsClient(quiet).getActivityLogs("c-9", { limit: 5 })).rejects.toThrow(
-      "Request failed with status 404 (NOT_FOUND): GET /customers/c-9/activity-logs?limit=5",
+      'Request failed with status 404 (NOT_FOUND) "Not found": GET /customers/c-9/activity-logs?limit=5',
     );
+  });
+
+  it("cuts the server's message in an ApiError's message at 200 characters", async () => {
+    serve({ message: "x".repeat(500), code: "NOT_FOUND" }, { status: 404 });
+    const error = await createActivityLogsClient(quiet)
+      .getActivityLogs("c-9")
+      .catch((e: unknown) => e);
+    expect((error as Error).message).toBe(
+      `Request failed with status 404 (NOT_FOUND) "${"x".repeat(200)}": GET /customers/c-9/activity-logs`,
+    );
+    expect(isApiError(error) && typeof error.body === "object" && error.body.message).toBe("x".repeat(500));
   });
 
   it("keeps the raw text of an HTML 502 page from a proxy as the body", async () => {
@@ -259,7 +272,7 @@ describe("getActivityLogs (msw)", () => {
     ]);
   });
 
-  it("throws a NetworkError with the SyntaxError as cause on a 200 that is not JSON", async () => {
+  it("throws a NetworkError of reason invalid-json, with a SyntaxError as cause, on a 200 that is not JSON", async () => {
     server.use(
       http.get(
         ROUTE,
@@ -271,13 +284,20 @@ describe("getActivityLogs (msw)", () => {
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NetworkError);
     expect(isTimeoutError(error)).toBe(false);
-    expect(isNetworkError(error) && error.message).toBe("Invalid JSON body: GET /customers/c-1/activity-logs");
-    expect(isNetworkError(error) && error.cause).toBeInstanceOf(SyntaxError);
+    expect(isNetworkError(error) && [error.reason, error.attempts, error.message]).toEqual([
+      "invalid-json",
+      1,
+      "Network error (invalid-json) with api.compilot.ai, 1 attempt: GET /customers/c-1/activity-logs",
+    ]);
+    expect(isNetworkError(error) && (error.cause as Error).name).toBe("SyntaxError");
   });
 
-  it("throws a NetworkError on an empty 200", async () => {
+  it("throws a NetworkError of reason invalid-json on an empty 200", async () => {
     server.use(http.get(ROUTE, () => new HttpResponse(null, { status: 200 })));
-    await expect(createActivityLogsClient(quiet).getActivityLogs("c-1")).rejects.toBeInstanceOf(NetworkError);
+    await expect(createActivityLogsClient(quiet).getActivityLogs("c-1")).rejects.toMatchObject({
+      name: "NetworkError",
+      reason: "invalid-json",
+    });
   });
 
   it("keeps the API key out of every error surface and every log line", async () => {
@@ -334,7 +354,7 @@ describe("getActivityLogs (msw)", () => {
     for (const line of logged) expect(String(line)).not.toContain(KEY);
   });
 
-  it("rejects a baseUrl that is not an absolute http(s) URL, or carries credentials, when the client is made", () => {
+  it("rejects a baseUrl that is not an absolute http(s) URL, or carries credentials, a query or a fragment, when the client is made", () => {
     for (const baseUrl of [
       "not a url",
       "api.compilot.ai",
@@ -349,7 +369,12 @@ describe("getActivityLogs (msw)", () => {
       }
       expect(error).toBeInstanceOf(TypeError);
       expect((error as Error).message).toBe("baseUrl must be an http(s) URL without credentials");
+      expect((error as Error).message).not.toContain("s3cret");
     }
+    for (const baseUrl of ["https://api.compilot.ai/?token=s3cret", "https://api.compilot.ai/#frag", "https://x/?"])
+      expect(() => createActivityLogsClient({ baseUrl })).toThrow(
+        new TypeError("baseUrl must be a URL without query or fragment"),
+      );
     expect(() => createActivityLogsClient({ baseUrl: "http://127.0.0.1:8080/api/" })).not.toThrow();
   });
 
@@ -383,17 +408,25 @@ describe("getActivityLogs (msw)", () => {
     expect(fetch).not.toHaveBeenCalled();
   });
 
-  it("rejects with a TypeError that hides the key, without retrying, when fetch cannot build the request from the key", async () => {
-    const fetch = vi.fn(async (_request: Request) => Response.json(page));
-    const apiKey = "sk_live_line\nbreak_0123456789";
-    const client = createActivityLogsClient({ apiKey, fetch, rateLimit: false, retry: { retries: 2, minDelayMs: 1 } });
-    const error = await client.getActivityLogs("c-1").catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(TypeError);
-    expect((error as Error).message).toMatch(/^Could not build the request: /);
-    expect(
-      JSON.stringify(error) + String(error) + (error as Error).stack + String((error as Error).cause),
-    ).not.toContain(apiKey);
-    expect(fetch).not.toHaveBeenCalled();
+  it("rejects a key fetch could not send (whitespace, control or non-Latin-1 characters) with a TypeError that hides it, when the client is made", () => {
+    for (const apiKey of [
+      "sk_live_line\nbreak_0123456789",
+      "sk_live_trailing_space ",
+      "",
+      "sk_live_ключ_0123456789",
+      "\u0000",
+    ]) {
+      let error: unknown;
+      try {
+        createActivityLogsClient({ apiKey });
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(TypeError);
+      const text = JSON.stringify(error) + String(error) + (error as Error).stack;
+      expect(text).toContain("apiKey must be");
+      if (apiKey) expect(text).not.toContain(apiKey.trim());
+    }
   });
 
   it("exposes the openapi-fetch client as raw, with the same base URL and headers", async () => {
@@ -424,7 +457,7 @@ describe("getActivityLogs (msw)", () => {
         onContractViolation: (v) => violations.push(v),
       });
       await expect(client.getActivityLogs("c-1")).resolves.toEqual(page);
-      expect(checks.checkActivityLogsResponse).toHaveBeenCalledWith(page);
+      expect(checks.checkActivityLogsResponse).toHaveBeenCalledWith(page, expect.any(Function));
       expect(violations).toEqual([
         {
           body: "ActivityLogsResponse",
@@ -495,7 +528,7 @@ describe("getActivityLogs (msw)", () => {
         onContractViolation: (v) => violations.push(v),
       });
       await expect(client.getActivityLogs("c-1")).rejects.toBeInstanceOf(ApiError);
-      expect(checks.checkApiErrorBody).toHaveBeenCalledWith({ message: "Not found" });
+      expect(checks.checkApiErrorBody).toHaveBeenCalledWith({ message: "Not found" }, expect.any(Function));
       expect(violations.map((v) => [v.body, v.status])).toEqual([["ApiErrorBody", 404]]);
     });
 
@@ -537,18 +570,22 @@ describe("getActivityLogs (msw)", () => {
 });
 
 describe("getActivityLogs against a real HTTP server", () => {
-  it("throws a NetworkError when the connection is refused", async () => {
+  it("throws a NetworkError of reason connect, naming the host, the error code and the attempts, when the connection is refused", async () => {
     const baseUrl = await closedPortUrl();
     const error = await createActivityLogsClient({ ...quiet, baseUrl })
       .getActivityLogs("c-1")
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NetworkError);
     expect(isTimeoutError(error)).toBe(false);
-    expect(isNetworkError(error) && error.message).toBe("Network error: GET /customers/c-1/activity-logs");
-    expect(isNetworkError(error) && error.cause).toBeInstanceOf(TypeError);
+    expect(isNetworkError(error) && [error.reason, error.attempts, error.message]).toEqual([
+      "connect",
+      1,
+      `Network error (connect) with ${baseUrl.slice(7)} (ECONNREFUSED), 1 attempt: GET /customers/c-1/activity-logs`,
+    ]);
+    expect(isNetworkError(error) && (error.cause as Error).name).toBe("TypeError");
   });
 
-  it("throws a NetworkError when a 200 body is cut short", async () => {
+  it("throws a NetworkError of reason truncated when a 200 body is cut short", async () => {
     const server = await startServer((_req, res) => {
       res.writeHead(200, { "Content-Type": "application/json", "Content-Length": "1000" });
       res.write('{"totalCount": 2, "customerId": "c-1", "activityLogs": [');
@@ -560,6 +597,7 @@ describe("getActivityLogs against a real HTTP server", () => {
         .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(NetworkError);
       expect(isTimeoutError(error)).toBe(false);
+      expect(isNetworkError(error) && error.reason).toBe("truncated");
       expect(isNetworkError(error) && error.cause).toBeInstanceOf(Error);
     } finally {
       await server.close();
@@ -578,9 +616,11 @@ describe("getActivityLogs against a real HTTP server", () => {
       const started = Date.now();
       const error = await client.getActivityLogs("c-1").catch((e: unknown) => e);
       expect(error).toBeInstanceOf(TimeoutError);
-      expect(isTimeoutError(error) && [error.timeoutMs, error.message]).toEqual([
+      expect(isTimeoutError(error) && [error.timeoutMs, error.reason, error.attempts, error.message]).toEqual([
         50,
-        "Request timed out after 50 ms: GET /customers/c-1/activity-logs",
+        "timeout",
+        2,
+        `Network error (timeout) with ${server.url.slice(7)} (50 ms), 2 attempts: GET /customers/c-1/activity-logs`,
       ]);
       expect(server.requests).toHaveLength(2);
       expect(Date.now() - started).toBeGreaterThanOrEqual(90);
@@ -615,7 +655,7 @@ describe("getActivityLogs against a real HTTP server", () => {
       const client = createActivityLogsClient({ ...quiet, baseUrl: server.url, timeoutMs: 60_000 });
       for (let i = 0; i < 3; i++) await client.getActivityLogs("c-1", { signal: controller.signal });
       // Each attempt's 60 s timer is cleared with the attempt: one left behind would hold the process open for a minute.
-      expect(timers()).toBe(before);
+      expect(timers()).toBeLessThanOrEqual(before);
       expect(add).toHaveBeenCalledTimes(3);
       expect(remove.mock.calls).toEqual(add.mock.calls);
     } finally {

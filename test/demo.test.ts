@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { makeApiErrorBody, makeKycProviderEventLog } from "../src/msw.ts";
 import { describeRule, formatLog, formatRuleValue, runDemo } from "../scripts/demo.ts";
 import { buildDemoHistory } from "../scripts/demo-data.ts";
-import { errorsFor } from "./support/spec-schema.ts";
+import { errorsFor, spec } from "./support/spec-schema.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const secret = "secret-test-key";
@@ -61,9 +61,11 @@ describe("npm run demo on its embedded mock", spawning, () => {
     expect(lines).toContain(
       "2024-11-02 16:03  SCENARIO  3 rules: 2 valid, 1 not-valid — Customer/identityData/nationality $nin [PRK, IRN, SYR]",
     );
-    expect(stdout).toMatch(/^Summary: 61 logs$/m);
+    expect(lines).toContain("2025-01-30 09:12  SCENARIO  2 rules: 1 valid, 1 skipped");
+    expect(lines).toContain("2025-01-31 00:00  SCENARIO  no rules ran (skipped)");
+    expect(stdout).toMatch(/^Summary: 62 logs$/m);
     expect(stdout).toMatch(/^ {2}KYC events {6}42 \(5 session, 36 step, 1 no event\)$/m);
-    expect(stdout).toMatch(/^ {2}rules {11}50 valid, 4 not-valid, 1 error, 1 unknown, 1 no status$/m);
+    expect(stdout).toMatch(/^ {2}rules {11}51 valid, 4 not-valid, 1 error, 1 unknown, 1 skipped, 1 no status$/m);
     expect(stdout).toMatch(
       /^ {2}fetched {9}7 pages in \d+\.\d\d s from the embedded mock API at http:\/\/127\.0\.0\.1:\d+$/m,
     );
@@ -73,7 +75,7 @@ describe("npm run demo on its embedded mock", spawning, () => {
     const { code, stdout } = await runCli(["--json"]);
     expect(code).toBe(0);
     const lines = stdout.trimEnd().split("\n");
-    expect(lines).toHaveLength(61);
+    expect(lines).toHaveLength(62);
     for (const line of lines) expect(errorsFor("ActivityLog", JSON.parse(line))).toEqual([]);
     expect(lines.map((line) => JSON.parse(line))).toEqual(buildDemoHistory());
   });
@@ -267,5 +269,26 @@ describe("the demo's progress and formatting", () => {
         },
       }),
     ).toBe("Customer/amlScreening/sanctionsHits $exists");
+  });
+});
+
+describe("the demo's history", () => {
+  it("shows values the vendor's published schemas add to the docs page, and passes the spec", () => {
+    const history = buildDemoHistory();
+    const rules = history.flatMap((log) =>
+      "executions" in log.data ? (log.data.executions ?? []).flatMap((run) => run.rules) : [],
+    );
+    const known = new Set((spec.components.schemas.KnownVaultPath as { enum: string[] }).enum);
+    const links = rules.flatMap((rule) => {
+      const attribute = rule.rule_data?.attribute;
+      return typeof attribute === "object" ? [attribute] : [];
+    });
+    expect(rules.map((rule) => rule.status)).toContain("skipped");
+    expect(rules.map((rule) => rule.rule_data?.operator)).toContain("$nhas");
+    expect(links.map((link) => link.schema)).toContain("Web3Transaction");
+    expect(links.filter((link) => !known.has(link.path)).map((link) => link.path)).toEqual([
+      "Web3Transaction/functionName",
+    ]);
+    for (const log of history) expect(errorsFor("ActivityLog", log)).toEqual([]);
   });
 });

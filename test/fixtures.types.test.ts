@@ -2,14 +2,25 @@ import { describe, expect, expectTypeOf, it } from "vitest";
 import type {
   ActivityLogsResponse,
   ApiErrorBody,
+  components,
   KycProviderEventLog,
   RuleData,
   RuleExecution,
+  RuleOperator,
+  RuleResultStatus,
   SynapsStepMetadata,
   VaultMetadataLink,
+  VaultSchemaName,
 } from "../src/types.ts";
 import { withExtraKeys, withKeysAt } from "./fixtures/extra-keys.ts";
-import { kycSessionApproved, kycStepIdDocument, ruleAgeGte, ruleNationalityIn } from "./fixtures/items.ts";
+import {
+  kycSessionApproved,
+  kycStepIdDocument,
+  ruleAgeGte,
+  ruleNationalityIn,
+  ruleTfheKycSessionHas,
+  ruleWeb3MethodNhas,
+} from "./fixtures/items.ts";
 import { kycSessionPage, scenarioPage } from "./fixtures/pages.ts";
 import { notFoundBody } from "./fixtures/errors.ts";
 import { errorsFor } from "./support/spec-schema.ts";
@@ -31,10 +42,11 @@ describe("fixtures at compile time", () => {
     expect(errorsFor("RuleData", rule)).not.toEqual([]);
   });
 
-  it("rejects an operator added later upstream ($nhas) under satisfies", () => {
-    // @ts-expect-error "$nhas" is not in the docs page's operator enum
+  it("accepts the operators the vendor's schemas add ($has, $nhas) under satisfies", () => {
     const rule = { attribute: "country", operator: "$nhas" } satisfies RuleData;
-    expect(errorsFor("RuleData", rule)).not.toEqual([]);
+    expectTypeOf<"$has" | "$nhas">().toMatchTypeOf<RuleOperator>();
+    expectTypeOf(ruleWeb3MethodNhas.rule_data.operator).toEqualTypeOf<"$nhas">();
+    expect(errorsFor("RuleData", rule)).toEqual([]);
   });
 
   it("rejects a Synaps status in the wrong case under satisfies", () => {
@@ -45,13 +57,23 @@ describe("fixtures at compile time", () => {
     expect(errorsFor("KycProviderEventLog", item)).not.toEqual([]);
   });
 
-  it("rejects a vault link without path and a vault schema added later upstream", () => {
+  it("rejects a vault link without path and a misspelled vault schema", () => {
     // @ts-expect-error path is required
     const missing = { version: "v1", schema: "Customer" } satisfies VaultMetadataLink;
-    // @ts-expect-error "Web3Transaction" is not a VaultSchemaName
-    const later = { version: "v1", schema: "Web3Transaction", path: "Customer" } satisfies VaultMetadataLink;
+    // @ts-expect-error "web3Transaction" is not a VaultSchemaName (the vendor spells it Web3Transaction)
+    const miscased = { version: "v1", schema: "web3Transaction", path: "Customer" } satisfies VaultMetadataLink;
     expect(errorsFor("VaultMetadataLink", missing)).not.toEqual([]);
-    expect(errorsFor("VaultMetadataLink", later)).not.toEqual([]);
+    expect(errorsFor("VaultMetadataLink", miscased)).not.toEqual([]);
+  });
+
+  it("accepts the vault schemas the vendor's schemas add and a path outside the docs page's 253", () => {
+    const link = { version: "v1", schema: "Web3Transaction", path: "any/string" } satisfies VaultMetadataLink;
+    expectTypeOf<"TfheKycSession" | "Web3Transaction">().toMatchTypeOf<VaultSchemaName>();
+    expectTypeOf<"any/string">().toMatchTypeOf<VaultMetadataLink["path"]>();
+    expectTypeOf<components["schemas"]["KnownVaultPath"]>().toMatchTypeOf<VaultMetadataLink["path"]>();
+    expectTypeOf<"Customer/identityData/age">().toMatchTypeOf<components["schemas"]["KnownVaultPath"]>();
+    expectTypeOf(ruleTfheKycSessionHas.rule_data.attribute.schema).toEqualTypeOf<"TfheKycSession">();
+    expect(errorsFor("VaultMetadataLink", link)).toEqual([]);
   });
 
   it("rejects step metadata missing browser_name", () => {
@@ -67,13 +89,24 @@ describe("fixtures at compile time", () => {
     expect(errorsFor("SynapsStepMetadata", metadata)).not.toEqual([]);
   });
 
-  it("rejects a rule status added later upstream (skipped) and a value that is an object", () => {
-    // @ts-expect-error "skipped" is not a RuleResultStatus
+  it("accepts the rule status the vendor's schemas add (skipped) and rejects a value that is an object", () => {
     const skipped = { status: "skipped" } satisfies RuleExecution;
+    expectTypeOf<"skipped">().toMatchTypeOf<RuleResultStatus>();
+    expectTypeOf(ruleWeb3MethodNhas.status).toEqualTypeOf<"skipped">();
     // @ts-expect-error a rule value is never an object
     const objectValue = { attribute: "age", operator: "$gte", value: { min: 18 } } satisfies RuleData;
-    expect(errorsFor("RuleExecution", skipped)).not.toEqual([]);
+    expect(errorsFor("RuleExecution", skipped)).toEqual([]);
     expect(errorsFor("RuleData", objectValue)).not.toEqual([]);
+  });
+
+  it("types the rule keys the vendor's schemas add, with their enums", () => {
+    expectTypeOf<NonNullable<RuleData["displayMode"]>>().toEqualTypeOf<"amount" | "percentage">();
+    expectTypeOf<NonNullable<RuleData["timeframe"]>>().toEqualTypeOf<"daily" | "weekly" | "monthly" | "yearly">();
+    expectTypeOf<RuleData["datasetColumnId"]>().toEqualTypeOf<string | null | undefined>();
+    expectTypeOf<RuleData["secondaryAttribute"]>().toEqualTypeOf<RuleData["attribute"] | null | undefined>();
+    // @ts-expect-error "hourly" is not a timeframe the vendor lists
+    const hourly = { attribute: "age", operator: "$gte", timeframe: "hourly" } satisfies RuleData;
+    expect(errorsFor("RuleData", hourly)).not.toEqual([]);
   });
 
   it("rejects a page without activityLogs and a totalCount sent as a string", () => {

@@ -36,7 +36,8 @@ const stepType = enumOf<SynapsStepType>("SynapsStepType");
 const ruleStatus = enumOf<RuleResultStatus>("RuleResultStatus");
 const operator = enumOf<RuleOperator>("RuleOperator");
 const credentialType = enumOf<CredentialType>("CredentialType");
-const vaultPath = enumOf<VaultPath>("VaultPath");
+// Any string is a vault path; the docs page's 253 (KnownVaultPath) are the likely ones.
+const vaultPath: fc.Arbitrary<VaultPath> = fc.oneof(enumOf<VaultPath>("KnownVaultPath"), fc.string());
 const vaultSchema = enumOf<VaultSchemaName>("VaultSchemaName");
 
 const metadataOverride = fc.record(

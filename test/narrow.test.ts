@@ -6,14 +6,18 @@ import {
   isScenarioExecutionLog,
   isSynapsSessionEvent,
   isSynapsStepEvent,
-  isVaultLinkLike,
   isVaultMetadataLink,
   matchActivityLog,
+  matchRuleAttribute,
   matchRuleValue,
   matchSynapsEvent,
   ruleValueKind,
   type ActivityLog,
+  type ActivityLogHandlers,
   type ActivityLogsResponse,
+  type RuleAttributeHandlers,
+  type RuleValueHandlers,
+  type SynapsEventHandlers,
   type ApiErrorBody,
   type KycProviderEventLog,
   type RuleAttribute,
@@ -22,9 +26,7 @@ import {
   type SynapsEvent,
   type SynapsSessionEvent,
   type SynapsStepEvent,
-  type VaultLinkLike,
   type VaultMetadataLink,
-  type WithAnyVaultPath,
 } from "../src/index.ts";
 
 const session = { status: "APPROVED", alias: "jane", sandbox: false } satisfies SynapsSessionEvent;
@@ -82,6 +84,8 @@ const scenarioLog = {
 const page = { totalCount: 2, customerId: "c-1", activityLogs: [kycLog, scenarioLog] } satisfies ActivityLogsResponse;
 // A value seen through a declared type only (a plain `const x: T = v` would let the compiler narrow x to v's type).
 const typed = <T>(value: T): T => value;
+// What the API may send whatever the spec says: a value typed as the spec's type, which it may not be at run time.
+const fromApi = <T>(value: unknown): T => value as T;
 
 describe("Synaps event guards", () => {
   it("isSynapsSessionEvent narrows a session event", () => {
@@ -100,14 +104,23 @@ describe("Synaps event guards", () => {
     expect(isSynapsStepEvent(session)).toBe(false);
   });
 
-  it("rejects a status, a step type or a field type the spec does not have", () => {
-    expect(isSynapsSessionEvent({ ...session, status: "EXPIRED" })).toBe(false);
-    expect(isSynapsSessionEvent({ ...session, sandbox: "false" })).toBe(false);
-    expect(isSynapsSessionEvent({ status: "APPROVED", sandbox: true })).toBe(false);
-    expect(isSynapsStepEvent({ ...step, type: "SELFIE" })).toBe(false);
-    expect(isSynapsStepEvent({ ...step, metadata: { ...step.metadata, device: 1 } })).toBe(false);
-    expect(isSynapsStepEvent({ ...step, metadata: [] })).toBe(false);
-    expect(isSynapsSessionEvent({ ...session, status: "toString" })).toBe(false);
+  it("route by shape: a status, a step type or a leaf the spec does not list keeps the event's variant", () => {
+    expect(isSynapsSessionEvent({ ...session, status: "EXPIRED" })).toBe(true);
+    expect(isSynapsSessionEvent({ ...session, sandbox: "false" })).toBe(true);
+    expect(isSynapsSessionEvent({ ...session, status: "toString" })).toBe(true);
+    expect(isSynapsStepEvent({ ...step, type: "SELFIE" })).toBe(true);
+    expect(isSynapsStepEvent({ ...step, metadata: { ...step.metadata, device: 1 } })).toBe(true);
+    expect(isSynapsStepEvent({ ...step, metadata: [] })).toBe(true);
+  });
+
+  it("tell the variants apart by the members only one of them has", () => {
+    // `type` or `metadata`: a step; `alias` and neither: a session; a value with both is the more specific step.
+    expect(isSynapsStepEvent({ status: "APPROVED", metadata: {} })).toBe(true);
+    expect(isSynapsStepEvent({ ...step, alias: "jane" })).toBe(true);
+    expect(isSynapsSessionEvent({ ...step, alias: "jane" })).toBe(false);
+    for (const odd of [{ status: "APPROVED", sandbox: true }, {}, [], "APPROVED", 1, null, undefined]) {
+      expect([isSynapsSessionEvent(odd), isSynapsStepEvent(odd)]).toEqual([false, false]);
+    }
   });
 });
 
@@ -136,12 +149,12 @@ describe("activity log guards", () => {
     expect(attributes.filter(isVaultMetadataLink)).toEqual([link]);
   });
 
-  it("narrows unknown input to what it checked: vault paths are strings", () => {
+  it("narrows unknown input to the spec's type, which validation checks", () => {
     const value: unknown = JSON.parse(JSON.stringify(scenarioLog));
     if (isScenarioExecutionLog(value)) {
-      expectTypeOf(value).toEqualTypeOf<WithAnyVaultPath<ScenarioExecutionLog>>();
+      expectTypeOf(value).toEqualTypeOf<ScenarioExecutionLog>();
       const attribute = value.data.executions?.[0]?.rules[0]?.rule_data?.attribute;
-      if (typeof attribute === "object") expectTypeOf(attribute.path).toEqualTypeOf<string>();
+      if (typeof attribute === "object") expectTypeOf(attribute.path).toMatchTypeOf<string>();
     }
     expect(isScenarioExecutionLog(value)).toBe(true);
   });
@@ -158,7 +171,7 @@ describe("activity log guards", () => {
     }
     if (isScenarioExecutionLog(second))
       expectTypeOf(second.data.execution_status).toEqualTypeOf<
-        "valid" | "not-valid" | "error" | "unknown" | undefined
+        "valid" | "not-valid" | "error" | "unknown" | "skipped" | undefined
       >();
     const runs = data?.activityLogs.filter(isScenarioExecutionLog) ?? [];
     expectTypeOf(runs[0]?.data.executions).toEqualTypeOf<ScenarioExecutionLog["data"]["executions"]>();
@@ -168,32 +181,35 @@ describe("activity log guards", () => {
   it("classifies a log that carries data.data or data.event as KYC only, like the spec's ActivityLog", () => {
     expect(isScenarioExecutionLog({ data: { data: {} } })).toBe(false);
     expect(isScenarioExecutionLog({ data: { event: null } })).toBe(false);
-    expect(isKycProviderEventLog({ data: { event: null } })).toBe(false);
+    expect(isKycProviderEventLog({ data: { event: null } })).toBe(true);
+    expect(isKycProviderEventLog({ data: { data: [] } })).toBe(true);
     expect(isScenarioExecutionLog({ data: {} })).toBe(true);
     expect(isScenarioExecutionLog({ data: { executions: null } })).toBe(true);
+    // A member whose value is undefined is absent, as in JSON Schema.
+    expect(isScenarioExecutionLog({ data: { data: undefined, event: undefined } })).toBe(true);
   });
 
-  it("rejects scenario logs with values the spec does not list (later upstream additions)", () => {
+  it("route scenario logs with values the spec does not list to the scenario variant", () => {
     const withRule = (rule: object) => ({ data: { executions: [{ rules: [rule] }] } });
-    expect(isScenarioExecutionLog(withRule({ status: "skipped" }))).toBe(false);
-    expect(isScenarioExecutionLog(withRule({ rule_data: { attribute: "email", operator: "$has" } }))).toBe(false);
-    expect(
-      isScenarioExecutionLog(
-        withRule({
-          rule_data: {
-            attribute: { version: "v1", schema: "Web3Transaction", path: "Web3Transaction/x" },
-            operator: "$eq",
-          },
-        }),
-      ),
-    ).toBe(false);
-    expect(
-      isScenarioExecutionLog(withRule({ rule_data: { attribute: "email", operator: "$eq", value: { nested: true } } })),
-    ).toBe(false);
-    expect(isScenarioExecutionLog({ data: { executions: [{}] } })).toBe(false);
-    expect(
-      isScenarioExecutionLog(withRule({ rule_data: { attribute: "email", operator: "$eq", value: ["a", 1] } })),
-    ).toBe(false);
+    const odd = [
+      withRule({ status: "passed" }),
+      withRule({ rule_data: { attribute: "email", operator: "$contains" } }),
+      withRule({ rule_data: { attribute: { version: "v2", schema: "Wallet", path: 7 }, operator: "$eq" } }),
+      withRule({ rule_data: { attribute: "email", operator: "$eq", value: { nested: true } } }),
+      withRule({ rule_data: { attribute: "email", operator: "$eq", value: ["a", 1] } }),
+      { data: { executions: [{}] } },
+      { data: { executions: "none", execution_status: 5 } },
+    ];
+    for (const log of odd) {
+      expect(isScenarioExecutionLog(log)).toBe(true);
+      expect(isKycProviderEventLog(log)).toBe(false);
+    }
+  });
+
+  it("send only values of no variant's shape to neither guard", () => {
+    for (const odd of [null, undefined, 1, "log", [], {}, { data: null }, { data: "x" }, { data: [] }]) {
+      expect([isKycProviderEventLog(odd), isScenarioExecutionLog(odd)]).toEqual([false, false]);
+    }
   });
 });
 
@@ -206,23 +222,16 @@ describe("vault link guards", () => {
     expect(isVaultMetadataLink("Customer/identityData/age")).toBe(false);
   });
 
-  it("isVaultMetadataLink vouches for a string path only, and says so in its type", () => {
-    const value: unknown = { version: "v1", schema: "Customer", path: "Customer/notListedYet" };
-    expect(isVaultMetadataLink(value)).toBe(true);
-    if (isVaultMetadataLink(value)) {
-      expectTypeOf(value.path).toEqualTypeOf<string>();
-      expectTypeOf(value.schema).toEqualTypeOf<"Customer" | "KycSession" | "Transaction" | "Tfhe">();
-    }
-  });
-
-  it("isVaultMetadataLink rejects a schema or version the spec does not list, which isVaultLinkLike accepts", () => {
+  it("isVaultMetadataLink routes by shape: any object attribute is a link, whatever its schema, version or path", () => {
     const upstream: unknown = { version: "v1", schema: "Web3Transaction", path: "Web3Transaction/amount" };
-    expect(isVaultMetadataLink(upstream)).toBe(false);
-    expect(isVaultMetadataLink({ ...link, version: "v2" })).toBe(false);
-    expect(isVaultMetadataLink({ ...link, path: 7 })).toBe(false);
-    expect(isVaultLinkLike(upstream)).toBe(true);
-    if (isVaultLinkLike(upstream)) expectTypeOf(upstream).toEqualTypeOf<VaultLinkLike>();
-    expect(isVaultLinkLike({ version: "v1", schema: "Customer" })).toBe(false);
+    expect(isVaultMetadataLink(upstream)).toBe(true);
+    if (isVaultMetadataLink(upstream)) {
+      expectTypeOf(upstream).toEqualTypeOf<VaultMetadataLink>();
+      expectTypeOf<"Customer/identityData/age">().toMatchTypeOf<typeof upstream.path>();
+    }
+    expect(isVaultMetadataLink({ ...link, version: "v2" })).toBe(true);
+    expect(isVaultMetadataLink({ ...link, path: 7 })).toBe(true);
+    expect([null, [], "x", 1].map(isVaultMetadataLink)).toEqual([false, false, false, false]);
   });
 });
 
@@ -265,12 +274,26 @@ describe("ruleValueKind", () => {
     expect(ruleValueKind([])).toBe("string[]");
   });
 
-  it("reports anything else as unknown", () => {
-    expect(
-      [["a", 1], [null], {}, { value: 1 }, Number.NaN, Number.POSITIVE_INFINITY, [Number.NaN], () => 1].map(
-        ruleValueKind,
-      ),
-    ).toEqual(Array(8).fill("unknown"));
+  it("tells a list by its first item, and reports a value of no JSON type of the spec as unknown", () => {
+    expect([["a", 1], [null], [{}], [1, "a"], [Number.NaN]].map(ruleValueKind)).toEqual([
+      "string[]",
+      "string[]",
+      "string[]",
+      "number[]",
+      "number[]",
+    ]);
+    expect([{}, { value: 1 }, () => 1, Symbol("x"), 1n].map(ruleValueKind)).toEqual(Array(5).fill("unknown"));
+  });
+});
+
+describe("exhaustiveness", () => {
+  it("the matchers' handlers cover each union of the spec exactly: a new variant breaks the build", () => {
+    type Input<H> = { [K in keyof H]: H[K] extends (value: infer V) => unknown ? V : never }[keyof H];
+    type Handled<H, Unknown extends keyof H> = Input<Omit<H, Unknown>>;
+    expectTypeOf<Handled<ActivityLogHandlers<0>, "unknown">>().toEqualTypeOf<ActivityLog>();
+    expectTypeOf<Handled<SynapsEventHandlers<0>, "unknown">>().toEqualTypeOf<SynapsEvent | null | undefined>();
+    expectTypeOf<Handled<RuleAttributeHandlers<0>, "unknown">>().toEqualTypeOf<RuleAttribute>();
+    expectTypeOf<Handled<RuleValueHandlers<0>, "unknown">>().toEqualTypeOf<RuleValue | null | undefined>();
   });
 });
 
@@ -286,7 +309,7 @@ describe("matchers", () => {
   };
 
   it("matchRuleValue calls the handler of each variant, [] going to strings", () => {
-    const values: Array<RuleValue | null | undefined | object> = [
+    const values: Array<RuleValue | null | undefined> = [
       false,
       "FR",
       3,
@@ -295,7 +318,7 @@ describe("matchers", () => {
       [],
       null,
       undefined,
-      { a: 1 },
+      fromApi<RuleValue>({ a: 1 }),
     ];
     expect(values.map((v) => matchRuleValue(v, ruleValueHandlers))).toEqual([
       "boolean false",
@@ -324,11 +347,19 @@ describe("matchers", () => {
       none: () => "none",
       unknown: () => "unknown",
     };
-    expect(
-      [session, step, null, undefined, { status: "APPROVED" }, "APPROVED"].map((e) => matchSynapsEvent(e, handlers)),
-    ).toEqual(["session jane", "step LIVENESS", "none", "none", "unknown", "unknown"]);
+    const events = [session, step, null, undefined, { status: "APPROVED" }, "APPROVED"].map(fromApi<SynapsEvent>);
+    expect(events.map((e) => matchSynapsEvent(e, handlers))).toEqual([
+      "session jane",
+      "step LIVENESS",
+      "none",
+      "none",
+      "unknown",
+      "unknown",
+    ]);
+    // A status the spec does not list keeps the event's variant.
+    expect(matchSynapsEvent(fromApi<SynapsEvent>({ ...step, status: "EXPIRED" }), handlers)).toBe("step LIVENESS");
     // A value valid as both variants goes to the more specific one.
-    expect(matchSynapsEvent({ ...step, alias: "jane" }, handlers)).toBe("step LIVENESS");
+    expect(matchSynapsEvent(fromApi<SynapsEvent>({ ...step, alias: "jane" }), handlers)).toBe("step LIVENESS");
     // @ts-expect-error: the none handler is missing
     expect(() => matchSynapsEvent(null, { session: () => 1, step: () => 2, unknown: () => 3 })).toThrow(TypeError);
   });
@@ -352,48 +383,59 @@ describe("matchers", () => {
     expect(page.activityLogs.map(describe)).toEqual(["kyc PENDING_VERIFICATION", "scenario not-valid"]);
   });
 
-  it("matchActivityLog sends any value that fits no variant to unknown, as is", () => {
+  it("matchActivityLog sends only a value of no variant's shape to unknown, as is", () => {
     const seen: unknown[] = [];
     const handlers = {
       kycProviderEvent: () => "kyc",
       scenarioExecution: () => "scenario",
       unknown: (v: unknown) => (seen.push(v), "unknown"),
     };
-    const odd = [
-      null,
-      1,
-      "log",
-      [],
-      {},
-      { data: null },
+    const odd = [null, 1, "log", [], {}, { data: null }, { data: [] }].map(fromApi<ActivityLog>);
+    expect(odd.map((v) => matchActivityLog(v, handlers))).toEqual(Array(odd.length).fill("unknown"));
+    expect(seen).toEqual(odd);
+    const shaped = [
       { data: { event: null } },
       { data: { data: [] } },
       { data: { data: {}, event: "x" } },
-    ];
-    expect(odd.map((v) => matchActivityLog(v, handlers))).toEqual(Array(odd.length).fill("unknown"));
-    expect(seen).toEqual(odd);
-    expect(matchActivityLog({ data: {} }, handlers)).toBe("scenario");
+      { data: {} },
+      { data: { execution_status: "passed" } },
+    ].map(fromApi<ActivityLog>);
+    expect(shaped.map((v) => matchActivityLog(v, handlers))).toEqual(["kyc", "kyc", "kyc", "scenario", "scenario"]);
   });
 
-  it("matchActivityLog on unknown input hands the scenario handler what the guard checked", () => {
+  it("matchers take the spec's unions", () => {
     const value: unknown = scenarioLog;
-    const result = matchActivityLog(value, {
-      kycProviderEvent: () => 0,
-      scenarioExecution: (run) => {
-        expectTypeOf(run).toEqualTypeOf<WithAnyVaultPath<ScenarioExecutionLog>>();
-        return run.data.executions?.length ?? 0;
-      },
-      unknown: () => -1,
-    });
-    expect(result).toBe(1);
+    const handlers = { kycProviderEvent: () => 0, scenarioExecution: () => 1, unknown: () => -1 };
+    // @ts-expect-error: an unknown value is narrowed with the guards, or checked with validate, first
+    expect(matchActivityLog(value, handlers)).toBe(1);
+    if (isScenarioExecutionLog(value)) expect(matchActivityLog(value, handlers)).toBe(1);
+  });
+
+  it("matchRuleAttribute calls the handler of each variant", () => {
+    const handlers = {
+      string: (s: string) => `string ${s}`,
+      vaultLink: (l: VaultMetadataLink) => `link ${l.path}`,
+      unknown: (v: unknown) => `unknown ${String(v)}`,
+    };
+    const attributes = ["email", link, { ...link, schema: "Wallet" }, 5, null].map(fromApi<RuleAttribute>);
+    expect(attributes.map((a) => matchRuleAttribute(a, handlers))).toEqual([
+      "string email",
+      "link KycSession/vcs/IDInformation/v1",
+      "link KycSession/vcs/IDInformation/v1",
+      "unknown 5",
+      "unknown null",
+    ]);
+    // @ts-expect-error: the unknown handler is missing
+    expect(() => matchRuleAttribute(fromApi<RuleAttribute>(5), { string: () => 1, vaultLink: () => 2 })).toThrow(
+      TypeError,
+    );
   });
 
   it("matchActivityLog needs every handler", () => {
     const log: ActivityLog = kycLog;
+    const partial = { kycProviderEvent: () => 1, scenarioExecution: () => 2 };
     // @ts-expect-error: the unknown handler is missing
-    expect(() => matchActivityLog({ foo: 1 }, { kycProviderEvent: () => 1, scenarioExecution: () => 2 })).toThrow(
-      TypeError,
-    );
+    expect(() => matchActivityLog(fromApi<ActivityLog>({ foo: 1 }), partial)).toThrow(TypeError);
     expect(matchActivityLog(log, { kycProviderEvent: () => 1, scenarioExecution: () => 2, unknown: () => 3 })).toBe(1);
   });
 });

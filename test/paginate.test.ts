@@ -3,14 +3,17 @@ import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, expectTypeOf, it, vi } from "vitest";
 import {
   ApiError,
+  PaginationError,
+  isPaginationError,
   createActivityLogsClient,
   type ActivityLog,
   type ActivityLogsClientOptions,
   type ActivityLogsResponse,
   type KycProviderEventLog,
 } from "../src/index.ts";
-import { createRateLimiter } from "../src/paginate.ts";
+import { createRateLimiter } from "../src/rate-limit.ts";
 import { pageOf } from "../src/paging.ts";
+import { paginate } from "../src/paginate.ts";
 
 const ROUTE = "https://api.compilot.ai/customers/:customerId/activity-logs";
 const log = (n: number) => ({ data: { data: { n } } }) satisfies KycProviderEventLog;
@@ -105,7 +108,7 @@ describe("iterateActivityLogs (msw)", () => {
     expect(await collect(createActivityLogsClient(options).iterateActivityLogs("c-1", { limit: 2 }))).toEqual(logs);
   });
 
-  it("stops when a page repeats (a server that ignores currentPage)", async () => {
+  it("ends with a PaginationError after the first page when a page repeats (a server that ignores currentPage)", async () => {
     const logs = history(3);
     const served: number[] = [];
     server.use(
@@ -114,7 +117,20 @@ describe("iterateActivityLogs (msw)", () => {
         return HttpResponse.json({ totalCount: 1000, customerId: "c-1", activityLogs: logs });
       }),
     );
-    expect(await collect(createActivityLogsClient(options).iterateActivityLogs("c-1", { limit: 3 }))).toEqual(logs);
+    const yielded: ActivityLog[] = [];
+    const error = await (async () => {
+      for await (const item of createActivityLogsClient(options).iterateActivityLogs("c-1", { limit: 3 }))
+        yielded.push(item);
+    })().catch((e: unknown) => e);
+    expect(yielded).toEqual(logs);
+    expect(error).toBeInstanceOf(PaginationError);
+    if (!isPaginationError(error)) throw error;
+    expectTypeOf(error.reason).toEqualTypeOf<"repeated-page" | "page-limit">();
+    expect([error.reason, error.page, error.url]).toEqual([
+      "repeated-page",
+      2,
+      "https://api.compilot.ai/customers/c-1/activity-logs?currentPage=2&limit=3",
+    ]);
     // Page 1, then one window of pages fetched ahead, at most.
     expect(served.length).toBeLessThanOrEqual(5);
   });
@@ -179,6 +195,39 @@ describe("iterateActivityLogs (msw)", () => {
     };
     await expect(walk()).rejects.toBeInstanceOf(ApiError);
     expect(seen).toEqual(logs.slice(0, 4));
+  });
+});
+
+describe("the walk's end", () => {
+  it("ends with a PaginationError of reason page-limit after 10,000 pages, having yielded all of them", async () => {
+    const fetched: number[] = [];
+    const fetchPage = async (current: number) => {
+      fetched.push(current);
+      return { totalCount: Infinity, customerId: "c-1", activityLogs: [log(current)] };
+    };
+    let count = 0;
+    const error = await (async () => {
+      for await (const _ of paginate(fetchPage, 4, (page) => ({
+        method: "GET",
+        url: `https://x/?currentPage=${page}`,
+      })))
+        count++;
+    })().catch((e: unknown) => e);
+    expect(count).toBe(10_000);
+    expect(Math.max(...fetched)).toBe(10_000);
+    expect(error).toBeInstanceOf(PaginationError);
+    expect(error).toMatchObject({ reason: "page-limit", page: 10_001, url: "https://x/?currentPage=10001" });
+  }, 60_000);
+
+  it("ends normally once the items reach totalCount, even when the server would go on", async () => {
+    const fetchPage = async (current: number) => ({
+      totalCount: 5,
+      customerId: "c-1",
+      activityLogs: [log(current), log(-current)],
+    });
+    const items: ActivityLog[] = [];
+    for await (const item of paginate(fetchPage, 4, () => ({ method: "GET", url: "" }))) items.push(item);
+    expect(items).toHaveLength(6);
   });
 });
 
@@ -267,7 +316,7 @@ describe("rate limit", () => {
   afterEach(() => vi.useRealTimers());
 
   // Starts `count` waits at once and returns the (fake) time at which each one was let through.
-  async function startTimes(wait: () => Promise<void>, count: number, horizonMs: number): Promise<number[]> {
+  async function startTimes(wait: () => Promise<unknown>, count: number, horizonMs: number): Promise<number[]> {
     const started = Date.now();
     const times: number[] = [];
     for (let i = 0; i < count; i++) void wait().then(() => times.push(Date.now() - started));
@@ -294,6 +343,52 @@ describe("rate limit", () => {
       expect(times.filter((u) => u >= t && u < t + 1100).length).toBeLessThanOrEqual(15);
       expect(times.filter((u) => u >= t && u < t + 61_000).length).toBeLessThanOrEqual(300);
     }
+  });
+
+  it("gives the slot back when a granted call never sends", async () => {
+    vi.useFakeTimers();
+    const wait = createRateLimiter({ perSecond: 1, perMinute: 10 });
+    const giveBack = await wait();
+    const next = vi.fn();
+    void wait().then(next);
+    await vi.advanceTimersByTimeAsync(10);
+    expect(next).not.toHaveBeenCalled();
+    giveBack();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(next).toHaveBeenCalledOnce();
+  });
+
+  it("takes no slot for calls aborted while they wait: after 1,000 aborted, the next call goes at the next free slot", async () => {
+    vi.useFakeTimers();
+    const wait = createRateLimiter({ perSecond: 1, perMinute: 10 });
+    await wait();
+    const controller = new AbortController();
+    const aborted = Array.from({ length: 1000 }, () => wait(controller.signal).catch((e: unknown) => e));
+    controller.abort("gone");
+    expect(new Set(await Promise.all(aborted))).toEqual(new Set(["gone"]));
+    const started = Date.now();
+    const next = wait().then(() => Date.now() - started);
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(await next).toBeLessThanOrEqual(1100);
+  });
+
+  it("gives the slot back when the caller aborts between the wait and the request, so the next call is not delayed", async () => {
+    vi.useFakeTimers();
+    const fetch = vi.fn(async (_request: Request) =>
+      Response.json({ totalCount: 0, customerId: "c-1", activityLogs: [] }),
+    );
+    const client = createActivityLogsClient({
+      apiKey: "k",
+      retry: false,
+      fetch,
+      rateLimit: { perSecond: 1, perMinute: 10 },
+    });
+    const controller = new AbortController();
+    const first = client.getActivityLogs("c-1", { signal: controller.signal }).catch((e: unknown) => e);
+    controller.abort("gone");
+    expect(await first).toBe("gone");
+    await client.getActivityLogs("c-1");
+    expect(fetch).toHaveBeenCalledOnce();
   });
 
   it("gives up waiting at once when the signal aborts", async () => {

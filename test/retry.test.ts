@@ -11,7 +11,8 @@ import {
   type ActivityLogsResponse,
   type RetryOptions,
 } from "../src/index.ts";
-import { followAbort, isRetryable, parseRetryAfter, retryDelay, sleep } from "../src/retry.ts";
+import { isRetryable, parseRetryAfter, retryDelay } from "../src/retry.ts";
+import { followAbort, sleep } from "../src/signal.ts";
 
 const ROUTE = "https://api.compilot.ai/customers/:customerId/activity-logs";
 const page = { totalCount: 0, customerId: "c-1", activityLogs: [] } satisfies ActivityLogsResponse;
@@ -30,7 +31,7 @@ describe("retry rules", () => {
   });
 
   it("retries network errors and timeouts, not aborts, contract errors or bugs", () => {
-    expect(isRetryable(new NetworkError("Network error", { method: "GET", url }))).toBe(true);
+    expect(isRetryable(new NetworkError("reset", { method: "GET", url }))).toBe(true);
     expect(isRetryable(new TimeoutError(10, { method: "GET", url }))).toBe(true);
     expect(isRetryable(new DOMException("aborted", "AbortError"))).toBe(false);
     expect(isRetryable(new TypeError("x is not a function"))).toBe(false);
@@ -68,8 +69,16 @@ describe("retry rules", () => {
     expect(parseRetryAfter(inTwoSeconds)).toBeLessThanOrEqual(2000);
     expect(parseRetryAfter("Wed, 21 Oct 2015 07:28:00 GMT")).toBe(0);
     expect(parseRetryAfter("soon")).toBeUndefined();
+    // RFC 9110 §5.6.7: the obsolete RFC 850 and asctime formats are HTTP dates too.
+    expect(parseRetryAfter("Wednesday, 21-Oct-15 07:28:00 GMT")).toBe(0);
+    expect(parseRetryAfter("Wed Oct 21 07:28:00 2015")).toBe(0);
     expect(parseRetryAfter(null)).toBeUndefined();
     expect(parseRetryAfter("")).toBeUndefined();
+  });
+
+  it("reads anything else as no Retry-After (negative, fractional, signed or hex seconds, a bare date), so backoff applies", () => {
+    for (const header of ["-5", "1.5", "+3", "0x10", "1e3", "2015-10-21", "3 seconds"])
+      expect(parseRetryAfter(header), header).toBeUndefined();
   });
 
   it("followAbort passes the caller's abort reason on, at once when already aborted, and not after the undo", () => {

@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { parseDocsPage, pageEnums } from "../scripts/seed-parse.ts";
 import {
+  compare,
   coverage,
   drift,
   formatCoverage,
@@ -11,7 +12,7 @@ import {
   loadSpec,
   SEED_PATH,
   type Difference,
-} from "../scripts/spec-audit.ts";
+} from "../scripts/spec-audit/report.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const TMP = fileURLToPath(new URL("./.tmp/", import.meta.url));
@@ -151,10 +152,20 @@ describe("seed coverage", () => {
     expect([70, 72, 77, 337, 348].map((line) => ledgerAt(line)?.schema)).toEqual([
       "VaultSchemaVersion",
       "VaultSchemaName",
-      "VaultPath",
+      "KnownVaultPath",
       "RuleOperator",
       "CredentialType",
     ]);
+  });
+
+  it("maps the 253 seed vault paths to KnownVaultPath, the known values of the open VaultPath", () => {
+    expect(ledgerAt(77)).toMatchObject({
+      pointer: "#/components/schemas/KnownVaultPath/enum",
+      schema: "KnownVaultPath",
+      site: "#/components/schemas/VaultMetadataLink/properties/path",
+    });
+    const known = coverage(seed, loadSpec()).alignment.pairs.find((p) => p.spec.schema === "KnownVaultPath");
+    expect(known?.valuePairs).toHaveLength(253);
   });
 
   it("maps each seed description to the description of its element", () => {
@@ -223,9 +234,9 @@ describe("seed coverage is strict about the spec", () => {
 
   it("drops below 100% when an enum value is removed from the spec", () => {
     const spec = mutatedSpec((s) => {
-      s.VaultPath!.enum = (s.VaultPath!.enum as string[]).filter((v) => v !== "Transaction/amount/EUR");
+      s.KnownVaultPath!.enum = (s.KnownVaultPath!.enum as string[]).filter((v) => v !== "Transaction/amount/EUR");
     });
-    expect(missesOf(spec)).toContain("enum value Transaction/amount/EUR is missing from VaultPath");
+    expect(missesOf(spec)).toContain("enum value Transaction/amount/EUR is missing from KnownVaultPath");
   });
 
   it("drops below 100% when a value is respelled in the spec", () => {
@@ -284,6 +295,67 @@ describe("seed coverage is strict about the spec", () => {
   });
 });
 
+describe("confirmed additions (x-reconstruction: confirmed)", () => {
+  const listed = (spec: Spec = loadSpec(), page = seed) =>
+    compare(page, spec).additions.map((a) => `${a.kind} ${a.text} @ ${a.where}`);
+
+  it("lists the values and keys the vendor's schemas add, each with its source, and no drift", () => {
+    const { additions, differences } = compare(seed, loadSpec());
+    expect(differences).toEqual([]);
+    const values = additions.filter((a) => a.kind === "enum value").map((a) => `${a.text} @ ${a.where.split(" ")[0]}`);
+    expect(values).toEqual([
+      "TfheKycSession @ VaultSchemaName",
+      "Web3Transaction @ VaultSchemaName",
+      "$has @ RuleOperator",
+      "$nhas @ RuleOperator",
+      "skipped @ RuleResultStatus",
+      "skipped @ RuleResultStatus",
+      "skipped @ RuleResultStatus",
+    ]);
+    expect(listed()).toContain(
+      "property secondaryAttribute (object, optional, nullable) @ #/components/schemas/RuleData/properties/secondaryAttribute",
+    );
+    expect(listed()).toContain(
+      "enum DisplayMode: amount, percentage @ #/components/schemas/RuleData/properties/displayMode",
+    );
+    expect(listed()).toContain(
+      "enum RuleTimeframe: daily, weekly, monthly, yearly @ #/components/schemas/RuleData/properties/timeframe",
+    );
+    expect(listed()).toContain(
+      "enum VaultPath: any string, with the 253 values of KnownVaultPath as known values @ #/components/schemas/VaultMetadataLink/properties/path",
+    );
+    for (const addition of additions) expect(addition.source).toMatch(/^@nexeraid\/identity-schemas 2\.(191|222)\.0/);
+  });
+
+  it("reports an enum value the spec adds without marking it confirmed as disappeared", () => {
+    const spec = mutatedSpec((s) => {
+      s.RuleOperator!["x-reconstruction-additions"] = (
+        s.RuleOperator!["x-reconstruction-additions"] as Array<{ value: string }>
+      ).filter((a) => a.value !== "$nhas");
+    });
+    expect(drift(seed, spec).map((d) => `${d.change} ${d.text} @ ${d.where}`)).toEqual([
+      "disappeared $nhas @ RuleOperator",
+    ]);
+    expect(listed(spec)).not.toContainEqual(expect.stringMatching(/\$nhas/));
+  });
+
+  it("reports a rule key the spec adds without marking it confirmed as disappeared", () => {
+    const spec = mutatedSpec((s) => {
+      delete s.RuleData!.properties.displayMode["x-reconstruction"];
+    });
+    expect(drift(seed, spec).map((d) => `${d.change} ${d.kind} ${d.text}`)).toEqual([
+      "disappeared enum value amount",
+      "disappeared enum value percentage",
+    ]);
+  });
+
+  it("stops listing an addition once a later docs page shows it", () => {
+    const later = parseDocsPage(seedText.replace("\n, $exists\n", "\n, $exists\n, $has\n, $nhas\n"));
+    expect(drift(later, loadSpec())).toEqual([]);
+    expect(listed(loadSpec(), later)).not.toContainEqual(expect.stringMatching(/\$n?has/));
+  });
+});
+
 describe("drift audit of a later docs page", () => {
   const byChange = (differences: Difference[]) =>
     differences.map((d) => `${d.change} ${d.kind} ${d.text} @ ${d.where}`);
@@ -295,35 +367,37 @@ describe("drift audit of a later docs page", () => {
   it("reports an added, a removed and a moved enum value precisely", () => {
     const later = parseDocsPage(
       seedText
-        .replace("\n, $exists\n", "\n, $exists\n, $nhas\n")
+        .replace("\n, $exists\n", "\n, $exists\n, $between\n")
         .replace("\n, not-valid\n, error\n", "\n, error\n, not-valid\n"),
     );
     expect(byChange(drift(later, loadSpec()))).toEqual([
-      "appeared enum value $nhas @ RuleOperator",
+      "appeared enum value $between @ RuleOperator",
       "changed enum value error moved @ RuleResultStatus",
     ]);
   });
 
-  it("exits 0 and prints 100% for the seed on the command line", () => {
+  it("exits 0 and prints 100% for the seed on the command line, with the confirmed additions apart", () => {
     const run = runAudit([]);
     expect(run.stdout).toMatch(/^seed coverage: (\d+)\/\1 \(100%\)$/m);
     expect(run.stdout).toContain("no differences");
+    expect(run.stdout).toMatch(/^confirmed additions: \d+ /m);
+    expect(run.stdout).toMatch(/enum value\s+"\$nhas" in RuleOperator/);
     expect(run.status).toBe(0);
-  });
+  }, 60_000);
 
   it("exits 1 and lists what appeared and disappeared in a modified copy", () => {
     mkdirSync(TMP, { recursive: true });
     const file = `${TMP}later-docs-page.txt`;
     const modified = seedText
-      .replace("\n, $exists\n", "\n, $exists\n, $nhas\n")
+      .replace("\n, $exists\n", "\n, $exists\n, $between\n")
       .replace("\n, Customer/identityData/age\n", "\n")
       .replace("\nmetadata objectrequired\n", "\ndeviceMetadata objectrequired\n")
       .replace("\nRequest ID for ZKPs\n", "\n");
     writeFileSync(file, modified);
     const run = runAudit([file]);
     expect(run.status).toBe(1);
-    expect(run.stdout).toMatch(/appeared\s+enum value\s+"\$nhas" in RuleOperator/);
-    expect(run.stdout).toMatch(/disappeared\s+enum value\s+"Customer\/identityData\/age" in VaultPath/);
+    expect(run.stdout).toMatch(/appeared\s+enum value\s+"\$between" in RuleOperator/);
+    expect(run.stdout).toMatch(/disappeared\s+enum value\s+"Customer\/identityData\/age" in KnownVaultPath/);
     expect(run.stdout).toMatch(/appeared\s+property\s+"deviceMetadata \(object, required\)"/);
     expect(run.stdout).toMatch(
       /disappeared\s+property\s+"metadata \(object, required\)" in #\/components\/schemas\/SynapsStepEvent\/properties\/metadata/,
@@ -332,9 +406,9 @@ describe("drift audit of a later docs page", () => {
       /disappeared\s+description\s+"Request ID for ZKPs" in #\/components\/schemas\/RuleData\/properties\/requestId\/description/,
     );
     expect(run.stdout.match(/^ {2}(appeared|disappeared|changed) /gm)).toHaveLength(5);
-  });
+  }, 60_000);
 
   it("exits 2 when the file cannot be read", () => {
     expect(runAudit([`${TMP}no-such-file.txt`]).status).toBe(2);
-  });
+  }, 60_000);
 });

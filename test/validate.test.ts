@@ -3,7 +3,9 @@ import type { ActivityLogsResponse, ApiErrorBody } from "../src/types.ts";
 import { ContractError, isContractError } from "../src/index.ts";
 import * as validateEntry from "../src/validate.ts";
 import {
+  MAX_ISSUES,
   checkActivityLogsResponse,
+  checkBody,
   checkApiErrorBody,
   isValidActivityLogsResponse,
   isValidApiErrorBody,
@@ -61,7 +63,7 @@ const scenarioLog = {
           rule({ attribute: "x", operator: "$eq", value: true }),
           rule({ attribute: "x", operator: "$ne", value: "text" }),
           rule({ attribute: "x", operator: "$exists", value: null }),
-          rule({ attribute: "x", operator: "$noop", timeframe: "30d", displayMode: "x" }),
+          rule({ attribute: "x", operator: "$noop", timeframe: "monthly", displayMode: "percentage" }),
           { status: null, result: null, rule_data: null },
           {},
         ],
@@ -92,32 +94,81 @@ describe("checkActivityLogsResponse", () => {
 
   it("names the pointer, the expected values and the received value of a deep bad operator", () => {
     const bad = structuredClone(scenarioLog);
-    bad.data.executions[0]!.rules[1] = rule({ attribute: "x", operator: "$nhas", value: ["a"] });
+    bad.data.executions[0]!.rules[1] = rule({ attribute: "x", operator: "$contains", value: ["a"] });
     const issues = checkActivityLogsResponse(page(sessionLog, stepLog, scenarioLog, bad));
     expect(issues).toEqual([
       {
         pointer: "/activityLogs/3/data/executions/0/rules/1/rule_data/operator",
-        expected: "one of $noop, $eq, $lt, $lte, $gt, $gte, … (10 values)",
-        received: '"$nhas"',
+        expected: "one of $noop, $eq, $lt, $lte, $gt, $gte, … (12 values)",
+        received: '"$contains"',
         message:
-          '/activityLogs/3/data/executions/0/rules/1/rule_data/operator must be one of $noop, $eq, $lt, $lte, $gt, $gte, … (10 values); got "$nhas"',
+          '/activityLogs/3/data/executions/0/rules/1/rule_data/operator must be one of $noop, $eq, $lt, $lte, $gt, $gte, … (12 values); got "$contains"',
       },
     ]);
   });
 
-  it("reports values that later upstream versions add", () => {
+  it("accepts the values the vendor's published schemas add, vault paths the docs do not list included", () => {
+    const body = page({
+      data: {
+        execution_status: "skipped",
+        executions: [
+          {
+            rules: [
+              rule({ attribute: { ...vaultLink, schema: "Web3Transaction", path: "Web3/any" }, operator: "$has" }),
+            ],
+          },
+        ],
+      },
+    });
+    expect(errorsFor("ActivityLogsResponse", body)).toEqual([]);
+    expect(checkActivityLogsResponse(body)).toEqual([]);
+  });
+
+  it("reports values no schema lists, each at its own pointer", () => {
     const issues = checkActivityLogsResponse(
       page({
         data: {
-          execution_status: "skipped",
-          executions: [{ rules: [rule({ attribute: { ...vaultLink, schema: "Web3Transaction" }, operator: "$has" })] }],
+          execution_status: "passed",
+          executions: [{ rules: [rule({ attribute: { ...vaultLink, schema: "Wallet" }, operator: "$contains" })] }],
         },
       }),
     );
     expect(messages(issues)).toEqual([
-      '/activityLogs/0/data/executions/0/rules/0/rule_data/attribute/schema must be one of Customer, KycSession, Transaction, Tfhe; got "Web3Transaction"',
-      '/activityLogs/0/data/executions/0/rules/0/rule_data/operator must be one of $noop, $eq, $lt, $lte, $gt, $gte, … (10 values); got "$has"',
-      '/activityLogs/0/data/execution_status must be one of valid, not-valid, error, unknown; got "skipped"',
+      '/activityLogs/0/data/executions/0/rules/0/rule_data/attribute/schema must be one of Customer, KycSession, Transaction, Tfhe, TfheKycSession, Web3Transaction; got "Wallet"',
+      '/activityLogs/0/data/executions/0/rules/0/rule_data/operator must be one of $noop, $eq, $lt, $lte, $gt, $gte, … (12 values); got "$contains"',
+      '/activityLogs/0/data/execution_status must be one of valid, not-valid, error, unknown, skipped; got "passed"',
+    ]);
+  });
+
+  it("explains a scenario log that breaks only execution_status as a scenario log, not as a KYC log missing data", () => {
+    const bad = { ...scenarioLog, data: { ...scenarioLog.data, execution_status: "passed" } };
+    expect(messages(checkActivityLogsResponse(page(bad)))).toEqual([
+      '/activityLogs/0/data/execution_status must be one of valid, not-valid, error, unknown, skipped; got "passed"',
+    ]);
+  });
+
+  it("explains a step event with an unknown type as a step event, not as a session event missing alias", () => {
+    const bad = { data: { data: {}, event: { ...stepLog.data.event, type: "SELFIE" } } };
+    expect(messages(checkActivityLogsResponse(page(bad)))).toEqual([
+      '/activityLogs/0/data/event/type must be one of ID_DOCUMENT, LIVENESS, PROOF_OF_ADDRESS, PHONE, EMAIL; got "SELFIE"',
+    ]);
+  });
+
+  it("explains a rule value against the variant of its JSON type", () => {
+    const withValue = (value: unknown) =>
+      page({ data: { executions: [{ rules: [rule({ attribute: "x", operator: "$in", value })] }] } });
+    expect(messages(checkActivityLogsResponse(withValue([1, "a"])))).toEqual([
+      '/activityLogs/0/data/executions/0/rules/0/rule_data/value/1 must be type number; got "a"',
+    ]);
+    expect(messages(checkActivityLogsResponse(withValue({ a: 1 })))).toEqual([
+      '/activityLogs/0/data/executions/0/rules/0/rule_data/value must be a boolean, a string, a number or a list, or null; got {"a":1}',
+    ]);
+  });
+
+  it("says what shapes an event may have when it has none of them", () => {
+    const bad = { data: { data: {}, event: { status: "APPROVED", sandbox: true } } };
+    expect(messages(checkActivityLogsResponse(page(bad)))).toEqual([
+      '/activityLogs/0/data/event must be an object with alias (a session event) or with type or metadata (a step event), or null; got {"status":"APPROVED","sandbox":true}',
     ]);
   });
 
@@ -144,11 +195,11 @@ describe("checkActivityLogsResponse", () => {
 
   it("merges the alternatives of a nullable value that has the wrong type", () => {
     const issues = checkActivityLogsResponse(
-      page({ data: { executions: [{ rules: [{ rule_data: 5, status: "skipped" }] }] } }),
+      page({ data: { executions: [{ rules: [{ rule_data: 5, status: "passed" }] }] } }),
     );
     expect(messages(issues)).toEqual([
       "/activityLogs/0/data/executions/0/rules/0/rule_data must be type object or null; got 5",
-      '/activityLogs/0/data/executions/0/rules/0/status must be one of valid, not-valid, error, unknown, or null; got "skipped"',
+      '/activityLogs/0/data/executions/0/rules/0/status must be one of valid, not-valid, error, unknown, skipped, or null; got "passed"',
     ]);
   });
 
@@ -156,7 +207,7 @@ describe("checkActivityLogsResponse", () => {
     expect(messages(checkActivityLogsResponse({ totalCount: -1, activityLogs: [5] }))).toEqual([
       "/customerId must be present (required); got nothing",
       "/totalCount must be a number >= 0; got -1",
-      "/activityLogs/0 must be type object; got 5",
+      "/activityLogs/0 must be an object with a data object (a KYC provider event or a scenario execution); got 5",
     ]);
     expect(messages(checkActivityLogsResponse(null))).toEqual(["(body) must be type object; got null"]);
   });
@@ -166,6 +217,47 @@ describe("checkActivityLogsResponse", () => {
     expect(issue?.pointer).toBe("/activityLogs/0/data/data");
     expect(issue?.received).toHaveLength(80);
     expect(issue?.received.endsWith("…")).toBe(true);
+  });
+
+  it("lists the first 20 issues and counts the rest", () => {
+    const logs = Array.from({ length: 1000 }, () => ({
+      data: { data: {}, event: { ...sessionLog.data.event, status: "EXPIRED" } },
+    }));
+    const result = checkBody("ActivityLogsResponse", page(...logs));
+    expect(result.count).toBe(1000);
+    expect(result.issues).toHaveLength(MAX_ISSUES);
+    expect(result.issues.map((i) => i.pointer)).toEqual(
+      Array.from({ length: 20 }, (_, i) => `/activityLogs/${i}/data/event/status`),
+    );
+    const lines = result.message.split("\n");
+    expect(lines).toHaveLength(21);
+    expect(lines.at(-1)).toBe("… and 980 more issues");
+    expect(checkActivityLogsResponse(page(...logs))).toHaveLength(MAX_ISSUES);
+    expect(checkBody("ActivityLogsResponse", page(sessionLog))).toEqual({ issues: [], count: 0, message: "" });
+  });
+
+  it("reports on a value nested thousands of levels deep without overflowing the stack", () => {
+    let deep: unknown = "end";
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    const withDeepValue = page({
+      data: { executions: [{ rules: [rule({ attribute: "x", operator: "$in", value: deep })] }] },
+    });
+    const [issue, ...rest] = checkActivityLogsResponse(withDeepValue);
+    expect(rest).toEqual([]);
+    expect(issue?.pointer).toBe("/activityLogs/0/data/executions/0/rules/0/rule_data/value/0");
+    expect(issue?.received).toBe(`${"[".repeat(79)}…`);
+    expect(checkActivityLogsResponse({ ...page(), customerId: deep })[0]?.received).toHaveLength(80);
+  });
+
+  it("redacts the full received text before cutting it, so a secret across the cut is found", () => {
+    const key = "sk_live_0123456789abcdef0123456789abcdef";
+    const body = page({ data: { data: `${"x".repeat(60)}${key}` } });
+    const redact = (text: string) => text.replaceAll(key, "[redacted]");
+    const [issue] = checkActivityLogsResponse(body, redact);
+    expect(issue?.received).toBe(`"${"x".repeat(60)}[redacted]"`);
+    expect(issue?.message).not.toContain(key.slice(0, 8));
+    // Without redact the cut would leave the key's first characters.
+    expect(checkActivityLogsResponse(body)[0]?.received).toContain(key.slice(0, 8));
   });
 
   it("names a missing page member by its pointer", () => {
@@ -226,7 +318,7 @@ describe("ContractError", () => {
   it("is exported from the core entry, not from the validate entry", () => {
     expect(Object.keys(validateEntry)).not.toContain("ContractError");
     const error = new ContractError({
-      body: "ApiErrorBody",
+      schema: "ApiErrorBody",
       method: "GET",
       url: "https://api.compilot.ai/x",
       status: 500,

@@ -49,14 +49,18 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+// Overrides often come from JSON.parse, which makes `__proto__` an own key: assigning it would swap the returned
+// object's prototype (issue 10), and `constructor`/`prototype` are never members of this API's objects.
+const UNSAFE_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
+
 // Objects merge key by key; anything else (arrays, null, scalars, an object replacing a string) replaces the default.
 function merge<T>(base: T, override: DeepPartial<T> | undefined): T {
   if (override === undefined) return base;
   if (!isPlainObject(base) || !isPlainObject(override)) return override as T;
   const out: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(override)) {
-    if (value === undefined) continue;
-    out[key] = merge(base[key], value);
+    if (value === undefined || UNSAFE_KEYS.has(key)) continue;
+    out[key] = merge(Object.hasOwn(base, key) ? base[key] : undefined, value);
   }
   // The merge keeps the base's shape and only swaps in values typed by DeepPartial<T>.
   return out as T;
@@ -109,6 +113,8 @@ export function makeKycProviderEventLog(overrides?: DeepPartial<KycProviderEvent
   return { data: { data: merge(identifiers, overrides?.data?.data), event } };
 }
 
+// Only a rule that was evaluated carries a result, and then as the vendor's BaseQueryResponse has it: `result` with
+// `is_valid` and `reasons` (the spec keeps all three optional). Any other status gets `result: null`, as the docs allow.
 function defaultResult(status: RuleResultStatus | null, ruleData: RuleData | null | undefined): RuleResult | null {
   switch (status) {
     case "valid":
@@ -122,27 +128,27 @@ function defaultResult(status: RuleResultStatus | null, ruleData: RuleData | nul
         },
       };
     }
-    case "error":
-      return null;
     default:
-      return { result: null };
+      return null;
   }
 }
 
 const operatorsWithoutValue: readonly RuleOperator[] = ["$exists", "$noop"];
 
 /**
- * A rule's evaluation; defaults to a valid `Customer/identityData/nationality $nin [PRK, IRN, SYR]` rule.
+ * A rule's evaluation; defaults to a valid `Customer/identityData/nationality $nin [PRK, IRN, SYR]` rule, with
+ * `query_…` ids as the vendor's `QueryId` requires.
  * When only `status` is overridden, `result` follows it (`not-valid` gives `is_valid: false` with a reason).
  */
 export function makeRuleExecution(overrides?: DeepPartial<RuleExecution>): RuleExecution {
   const n = next();
   const status = overrides?.status === undefined ? "valid" : overrides.status;
+  const queryId = `query_${mockUuid(n)}`;
   const base: RuleExecution = {
     status,
     rule_data: {
-      queryId: `query_${mockUuid(n)}`,
-      id: mockUuid(n),
+      queryId,
+      id: queryId,
       attribute: { version: "v1", schema: "Customer", path: "Customer/identityData/nationality" },
       operator: "$nin",
       value: ["PRK", "IRN", "SYR"],
@@ -162,12 +168,14 @@ export function makeRuleExecution(overrides?: DeepPartial<RuleExecution>): RuleE
 
 type Status = RuleResultStatus | null | undefined;
 
-// The worst status wins: an error anywhere makes the whole run an error, then not-valid, then unknown.
+// The worst status wins: an error anywhere makes the whole run an error, then not-valid, then unknown; skipped
+// rules count for nothing, so a run whose rules were all skipped is skipped.
 function worstStatus(statuses: readonly Status[]): RuleResultStatus {
   if (statuses.length === 0) return "unknown";
   if (statuses.includes("error")) return "error";
   if (statuses.includes("not-valid")) return "not-valid";
-  if (statuses.every((s) => s === "valid")) return "valid";
+  if (statuses.every((s) => s === "skipped")) return "skipped";
+  if (statuses.every((s) => s === "valid" || s === "skipped")) return "valid";
   return "unknown";
 }
 
@@ -239,5 +247,5 @@ export function makeApiErrorBody(status = 500, overrides: Partial<ApiErrorBody> 
   const defaults = errorDefaults[status] ?? (status >= 500 ? internalServerError : otherClientError);
   const body: ApiErrorBody = { message: defaults.message, code: defaults.code };
   if (status === 400) body.issues = [{ code: "custom", message: "Invalid input", path: [] }];
-  return { ...body, ...overrides };
+  return merge<ApiErrorBody>(body, overrides);
 }

@@ -3,6 +3,7 @@ import { http, HttpResponse, type HttpHandler, type HttpResponseResolver, type R
 import type { ActivityLog, ApiErrorBody, ApiErrorIssue, ActivityLogsResponse } from "../types.ts";
 import { makeActivityLogsResponse, makeApiErrorBody } from "./factories.ts";
 import { pageOf } from "../paging.ts";
+import { DEFAULT_BASE_URL } from "../defaults.ts";
 
 /** Any body the endpoint may answer with: a page of logs or an error body. */
 export type ActivityLogsMockBody = ActivityLogsResponse | ApiErrorBody;
@@ -29,10 +30,8 @@ export interface ActivityLogsHandlersOptions extends ActivityLogsRouteOptions {
   apiKey?: string;
 }
 
-const defaultBaseUrl = "https://api.compilot.ai";
-
 /** The msw path pattern of the activity-logs route under `baseUrl`. */
-export function activityLogsRoute(baseUrl: string = defaultBaseUrl): string {
+export function activityLogsRoute(baseUrl: string = DEFAULT_BASE_URL): string {
   return `${baseUrl.replace(/\/+$/, "")}/customers/:customerId/activity-logs`;
 }
 

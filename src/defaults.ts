@@ -1,0 +1,32 @@
+// The client's defaults, in one place for the client, the msw kit, the demo and the tests.
+
+/** Where the ComPilot API lives. */
+export const DEFAULT_BASE_URL = "https://api.compilot.ai";
+
+/** Timeout of each attempt, in milliseconds. */
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+/**
+ * Two retries ride out a deploy or a proxy hiccup while keeping a failing call short (≤ 0.5 s + 1 s of backoff without
+ * `Retry-After`), and 10 s caps a `Retry-After` well inside the vendor's one-minute rate-limit window.
+ */
+export const DEFAULT_RETRY = { retries: 2, minDelayMs: 500, maxDelayMs: 10_000 } as const;
+
+/**
+ * Statuses worth another attempt. 408 Request Timeout, 425 Too Early, 429 Too Many Requests: the server asks us to come
+ * back (https://www.rfc-editor.org/rfc/rfc9110#section-15.5.9, rfc8470 §5.2, rfc6585 §4). 500/502/503/504: the server
+ * or a proxy in front of it failed transiently. Any other 4xx is our request's fault.
+ */
+export const RETRY_STATUSES: readonly number[] = [408, 425, 429, 500, 502, 503, 504];
+
+/** The vendor's published rate limit: 15 calls per second and 300 per minute. */
+export const DEFAULT_RATE_LIMIT = { perSecond: 15, perMinute: 300 } as const;
+
+/** Largest response body read, in bytes (32 MiB): a page of the largest `limit` is far below. */
+export const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
+
+/** Pages fetched at once by the walk after page 1. */
+export const DEFAULT_CONCURRENCY = 4;
+
+/** Most pages fetched at once by the walk: past the rate limit's 15 per second, more only queue. */
+export const MAX_CONCURRENCY = 64;

@@ -1,0 +1,144 @@
+// Entry of `compilot-activity-logs/query`: TanStack Query v5 option factories, framework-agnostic (React, Vue, Svelte,
+// Solid, Angular adapters all take the same options objects). Plain objects: the only import of @tanstack/query-core
+// is for types, so this entry adds no runtime code of TanStack's and the peer stays optional.
+import type { DataTag, InfiniteData } from "@tanstack/query-core";
+import type { ActivityLogsClient } from "./client.ts";
+import type { ContractError } from "./contract-error.ts";
+import type { ApiError, NetworkError } from "./errors.ts";
+import { pageCount } from "./paging.ts";
+import type { ActivityLogsQuery, ActivityLogsResponse } from "./types.ts";
+
+/**
+ * What a query's `error` can be: the client's {@link ApiError}, {@link NetworkError} (timeouts included) or
+ * `ContractError` (strict validation), or a `TypeError`/`RangeError` for a blank `customerId` or a bad page parameter.
+ */
+export type ActivityLogsQueryError = ApiError | NetworkError | ContractError | TypeError | RangeError;
+
+/** Page parameters of {@link activityLogsQueryOptions} (the spec's `currentPage` and `limit`). */
+export interface ActivityLogsPageParams {
+  /** 1-based page number. Default the server's (1). */
+  currentPage?: ActivityLogsQuery["currentPage"] | undefined;
+  /** Page size. Default the server's. */
+  limit?: ActivityLogsQuery["limit"] | undefined;
+}
+
+/** Parameters of {@link activityLogsInfiniteQueryOptions}. */
+export interface ActivityLogsInfiniteParams {
+  /** Page size. Default the server's. */
+  limit?: ActivityLogsQuery["limit"] | undefined;
+}
+
+const ROOT = ["compilot-activity-logs"] as const;
+
+// Only the parameters given: `{}` and `{ limit: undefined }` name the same query.
+function defined<T extends object>(params: T): T {
+  return Object.fromEntries(Object.entries(params).filter(([, value]) => value !== undefined)) as T;
+}
+
+/**
+ * Query keys, from the widest to the narrowest, for `invalidateQueries`, `cancelQueries` and `setQueryData`.
+ * @example
+ * await queryClient.invalidateQueries({ queryKey: activityLogsKeys.customer(customerId) }); // every page, paged or infinite
+ */
+export const activityLogsKeys = {
+  /** Every activity-logs query. */
+  all: ROOT,
+  /** Every query of one customer. */
+  customer: (customerId: string) => [...ROOT, customerId] as const,
+  /** One page, as {@link activityLogsQueryOptions} fetches it. */
+  page: (customerId: string, params: ActivityLogsPageParams = {}) =>
+    [...ROOT, customerId, "page", defined({ currentPage: params.currentPage, limit: params.limit })] as const,
+  /** The pages of {@link activityLogsInfiniteQueryOptions}. */
+  infinite: (customerId: string, params: ActivityLogsInfiniteParams = {}) =>
+    [...ROOT, customerId, "infinite", defined({ limit: params.limit })] as const,
+};
+
+/** Key of one page (see {@link activityLogsKeys}). */
+export type ActivityLogsPageKey = ReturnType<typeof activityLogsKeys.page>;
+/** Key of an infinite list (see {@link activityLogsKeys}). */
+export type ActivityLogsInfiniteKey = ReturnType<typeof activityLogsKeys.infinite>;
+
+/** What {@link activityLogsQueryOptions} returns: options for `useQuery`, `fetchQuery`, `prefetchQuery`, … */
+export interface ActivityLogsQueryOptions {
+  /** Tagged with the data and error types, so `queryClient.getQueryData(queryKey)` is typed too. */
+  queryKey: DataTag<ActivityLogsPageKey, ActivityLogsResponse, ActivityLogsQueryError>;
+  queryFn: (context: { signal: AbortSignal }) => Promise<ActivityLogsResponse>;
+  /**
+   * Never: the client already retries what is worth retrying (with `Retry-After`); TanStack's retries would multiply
+   * them. A function rather than `false` because its parameter is what gives `useQuery` & co. the error type.
+   */
+  retry: (failureCount: number, error: ActivityLogsQueryError) => false;
+}
+
+/** What {@link activityLogsInfiniteQueryOptions} returns: options for `useInfiniteQuery`, `fetchInfiniteQuery`, … */
+export interface ActivityLogsInfiniteQueryOptions {
+  /** Tagged with the data and error types, so `queryClient.getQueryData(queryKey)` is typed too. */
+  queryKey: DataTag<ActivityLogsInfiniteKey, InfiniteData<ActivityLogsResponse, number>, ActivityLogsQueryError>;
+  queryFn: (context: { signal: AbortSignal; pageParam: number }) => Promise<ActivityLogsResponse>;
+  initialPageParam: number;
+  getNextPageParam: (
+    lastPage: ActivityLogsResponse,
+    allPages: ActivityLogsResponse[],
+    lastPageParam: number,
+  ) => number | undefined;
+  getPreviousPageParam: (
+    firstPage: ActivityLogsResponse,
+    allPages: ActivityLogsResponse[],
+    firstPageParam: number,
+  ) => number | undefined;
+  /**
+   * Never: the client already retries what is worth retrying (with `Retry-After`); TanStack's retries would multiply
+   * them. A function rather than `false` because its parameter is what gives `useQuery` & co. the error type.
+   */
+  retry: (failureCount: number, error: ActivityLogsQueryError) => false;
+}
+
+/**
+ * Options of a query of one page of a customer's activity logs. Spread them to add or override TanStack options.
+ * @example
+ * const { data, error } = useQuery({ ...activityLogsQueryOptions(client, customerId, { currentPage, limit: 20 }), enabled: !!customerId });
+ */
+export function activityLogsQueryOptions(
+  client: ActivityLogsClient,
+  customerId: string,
+  params: ActivityLogsPageParams = {},
+): ActivityLogsQueryOptions {
+  const { currentPage, limit } = params;
+  return {
+    queryKey: activityLogsKeys.page(customerId, params) as ActivityLogsQueryOptions["queryKey"],
+    // TanStack's signal: an unmounted component or `cancelQueries` aborts the request (and the client's backoff).
+    queryFn: ({ signal }) => client.getActivityLogs(customerId, { currentPage, limit, signal }),
+    retry: () => false,
+  };
+}
+
+/**
+ * Options of an infinite query of a customer's activity logs, page after page from page 1; there is a next page while
+ * the pages so far hold fewer logs than the latest page's `totalCount` (and the last page was not empty).
+ * @example
+ * const { data, fetchNextPage, hasNextPage } = useInfiniteQuery(activityLogsInfiniteQueryOptions(client, customerId, { limit: 50 }));
+ * const logs = data?.pages.flatMap((page) => page.activityLogs) ?? [];
+ */
+export function activityLogsInfiniteQueryOptions(
+  client: ActivityLogsClient,
+  customerId: string,
+  params: ActivityLogsInfiniteParams = {},
+): ActivityLogsInfiniteQueryOptions {
+  const { limit } = params;
+  return {
+    queryKey: activityLogsKeys.infinite(customerId, params) as ActivityLogsInfiniteQueryOptions["queryKey"],
+    queryFn: ({ pageParam, signal }) => client.getActivityLogs(customerId, { currentPage: pageParam, limit, signal }),
+    initialPageParam: 1,
+    // The page size is the longest page seen (the server may cap `limit`), not `limit` itself; with `maxPages` the
+    // earlier pages are gone, so the count comes from the page number, not from the logs held.
+    getNextPageParam: (lastPage, allPages, lastPageParam) => {
+      const pageSize = Math.max(...allPages.map((page) => page.activityLogs.length));
+      return lastPage.activityLogs.length > 0 && lastPageParam < pageCount(lastPage.totalCount, pageSize)
+        ? lastPageParam + 1
+        : undefined;
+    },
+    getPreviousPageParam: (_firstPage, _allPages, firstPageParam) =>
+      firstPageParam > 1 ? firstPageParam - 1 : undefined,
+    retry: () => false,
+  };
+}

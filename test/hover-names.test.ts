@@ -1,0 +1,154 @@
+// What an editor shows on hover: the TypeScript language service's quick info, asked at marked places of a small
+// consumer source that is never written to disk.
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import ts from "typescript";
+import { beforeAll, describe, expect, expectTypeOf, it } from "vitest";
+import type { KnownVaultPath, VaultPath } from "../src/types.ts";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const FIXTURE = `${ROOT}test/hover-fixture.ts`;
+
+// `/*@name*/` marks the identifier that follows it.
+const source = `
+import {
+  createActivityLogsClient,
+  isKycProviderEventLog,
+  isScenarioExecutionLog,
+  isSynapsStepEvent,
+  isVaultMetadataLink,
+  type VaultPath,
+} from "../src/index.ts";
+import type { KnownVaultPath } from "../src/types.ts";
+import { activityLogsQueryOptions } from "../src/query.ts";
+
+const client = createActivityLogsClient();
+export async function show(customerId: string) {
+  const /*@page*/page = await client.getActivityLogs(customerId);
+  const /*@log*/log = page.activityLogs[0]!;
+  if (isScenarioExecutionLog(log)) {
+    const /*@scenario*/scenario = log;
+    const /*@rule*/rule = scenario.data.executions?.[0]?.rules[0];
+    const attribute = rule?.rule_data?.attribute;
+    if (attribute !== undefined && isVaultMetadataLink(attribute)) {
+      const /*@path*/path = attribute.path;
+      void path;
+    }
+    void rule;
+  }
+  if (isKycProviderEventLog(log)) {
+    const /*@kyc*/kyc = log;
+    const event = kyc.data.event;
+    if (isSynapsStepEvent(event)) {
+      const /*@step*/step = event;
+      void step;
+    }
+  }
+  const /*@options*/options = activityLogsQueryOptions(client, customerId);
+  const /*@known*/known: VaultPath = "Customer/identityData/age";
+  const /*@anyPath*/anyPath: VaultPath = "Customer/some/later/path";
+  const completed: VaultPath = "Customer/identityData/a/*@complete*/";
+  void completed;
+  void options;
+  void known;
+  void anyPath;
+  return {} as KnownVaultPath;
+}
+`;
+
+let quickInfo: (marker: string) => string;
+let completions: (marker: string) => string[];
+
+beforeAll(() => {
+  const config = ts.getParsedCommandLineOfConfigFile(
+    `${ROOT}tsconfig.json`,
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
+        throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n"));
+      },
+    },
+  );
+  if (!config) throw new Error("tsconfig.json does not parse");
+  const host: ts.LanguageServiceHost = {
+    getCompilationSettings: () => config.options,
+    getScriptFileNames: () => [FIXTURE],
+    getScriptVersion: () => "1",
+    getScriptSnapshot: (fileName) => {
+      if (fileName === FIXTURE) return ts.ScriptSnapshot.fromString(source);
+      return ts.sys.fileExists(fileName) ? ts.ScriptSnapshot.fromString(readFileSync(fileName, "utf8")) : undefined;
+    },
+    getCurrentDirectory: () => ROOT,
+    getDefaultLibFileName: (options) => ts.getDefaultLibFilePath(options),
+    fileExists: (fileName) => fileName === FIXTURE || ts.sys.fileExists(fileName),
+    readFile: (fileName) => (fileName === FIXTURE ? source : ts.sys.readFile(fileName)),
+    readDirectory: ts.sys.readDirectory,
+    directoryExists: ts.sys.directoryExists,
+    getDirectories: ts.sys.getDirectories,
+  };
+  const service = ts.createLanguageService(host);
+  const errors = service
+    .getSemanticDiagnostics(FIXTURE)
+    .map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+  expect(errors).toEqual([]);
+  quickInfo = (marker) => {
+    const at = source.indexOf(`/*@${marker}*/`);
+    if (at < 0) throw new Error(`no marker ${marker}`);
+    const info = service.getQuickInfoAtPosition(FIXTURE, at + `/*@${marker}*/`.length);
+    return ts.displayPartsToString(info?.displayParts);
+  };
+  completions = (marker) => {
+    const at = source.indexOf(`/*@${marker}*/`);
+    return (service.getCompletionsAtPosition(FIXTURE, at, {})?.entries ?? []).map((entry) => entry.name);
+  };
+}, 120_000);
+
+describe("hovers show the spec's names", () => {
+  it("shows ActivityLogsResponse for a page and ActivityLog for one of its logs", () => {
+    expect(quickInfo("page")).toBe("const page: ActivityLogsResponse");
+    expect(quickInfo("log")).toBe("const log: ActivityLog");
+  });
+
+  it("shows ScenarioExecutionLog and KycProviderEventLog for narrowed logs", () => {
+    expect(quickInfo("scenario")).toBe("const scenario: ScenarioExecutionLog");
+    expect(quickInfo("kyc")).toBe("const kyc: KycProviderEventLog");
+  });
+
+  it("shows SynapsStepEvent for a narrowed event and RuleExecution for a rule", () => {
+    expect(quickInfo("step")).toBe("const step: SynapsStepEvent");
+    expect(quickInfo("rule")).toBe("const rule: RuleExecution | undefined");
+  });
+
+  it("shows VaultPath, an open enum: a known path and any other string both fit", () => {
+    expect(quickInfo("path")).toBe("const path: VaultPath");
+    expect(quickInfo("known")).toBe("const known: VaultPath");
+    expect(quickInfo("anyPath")).toBe("const anyPath: VaultPath");
+  });
+
+  it("never shows openapi-typescript's plumbing", () => {
+    for (const marker of ["page", "log", "scenario", "kyc", "step", "rule", "path", "options"]) {
+      expect(quickInfo(marker)).not.toMatch(/components\[|\{ data: /);
+    }
+    expect(quickInfo("options")).toBe("const options: ActivityLogsQueryOptions");
+  });
+
+  it("offers the known vault paths for autocomplete in a VaultPath string", () => {
+    const offered = completions("complete");
+    expect(offered).toContain("Customer/identityData/age");
+    expect(offered).toContain("Customer/identityData/nationality");
+    expect(offered.length).toBeGreaterThan(200);
+  });
+});
+
+describe("VaultPath, an open enum", () => {
+  it("accepts any string, while KnownVaultPath accepts only the listed ones", () => {
+    expectTypeOf<"Customer/identityData/age">().toMatchTypeOf<KnownVaultPath>();
+    expectTypeOf<"Customer/some/later/path">().toMatchTypeOf<VaultPath>();
+    expectTypeOf<"Customer/some/later/path">().not.toMatchTypeOf<KnownVaultPath>();
+    expectTypeOf<VaultPath>().toMatchTypeOf<string>();
+    expectTypeOf<number>().not.toMatchTypeOf<VaultPath>();
+    const later: VaultPath = "Customer/some/later/path";
+    expect(typeof later).toBe("string");
+  });
+});

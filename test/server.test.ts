@@ -1,0 +1,356 @@
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, afterEach, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
+import { createActivityLogsClient, isApiError, type ActivityLogsResponse, type ApiErrorBody } from "../src/index.ts";
+import { makeActivityLogsResponse, makeKycProviderEventLog } from "../src/msw.ts";
+import { createActivityLogsProxy, type ActivityLogsProxy, type ActivityLogsProxyOptions } from "../src/server.ts";
+import { closedPortUrl, startServer, type TestServer } from "./support/http-server.ts";
+
+const KEY = "sk_live_proxy_5e4d3c2b1a09";
+const page = makeActivityLogsResponse([makeKycProviderEventLog()], { customerId: "c-1", totalCount: 1 });
+
+// The upstream API: answers with whatever the test sets, and records what it received.
+type Reply = (req: IncomingMessage, res: ServerResponse) => void;
+const sendJson =
+  (status: number, body: unknown, headers: Record<string, string> = {}): Reply =>
+  (_req, res) => {
+    res.writeHead(status, { "Content-Type": "application/json", ...headers });
+    res.end(JSON.stringify(body));
+  };
+let reply: Reply = sendJson(200, page);
+let upstream: TestServer;
+
+// The proxy behind node:http, with the adapter the README shows.
+function serveOverHttp(handler: ActivityLogsProxy) {
+  return createServer(async (req, res) => {
+    const controller = new AbortController();
+    res.on("close", () => controller.abort());
+    const response = await handler(
+      new Request(new URL(req.url ?? "/", `http://${req.headers.host}`), {
+        method: req.method ?? "GET",
+        headers: Object.entries(req.headersDistinct).flatMap(([name, values = []]) =>
+          values.map((value): [string, string] => [name, value]),
+        ),
+        signal: controller.signal,
+      }),
+    );
+    res.writeHead(response.status, Object.fromEntries(response.headers));
+    res.end(Buffer.from(await response.arrayBuffer()));
+  });
+}
+
+const servers: Array<() => Promise<void>> = [];
+async function startProxy(options: Partial<ActivityLogsProxyOptions> = {}): Promise<string> {
+  const server = serveOverHttp(
+    createActivityLogsProxy({ apiKey: KEY, baseUrl: upstream.url, authorize: () => true, ...options }),
+  );
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  servers.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+// Every answer of the proxy goes through here: none may hold the key, in its body or in any header.
+async function call(url: string, init?: RequestInit): Promise<{ status: number; headers: Headers; body: unknown }> {
+  const response = await fetch(url, init);
+  const text = await response.text();
+  expect(text).not.toContain(KEY);
+  expect([...response.headers].join("\n")).not.toContain(KEY);
+  return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
+}
+
+let proxyUrl: string;
+beforeAll(async () => {
+  upstream = await startServer((req, res) => reply(req, res));
+  proxyUrl = await startProxy();
+});
+afterEach(() => {
+  reply = sendJson(200, page);
+  upstream.requests.length = 0;
+});
+afterAll(async () => {
+  await Promise.all(servers.map((close) => close()));
+  await upstream.close();
+});
+
+describe("createActivityLogsProxy: creation", () => {
+  it("refuses to make a proxy without authorize", () => {
+    expect(() => createActivityLogsProxy({ apiKey: KEY } as ActivityLogsProxyOptions)).toThrow(
+      new TypeError("createActivityLogsProxy needs an authorize(request, customerId) function"),
+    );
+    // @ts-expect-error authorize is required
+    expect(() => createActivityLogsProxy({ apiKey: KEY })).toThrow(TypeError);
+  });
+
+  it("refuses to make a proxy without an apiKey", () => {
+    expect(() => createActivityLogsProxy({ apiKey: "", authorize: () => true })).toThrow(TypeError);
+  });
+
+  it("refuses a baseUrl that is not http(s) or holds credentials, without quoting it", () => {
+    for (const baseUrl of ["ftp://api.compilot.ai", "https://user:pw@api.compilot.ai", "not a url"]) {
+      expect(() => createActivityLogsProxy({ apiKey: KEY, baseUrl, authorize: () => true })).toThrow(
+        new TypeError("baseUrl must be an http(s) URL without credentials"),
+      );
+    }
+  });
+
+  it("is typed as a web-standard handler", () => {
+    expectTypeOf(createActivityLogsProxy).returns.toEqualTypeOf<(request: Request) => Promise<Response>>();
+    expectTypeOf<ActivityLogsProxyOptions["authorize"]>().parameters.toEqualTypeOf<[Request, string]>();
+  });
+});
+
+describe("createActivityLogsProxy: forwarding", () => {
+  it("forwards the page with the key attached upstream and passes back status and JSON body", async () => {
+    const answer = await call(`${proxyUrl}/api/compilot/customers/c-1/activity-logs?currentPage=2&limit=5`);
+    expect(answer.status).toBe(200);
+    expect(answer.body).toEqual(page);
+    expect(answer.headers.get("content-type")).toBe("application/json; charset=utf-8");
+    expect(answer.headers.get("cache-control")).toBe("no-store");
+    expect(upstream.requests).toHaveLength(1);
+    expect(upstream.requests[0]?.url).toBe("/customers/c-1/activity-logs?currentPage=2&limit=5");
+    expect(upstream.requests[0]?.headers.authorization).toBe(`Bearer ${KEY}`);
+  });
+
+  it("serves any mount prefix, and none", async () => {
+    for (const prefix of ["", "/api/compilot", "/a/b/c"]) {
+      expect((await call(`${proxyUrl}${prefix}/customers/c-1/activity-logs`)).status).toBe(200);
+    }
+    expect(upstream.requests.map((req) => req.url)).toEqual(Array(3).fill("/customers/c-1/activity-logs"));
+  });
+
+  it("forwards none of the visitor's cookies, Authorization or other headers, only Accept", async () => {
+    await call(`${proxyUrl}/api/compilot/customers/c-1/activity-logs`, {
+      headers: {
+        Accept: "application/json",
+        Cookie: "session=visitor-secret",
+        Authorization: "Bearer visitor-token",
+        "X-Forwarded-For": "198.51.100.7",
+        "X-Custom": "visitor",
+        Referer: "http://127.0.0.1/page",
+      },
+    });
+    const { headers } = upstream.requests[0]!;
+    expect(headers.authorization).toBe(`Bearer ${KEY}`);
+    expect(headers.accept).toBe("application/json");
+    expect(headers.cookie).toBeUndefined();
+    expect(headers["x-forwarded-for"]).toBeUndefined();
+    expect(headers["x-custom"]).toBeUndefined();
+    expect(headers.referer).toBeUndefined();
+    expect(JSON.stringify(headers)).not.toMatch(/visitor/);
+  });
+
+  it("forwards only currentPage and limit, dropping other parameters", async () => {
+    await call(`${proxyUrl}/customers/c-1/activity-logs?limit=3&apiKey=x&currentPage=1&customerId=other`);
+    expect(upstream.requests[0]?.url).toBe("/customers/c-1/activity-logs?currentPage=1&limit=3");
+  });
+
+  it("keeps an encoded customer id one path segment upstream", async () => {
+    await call(`${proxyUrl}/customers/${encodeURIComponent("a b/c?d")}/activity-logs`);
+    expect(upstream.requests[0]?.url).toBe("/customers/a%20b%2Fc%3Fd/activity-logs");
+  });
+
+  it("sends upstream under the baseUrl's own path", async () => {
+    const url = await startProxy({ baseUrl: `${upstream.url}/v1/` });
+    await call(`${url}/customers/c-1/activity-logs`);
+    expect(upstream.requests[0]?.url).toBe("/v1/customers/c-1/activity-logs");
+  });
+
+  it("passes an error status, its JSON body and Retry-After back", async () => {
+    const body = { message: "Too many requests", code: "TOO_MANY_REQUESTS" } satisfies ApiErrorBody;
+    reply = sendJson(429, body, { "Retry-After": "7", "X-Upstream-Secret": "internal" });
+    const answer = await call(`${proxyUrl}/customers/c-1/activity-logs`);
+    expect(answer.status).toBe(429);
+    expect(answer.body).toEqual(body);
+    expect(answer.headers.get("retry-after")).toBe("7");
+    expect(answer.headers.get("x-upstream-secret")).toBeNull();
+  });
+
+  it("never echoes the key, even when the API quotes it", async () => {
+    reply = sendJson(401, { message: `Invalid key: Bearer ${KEY}`, code: "UNAUTHORIZED" });
+    const answer = await call(`${proxyUrl}/customers/c-1/activity-logs`);
+    expect(answer.status).toBe(401);
+    expect(answer.body).toEqual({ message: "Invalid key: Bearer [REDACTED]", code: "UNAUTHORIZED" });
+  });
+
+  it("answers a non-JSON upstream body with JSON in the API's error shape", async () => {
+    reply = (_req, res) => {
+      res.writeHead(503, { "Content-Type": "text/html" });
+      res.end("<html>maintenance</html>");
+    };
+    const answer = await call(`${proxyUrl}/customers/c-1/activity-logs`);
+    expect(answer.status).toBe(503);
+    expect(answer.body).toEqual({ code: "BAD_GATEWAY", message: "The API's answer is not JSON" });
+    reply = (_req, res) => {
+      res.writeHead(200, { "Content-Type": "application/json" });
+      res.end('{"totalCount": 1, "activityL');
+    };
+    expect((await call(`${proxyUrl}/customers/c-1/activity-logs`)).status).toBe(502);
+  });
+
+  it("caps the body it passes on", async () => {
+    const url = await startProxy({ maxBodyBytes: 1_000 });
+    reply = sendJson(200, makeActivityLogsResponse(Array.from({ length: 20 }, () => makeKycProviderEventLog())));
+    const answer = await call(`${url}/customers/c-1/activity-logs`);
+    expect(answer.status).toBe(502);
+    expect(answer.body).toEqual({ code: "BAD_GATEWAY", message: "The API's answer is too large" });
+    reply = sendJson(200, page);
+    expect((await call(`${url}/customers/c-1/activity-logs`)).status).toBe(200);
+  });
+
+  it("answers 502 in the API's error shape when the API cannot be reached", async () => {
+    const url = await startProxy({ baseUrl: await closedPortUrl() });
+    const answer = await call(`${url}/customers/c-1/activity-logs`);
+    expect(answer.status).toBe(502);
+    expect(answer.body).toEqual({ code: "BAD_GATEWAY", message: "The API could not be reached" });
+  });
+
+  it("answers 504 when the API does not answer in time", async () => {
+    const url = await startProxy({ timeoutMs: 100 });
+    reply = () => {};
+    const answer = await call(`${url}/customers/c-1/activity-logs`);
+    expect(answer.status).toBe(504);
+    expect(answer.body).toMatchObject({ code: "GATEWAY_TIMEOUT" });
+  });
+
+  it("does not follow a redirect, which would carry the key elsewhere", async () => {
+    const elsewhere = await startServer((_req, res) => sendJson(200, page)(_req, res));
+    try {
+      reply = (_req, res) => {
+        res.writeHead(307, { Location: `${elsewhere.url}/customers/c-1/activity-logs` });
+        res.end();
+      };
+      expect((await call(`${proxyUrl}/customers/c-1/activity-logs`)).status).toBe(502);
+      expect(elsewhere.requests).toHaveLength(0);
+    } finally {
+      await elsewhere.close();
+    }
+  });
+});
+
+describe("createActivityLogsProxy: refusals", () => {
+  it("asks authorize with the request and the decoded customer id before anything goes upstream", async () => {
+    const asked: Array<[string, string | null]> = [];
+    const url = await startProxy({
+      authorize: (request, customerId) => {
+        asked.push([customerId, request.headers.get("cookie")]);
+        expect(upstream.requests).toHaveLength(0);
+        return request.headers.get("cookie") === "session=ok";
+      },
+    });
+    const allowed = await call(`${url}/customers/c%201/activity-logs`, { headers: { Cookie: "session=ok" } });
+    expect(allowed.status).toBe(200);
+    expect(asked).toEqual([["c 1", "session=ok"]]);
+  });
+
+  it("answers 403 and calls nothing upstream when authorize says no", async () => {
+    for (const answer of [false, null, undefined, 0, ""]) {
+      const url = await startProxy({ authorize: async () => answer });
+      const refused = await call(`${url}/customers/c-1/activity-logs`);
+      expect(refused.status).toBe(403);
+      expect(refused.body).toEqual({ message: "Forbidden", code: "FORBIDDEN" });
+    }
+    expect(upstream.requests).toHaveLength(0);
+  });
+
+  it("answers 403 without the reason when authorize throws", async () => {
+    const url = await startProxy({
+      authorize: () => {
+        throw new Error("session store down at 10.0.0.5");
+      },
+    });
+    const refused = await call(`${url}/customers/c-1/activity-logs`);
+    expect(refused.status).toBe(403);
+    expect(JSON.stringify(refused.body)).not.toContain("10.0.0.5");
+    expect(upstream.requests).toHaveLength(0);
+  });
+
+  it("answers other methods with 405 and Allow: GET", async () => {
+    for (const method of ["POST", "PUT", "DELETE", "PATCH", "OPTIONS"]) {
+      const answer = await call(`${proxyUrl}/customers/c-1/activity-logs`, { method });
+      expect(answer.status).toBe(405);
+      expect(answer.headers.get("allow")).toBe("GET");
+      expect(answer.body).toMatchObject({ code: "METHOD_NOT_SUPPORTED" });
+    }
+    expect(upstream.requests).toHaveLength(0);
+  });
+
+  it("answers other paths with 404", async () => {
+    for (const path of [
+      "/",
+      "/customers/c-1",
+      "/customers/c-1/activity-logs/extra",
+      "/customers/c-1/activity-logs/",
+      "/customers//activity-logs",
+      "/customers/%20/activity-logs",
+      "/customers/%2E%2E/activity-logs",
+      "/customers/%E0%A4%A/activity-logs",
+      "/customers/c-1/other",
+    ]) {
+      const answer = await call(`${proxyUrl}${path}`);
+      expect(answer.status, path).toBe(404);
+      expect(answer.body).toEqual({ message: "Not found", code: "NOT_FOUND" });
+    }
+    expect(upstream.requests).toHaveLength(0);
+  });
+
+  it("answers bad page parameters with 400, as the client would refuse them", async () => {
+    for (const query of [
+      "limit=0",
+      "limit=-1",
+      "limit=abc",
+      "currentPage=1.5",
+      "limit=1&limit=2",
+      "limit=",
+      "limit=1e3",
+    ]) {
+      const answer = await call(`${proxyUrl}/customers/c-1/activity-logs?${query}`);
+      expect(answer.status, query).toBe(400);
+      expect(answer.body).toMatchObject({ code: "BAD_REQUEST" });
+    }
+    expect(upstream.requests).toHaveLength(0);
+  });
+});
+
+describe("createActivityLogsProxy: called directly, as route handlers do", () => {
+  it("sends exactly Accept, Authorization and User-Agent through the fetch option", async () => {
+    const sent: Request[] = [];
+    const proxy = createActivityLogsProxy({
+      apiKey: KEY,
+      authorize: () => true,
+      fetch: async (request) => {
+        sent.push(request);
+        return Response.json(page, { headers: { "Set-Cookie": "upstream=1" } });
+      },
+    });
+    const response = await proxy(
+      new Request("https://app.example/api/compilot/customers/c-1/activity-logs?limit=2", {
+        headers: { Cookie: "session=1", "X-Requested-With": "fetch" },
+      }),
+    );
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual(page);
+    expect(response.headers.get("set-cookie")).toBeNull();
+    expect(sent.map((request) => request.url)).toEqual(["https://api.compilot.ai/customers/c-1/activity-logs?limit=2"]);
+    expect([...sent[0]!.headers].sort()).toEqual([
+      ["accept", "application/json"],
+      ["authorization", `Bearer ${KEY}`],
+      ["user-agent", "compilot-activity-logs"],
+    ]);
+  });
+});
+
+describe("createActivityLogsProxy: with the keyless client", () => {
+  it("serves a browser-side client that holds no key", async () => {
+    const client = createActivityLogsClient({ baseUrl: `${proxyUrl}/api/compilot`, retry: false, rateLimit: false });
+    const received: ActivityLogsResponse = await client.getActivityLogs("c-1", { limit: 10 });
+    expect(received).toEqual(page);
+    expect(upstream.requests[0]?.headers.authorization).toBe(`Bearer ${KEY}`);
+  });
+
+  it("turns a refusal into the client's ApiError", async () => {
+    const url = await startProxy({ authorize: () => false });
+    const client = createActivityLogsClient({ baseUrl: url, retry: false, rateLimit: false });
+    const error = await client.getActivityLogs("c-1").catch((e: unknown) => e);
+    expect(isApiError(error) && [error.status, error.code]).toEqual([403, "FORBIDDEN"]);
+  });
+});
