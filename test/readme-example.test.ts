@@ -242,19 +242,36 @@ const page = {
   ],
 } satisfies ActivityLogsResponse;
 
+const newerPage = {
+  ...page,
+  customerId: "cus-1",
+  totalCount: 1,
+  activityLogs: [
+    {
+      data: {
+        execution_status: "valid",
+        executions: [{ rules: [{ status: "valid", rule_data: { attribute: "age", operator: "$bogus", value: 18 } }] }],
+      },
+    },
+  ],
+};
+
 const requests: Request[] = [];
 const api = setupServer(
   http.get("https://api.compilot.ai/customers/:customerId/activity-logs", ({ request, params }) => {
     requests.push(request);
-    return params.customerId === customerId
-      ? HttpResponse.json(page)
-      : HttpResponse.json({ message: "Customer not found", code: "NOT_FOUND" }, { status: 404 });
+    if (params.customerId === customerId) return HttpResponse.json(page);
+    // A page with a value the spec does not list: the matchers still route it, "warn" reports it.
+    if (params.customerId === "cus-1") return HttpResponse.json(newerPage);
+    return HttpResponse.json({ message: "Customer not found", code: "NOT_FOUND" }, { status: 404 });
   }),
 );
 
 interface Run {
   /** Console lines the block prints, each the arguments of one console.log call. */
   logs: unknown[][];
+  /** The same for console.warn. */
+  warnings: unknown[][];
   /** What the API saw: path and query, Authorization. */
   requests: [string, string | null][];
   /** The block's own exports. */
@@ -272,15 +289,18 @@ async function run(id: string): Promise<Run> {
   writeFileSync(file, pointAtSources(block.code));
   requests.length = 0;
   const log = vi.spyOn(console, "log").mockImplementation(() => {});
+  const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
   try {
     const exports = (await import(/* @vite-ignore */ `${file.href}?t=${Date.now()}`)) as Record<string, unknown>;
     return {
       exports,
       logs: log.mock.calls,
+      warnings: warn.mock.calls,
       requests: requests.map((r) => [new URL(r.url).pathname + new URL(r.url).search, r.headers.get("authorization")]),
     };
   } finally {
     log.mockRestore();
+    warn.mockRestore();
   }
 }
 
@@ -292,7 +312,9 @@ function pointAtSources(code: string): string {
 }
 
 // Runnable blocks whose feature is not merged yet: each must still fail to run (the coordinator empties this set).
-const PENDING_RUN = new Map<string, string>([]);
+const PENDING_RUN = new Map<string, string>([
+  ["the-model-types-matchers-validation", "src/client.ts still builds a ContractViolation with `body`, not `schema`"],
+]);
 
 const sent = () => requests.map((r) => [r.headers.get("authorization"), r.headers.get("cookie")]);
 
@@ -325,6 +347,12 @@ const RUNNABLE: Record<string, (run: () => Promise<Run>) => Promise<void>> = {
     expect(other.status).toBe(403);
     expect(JSON.stringify(await other.json())).not.toContain("sk_test_readme");
     expect(requests).toHaveLength(1);
+  },
+  // validate: "warn" hands over the data and reports the operator the spec does not list, naming the schema.
+  "the-model-types-matchers-validation": async (exec) => {
+    const { logs, warnings } = await exec();
+    expect(logs).toEqual([[1]]);
+    expect(warnings).toEqual([["ActivityLogsResponse", 1, expect.stringContaining('"$bogus"')]]);
   },
   "testing-your-app-the-msw-kit": async (exec) => {
     api.close(); // the block starts its own msw server
