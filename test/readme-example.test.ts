@@ -57,12 +57,10 @@ function readmeBlocks(text: string): Block[] {
 
 // Blocks whose feature is on another branch that is not merged yet: each must still FAIL to compile, so the day it
 // compiles this test says to remove it from here. The coordinator empties this set after merging.
-const PENDING = new Map<string, string>([
-  ["vaultpath-known-paths-any-string", "KnownVaultPath is not re-exported from src/index.ts yet"],
-]);
+const PENDING = new Map<string, string>([]);
 
 // npm scripts the docs name that another branch adds (lint: ci; spec:upstream: upstream). Emptied by the coordinator.
-const PENDING_SCRIPTS = new Set(["lint", "spec:upstream"]);
+const PENDING_SCRIPTS = new Set<string>([]);
 
 // Blocks not compiled, and why. Keep this short: every entry is an example nobody checks.
 const NOT_COMPILED = new Map<string, string>([]);
@@ -312,9 +310,7 @@ function pointAtSources(code: string): string {
 }
 
 // Runnable blocks whose feature is not merged yet: each must still fail to run (the coordinator empties this set).
-const PENDING_RUN = new Map<string, string>([
-  ["the-model-types-matchers-validation", "src/client.ts still builds a ContractViolation with `body`, not `schema`"],
-]);
+const PENDING_RUN = new Map<string, string>([]);
 
 const sent = () => requests.map((r) => [r.headers.get("authorization"), r.headers.get("cookie")]);
 
