@@ -10,7 +10,9 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 /** The goal for the core entry (client, guards, matchers, errors, with openapi-fetch): 4.5 KB gzip. */
 export const CORE_GOAL_GZIP = 4608;
 /** The ceiling enforced on every run, gzip bytes: stops unnoticed growth (the goal is missed; see `npm run size`). */
-export const CORE_BUDGET_GZIP = 9450;
+export const CORE_BUDGET_GZIP = 9100;
+/** The goal of the `./validate` entry, enforced: 8 KB gzip. */
+export const VALIDATE_BUDGET_GZIP = 8192;
 
 /** Size of one bundled entry. */
 export interface EntrySize {
@@ -57,6 +59,13 @@ const bundles: Bundle[] = [
     contents: "msw kit (msw itself external: a peer)",
     entry: { file: "src/msw.ts" },
     external: ["msw", "msw/*"],
+  },
+  { name: "./server", contents: "same-origin proxy (server side)", entry: { file: "src/server.ts" } },
+  {
+    name: "./query",
+    contents: "TanStack Query option factories (@tanstack/query-core: types only)",
+    entry: { file: "src/query.ts" },
+    external: ["@tanstack/*"],
   },
   {
     name: "openapi-fetch",
@@ -190,4 +199,5 @@ if (isMain(import.meta.url)) {
     writeFileSync(readme, `${text.slice(0, from + start.length)}\n${output}\n${text.slice(to)}`);
   }
   if (sizes.some((s) => s.name === "." && s.gzip > CORE_BUDGET_GZIP)) process.exitCode = 1;
+  if (sizes.some((s) => s.name === "./validate" && s.gzip > VALIDATE_BUDGET_GZIP)) process.exitCode = 1;
 }
