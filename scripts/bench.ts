@@ -272,7 +272,7 @@ async function validation(baseUrl: string, options: BenchOptions): Promise<void>
     ...common,
     validate: "warn",
     onContractViolation: (violation) => {
-      violations += violation.issues.length;
+      violations += violation.count;
     },
   });
   const [on, plain] = await interleave(

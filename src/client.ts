@@ -282,15 +282,10 @@ export function createActivityLogsClient(options: ActivityLogsClientOptions = {}
     status: number,
     url: string,
     cause?: ApiError,
+    count = issues.length,
+    message = issues.map((issue) => issue.message).join("\n"),
   ) {
-    const violation: ContractViolation = {
-      schema,
-      method: METHOD,
-      url,
-      status,
-      issues,
-      message: issues.map((issue) => issue.message).join("\n"),
-    };
+    const violation: ContractViolation = { schema, method: METHOD, url, status, issues, count, message };
     return new ContractError(violation, cause && { cause });
   }
 
@@ -301,17 +296,16 @@ export function createActivityLogsClient(options: ActivityLogsClientOptions = {}
     url: string,
     cause?: ApiError,
   ) {
-    const { checkActivityLogsResponse, checkApiErrorBody } = await (validators ??= import("./validate.ts"));
+    const { checkBody } = await (validators ??= import("./validate.ts"));
     // The validate entry redacts received values before it cuts them; what it returns is redacted again all the same.
-    const run: (value: unknown, redact: (text: string) => string) => ContractIssue[] =
-      schema === "ActivityLogsResponse" ? checkActivityLogsResponse : checkApiErrorBody;
-    const issues = run(value, redact).map((issue) => ({
+    const found = checkBody(schema, value, redact);
+    if (!found.count) return;
+    const issues = found.issues.map((issue) => ({
       ...issue,
       received: redact(issue.received),
       message: redact(issue.message),
     }));
-    if (!issues.length) return;
-    const error = contractError(schema, issues, status, url, cause);
+    const error = contractError(schema, issues, status, url, cause, found.count, redact(found.message));
     if (validate === "strict") throw error;
     (
       options.onContractViolation ??

@@ -22,8 +22,11 @@ export interface ContractViolation {
   /** The request URL, without credentials. */
   url: string;
   status: number;
+  /** The first issues (at most 20, in the order of the body). */
   issues: ContractIssue[];
-  /** All issues, one per line. */
+  /** How many issues the body has in all (more than `issues.length` when the list was cut). */
+  count: number;
+  /** The listed issues, one per line, then `… and N more issues` when the list was cut. */
   message: string;
 }
 
@@ -42,7 +45,7 @@ export class ContractError extends ActivityLogsError {
   readonly status: number;
 
   constructor(violation: ContractViolation, options?: ErrorOptions) {
-    const count = violation.issues.length;
+    const { count } = violation;
     super(
       `Response does not match the spec (${count} issue${count === 1 ? "" : "s"})`,
       violation,

@@ -22,10 +22,16 @@ import {
 import { closedPortUrl, startServer } from "./support/http-server.ts";
 
 // The validators are another module's job: here only the wiring is under test.
-const checks = vi.hoisted(() => ({
-  checkActivityLogsResponse: vi.fn((_value: unknown): ContractIssue[] => []),
-  checkApiErrorBody: vi.fn((_value: unknown): ContractIssue[] => []),
-}));
+const checks = vi.hoisted(() => {
+  const checkActivityLogsResponse = vi.fn((_value: unknown, _redact?: (text: string) => string): ContractIssue[] => []);
+  const checkApiErrorBody = vi.fn((_value: unknown, _redact?: (text: string) => string): ContractIssue[] => []);
+  // The client calls checkBody; the two list functions stand for its two schemas.
+  const checkBody = (schema: string, value: unknown, redact?: (text: string) => string) => {
+    const issues = (schema === "ActivityLogsResponse" ? checkActivityLogsResponse : checkApiErrorBody)(value, redact);
+    return { issues, count: issues.length, message: issues.map((issue) => issue.message).join("\n") };
+  };
+  return { checkActivityLogsResponse, checkApiErrorBody, checkBody };
+});
 vi.mock("../src/validate.ts", () => checks);
 
 const API = "https://api.compilot.ai";
@@ -465,6 +471,7 @@ describe("getActivityLogs (msw)", () => {
           url: `${API}/customers/c-1/activity-logs`,
           status: 200,
           issues: [issue],
+          count: 1,
           message: issue.message,
         },
       ]);

@@ -193,6 +193,7 @@ describe("error guards", () => {
       url,
       status: 200,
       issues: [],
+      count: 0,
       message: "",
     });
     const pagination = new PaginationError("repeated-page", 3, { method: "GET", url });

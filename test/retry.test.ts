@@ -21,7 +21,7 @@ const apiError = (status: number, retryAfterMs?: number) =>
   new ApiError({ status, body: "", method: "GET", url, retryAfterMs });
 
 const contractError = (schema: ContractViolation["schema"], status: number, cause?: ApiError) =>
-  new ContractError({ schema, method: "GET", url, status, issues: [], message: "" }, cause && { cause });
+  new ContractError({ schema, method: "GET", url, status, issues: [], count: 0, message: "" }, cause && { cause });
 
 describe("retry rules", () => {
   it("retries 408, 425, 429, 500, 502, 503, 504 and nothing else of 4xx and 5xx", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
 import type { ActivityLogsResponse, ApiErrorBody } from "../src/types.ts";
-import { ContractError, isContractError } from "../src/index.ts";
+import { ContractError, createActivityLogsClient, isContractError, type ContractViolation } from "../src/index.ts";
 import * as validateEntry from "../src/validate.ts";
 import {
   MAX_ISSUES,
@@ -236,6 +236,37 @@ describe("checkActivityLogsResponse", () => {
     expect(checkBody("ActivityLogsResponse", page(sessionLog))).toEqual({ issues: [], count: 0, message: "" });
   });
 
+  it("hands the client's onContractViolation the first 20 issues, the total count and the cut message", async () => {
+    const logs = Array.from({ length: 25 }, () => ({
+      data: { data: {}, event: { ...sessionLog.data.event, status: "EXPIRED" } },
+    }));
+    const body = page(...logs);
+    const violations: ContractViolation[] = [];
+    const client = createActivityLogsClient({
+      apiKey: "k",
+      rateLimit: false,
+      retry: false,
+      validate: "warn",
+      onContractViolation: (violation) => violations.push(violation),
+      fetch: () => Promise.resolve(Response.json(body)),
+    });
+    await expect(client.getActivityLogs("c-1")).resolves.toEqual(body);
+    expect(violations.map((v) => [v.count, v.issues.length, v.message.split("\n").at(-1)])).toEqual([
+      [25, MAX_ISSUES, "… and 5 more issues"],
+    ]);
+    const strict = createActivityLogsClient({
+      apiKey: "k",
+      rateLimit: false,
+      retry: false,
+      validate: "strict",
+      fetch: () => Promise.resolve(Response.json(body)),
+    });
+    const error: unknown = await strict.getActivityLogs("c-1").catch((e: unknown) => e);
+    expect(isContractError(error) && error.message.split("\n")[0]).toBe(
+      "Response does not match the spec (25 issues): GET /customers/c-1/activity-logs",
+    );
+  });
+
   it("reports on a value nested thousands of levels deep without overflowing the stack", () => {
     let deep: unknown = "end";
     for (let i = 0; i < 100_000; i++) deep = [deep];
@@ -323,6 +354,7 @@ describe("ContractError", () => {
       url: "https://api.compilot.ai/x",
       status: 500,
       issues: [],
+      count: 0,
       message: "",
     });
     expect(error.name).toBe("ContractError");
