@@ -165,7 +165,7 @@ function explain(
 ): Finding[] {
   if (validator(value)) return findings;
   for (const error of validator.errors ?? []) {
-    // `if`/`else` (a nullable) also reports the `else` failures themselves.
+    // An `if` reports its `then`/`else` failures once more, as its own.
     if (error.keyword === "if") continue;
     const verdict = judge(error, unions, value);
     if (verdict === false) continue;
@@ -237,9 +237,9 @@ function planOf(unions: Record<string, Union>, schemaPath: string): Step[] {
 }
 
 /**
- * Replays `error.schemaPath` beside the value: true to keep the error as it is, false to drop it, or a finding that
- * replaces it (the union's own failure, for a value of no variant's shape; "or null" added to what a nullable value
- * of the wrong type or value was expected to be).
+ * Replays `error.schemaPath` beside the value: true to keep the error as it is, false to drop it (it lies in a branch
+ * of a union the value does not belong to), or a finding that replaces it (the union's own failure, said only for a
+ * value of no variant's shape, as the shapes it could have).
  */
 function judge(error: ValidatorError, unions: Record<string, Union>, root: unknown): boolean | Finding {
   let value = root;
@@ -345,7 +345,7 @@ function toIssue(finding: Finding, root: unknown, redact: ((text: string) => str
  * limit: a value nested thousands of levels deep, or of megabytes, costs no more than `limit` characters of work
  * (JSON.stringify would overflow the stack on the first and serialize all of the second).
  */
-export function describe(value: unknown, limit: number): string {
+function describe(value: unknown, limit: number): string {
   if (value === undefined) return "nothing";
   let out = "";
   // Each step writes literal text or a value (whose members become steps of their own).
