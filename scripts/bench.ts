@@ -1,7 +1,7 @@
 // `npm run bench`: every figure is a ratio of contenders measured side by side in this run, interleaved round by
 // round (the order rotates each round), ≥ 30 rounds, median and quartiles printed, each goal printed as met or missed
 // with its figure. Pages come from a local HTTP server in its own process. `--rounds N` changes the round count,
-// `--only latency,validation,narrowing,paging,typecheck` runs some figures, `--readme` writes the table into README.md.
+// `--only latency,validation,narrowing,paging,typecheck` runs some figures, `--contributing` writes the table into CONTRIBUTING.md.
 import { execFile, spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
@@ -34,13 +34,13 @@ interface BenchOptions {
   /** Latency's round count: its goal's margin is small next to the spread of single rounds, so it needs more. */
   latencyRounds: number;
   figures: readonly Figure[];
-  readme: boolean;
+  contributing: boolean;
 }
 
 function parseOptions(argv: string[]): BenchOptions {
   const { values } = parseArgs({
     args: argv,
-    options: { rounds: { type: "string" }, only: { type: "string" }, readme: { type: "boolean" } },
+    options: { rounds: { type: "string" }, only: { type: "string" }, contributing: { type: "boolean" } },
   });
   const rounds = Math.max(1, Number(values.rounds ?? 30) || 30);
   const only = values.only?.split(",");
@@ -51,7 +51,7 @@ function parseOptions(argv: string[]): BenchOptions {
     rounds,
     latencyRounds: Math.max(rounds, 100),
     figures: only === undefined ? figures : figures.filter((name) => only.includes(name)),
-    readme: values.readme ?? false,
+    contributing: values.contributing ?? false,
   };
 }
 
@@ -651,23 +651,23 @@ async function main(): Promise<void> {
       `  ${row.met ? "met   " : "MISSED"} ${row.figure} (${row.contender} / ${row.baseline}): ${row.ratio.median.toFixed(2)}×, goal ${row.goal}`,
     );
   const missed = withGoal.filter((row) => row.met === false);
-  if (options.readme) writeReadme(output, missed);
+  if (options.contributing) writeTable(output, missed);
 }
 
-function writeReadme(output: string, missed: Row[]): void {
-  const readme = join(root, "README.md");
-  const text = readFileSync(readme, "utf8");
+function writeTable(output: string, missed: Row[]): void {
+  const doc = join(root, "CONTRIBUTING.md");
+  const text = readFileSync(doc, "utf8");
   const start = "<!-- bench:start -->";
   const end = "<!-- bench:end -->";
   const from = text.indexOf(start);
   const to = text.indexOf(end);
-  if (from < 0 || to < from) throw new Error(`README.md has no ${start} … ${end} block`);
+  if (from < 0 || to < from) throw new Error(`CONTRIBUTING.md has no ${start} … ${end} block`);
   const verdict =
     missed.length === 0
       ? "Every goal is met in this run."
       : `Missed in this run: ${missed.map((row) => `${row.figure} (${row.contender} / ${row.baseline}: ${row.ratio.median.toFixed(2)}×, goal ${row.goal})`).join("; ")}.`;
-  writeFileSync(readme, `${text.slice(0, from + start.length)}\n${output}\n\n${verdict}\n${text.slice(to)}`);
-  console.log("README.md updated");
+  writeFileSync(doc, `${text.slice(0, from + start.length)}\n${output}\n\n${verdict}\n${text.slice(to)}`);
+  console.log("CONTRIBUTING.md updated");
 }
 
 await main();
