@@ -653,19 +653,40 @@ describe("getActivityLogs against a real HTTP server", () => {
 
   it("leaves no timer pending and no listener on the caller's signal once a call has finished", async () => {
     const server = await startServer((_req, res) => res.end(JSON.stringify(page)));
+    // The attempts' own 60 s timers, told apart from every other timer of the process (which a busy run has plenty of).
+    const attemptTimers: unknown[] = [];
+    const cleared = new Set<unknown>();
+    const realSetTimeout = globalThis.setTimeout;
+    const realClearTimeout = globalThis.clearTimeout;
+    const set = vi.spyOn(globalThis, "setTimeout").mockImplementation(((
+      handler: () => void,
+      ms?: number,
+      ...rest: unknown[]
+    ) => {
+      const id = realSetTimeout(handler, ms, ...rest);
+      if (ms === 60_000) attemptTimers.push(id);
+      return id;
+    }) as typeof setTimeout);
+    const clear = vi.spyOn(globalThis, "clearTimeout").mockImplementation(((
+      id?: Parameters<typeof clearTimeout>[0],
+    ) => {
+      cleared.add(id);
+      realClearTimeout(id);
+    }) as typeof clearTimeout);
     try {
       const controller = new AbortController();
       const add = vi.spyOn(controller.signal, "addEventListener");
       const remove = vi.spyOn(controller.signal, "removeEventListener");
-      const timers = () => process.getActiveResourcesInfo().filter((resource) => resource === "Timeout").length;
-      const before = timers();
       const client = createActivityLogsClient({ ...quiet, baseUrl: server.url, timeoutMs: 60_000 });
       for (let i = 0; i < 3; i++) await client.getActivityLogs("c-1", { signal: controller.signal });
       // Each attempt's 60 s timer is cleared with the attempt: one left behind would hold the process open for a minute.
-      expect(timers()).toBeLessThanOrEqual(before);
+      expect(attemptTimers).toHaveLength(3);
+      expect(attemptTimers.filter((id) => !cleared.has(id))).toEqual([]);
       expect(add).toHaveBeenCalledTimes(3);
       expect(remove.mock.calls).toEqual(add.mock.calls);
     } finally {
+      set.mockRestore();
+      clear.mockRestore();
       await server.close();
     }
   });
