@@ -9,7 +9,7 @@ import { SPEC_URL, header } from "./generated-file.ts";
 type Schema = { [key: string]: unknown };
 
 const SCHEMA_REF = "#/components/schemas/";
-// ajv tracks evaluated properties on every object for these keywords (2x slower on a 2 MB page); the spec uses none,
+// ajv tracks evaluated properties on every object for these keywords (a cost on every object); the spec uses none,
 // so that tracking is switched off below, and a spec that starts using one must fail here rather than validate wrongly.
 const UNSUPPORTED = [
   "unevaluatedProperties",
