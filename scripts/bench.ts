@@ -230,9 +230,10 @@ async function latency(baseUrl: string, options: BenchOptions): Promise<void> {
     const per = (samples: number[]) => samples.map((ms) => ms / batch);
     const figure = `latency, ${label} page`;
     const note = `${options.latencyRounds} rounds`;
-    // The three contenders side by side against raw fetch, then the client against bare openapi-fetch (what the
-    // wrapper adds); the goal is on the 108 KB page.
-    const goal = label === "108 KB" ? { goal: { text: "≤ 1.05×", met: (r: Quartiles) => r.median <= 1.05 } } : {};
+    // The three contenders side by side against raw fetch, then the client against bare openapi-fetch: what the
+    // wrapper adds is the goal, on the 108 KB page (openapi-fetch's own cost over raw fetch, the Request it builds,
+    // is accepted by design).
+    const goal = label === "108 KB" ? { goal: { text: "≤ 1.02×", met: (r: Quartiles) => r.median <= 1.02 } } : {};
     for (const [contender, samples] of [
       ["client", client],
       ["openapi-fetch", openapiFetch],
@@ -245,7 +246,6 @@ async function latency(baseUrl: string, options: BenchOptions): Promise<void> {
         contenderSamples: per(samples),
         baselineSamples: per(raw),
         note,
-        ...(contender === "client" ? goal : {}),
       });
     }
     addRow({
@@ -255,6 +255,7 @@ async function latency(baseUrl: string, options: BenchOptions): Promise<void> {
       contenderSamples: per(client),
       baselineSamples: per(openapiFetch),
       note,
+      ...goal,
     });
   }
 }
