@@ -1,4 +1,5 @@
-// `npm run demo` as a user runs it: a child process, against its embedded mock, a failing server and a closed port.
+// `npm run demo` as a user runs it: against its embedded mock, a failing server and a closed port (in this process
+// through runDemo, and twice as the child process npm starts).
 import { spawn } from "node:child_process";
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -40,12 +41,25 @@ function runCli(args: string[], extraEnv: Record<string, string> = {}): Promise<
   });
 }
 
+// The same run in this process (runDemo is what the CLI calls, with the CLI's own line output): most tests use it, and
+// two keep the real child process so the entry point itself stays covered.
+async function run(args: string[], extraEnv: Record<string, string> = {}): Promise<Run> {
+  let stdout = "";
+  let stderr = "";
+  const io = {
+    out: (line: string) => void (stdout += `${line}\n`),
+    err: (line: string) => void (stderr += `${line}\n`),
+  };
+  const code = await runDemo(args, cleanEnv(extraEnv), io, false);
+  return { code, stdout, stderr };
+}
+
 const kycLine =
   /^\d{4}-\d{2}-\d{2} \d{2}:\d{2} {2}KYC {2}(step [A-Z_]+ → [A-Z_]+|session → [A-Z_]+|no event)( \(sandbox\))?$/;
 const scenarioLine =
   /^\d{4}-\d{2}-\d{2} \d{2}:\d{2} {2}SCENARIO {2}(\d+ rules?: \d+ [a-z -]+(, \d+ [a-z -]+)*( — .+)?|no rules ran.*)$/;
 
-// Each test starts a child process (tsx compiles on the fly): give slow CI machines room.
+// Two tests start a child process (tsx compiles on the fly): give slow CI machines room.
 const spawning = { timeout: 30_000 };
 
 describe("npm run demo on its embedded mock", spawning, () => {
@@ -72,7 +86,7 @@ describe("npm run demo on its embedded mock", spawning, () => {
   });
 
   it("prints the logs as JSON lines that pass the spec, and nothing else, with --json", async () => {
-    const { code, stdout } = await runCli(["--json"]);
+    const { code, stdout } = await run(["--json"]);
     expect(code).toBe(0);
     const lines = stdout.trimEnd().split("\n");
     expect(lines).toHaveLength(62);
@@ -81,18 +95,18 @@ describe("npm run demo on its embedded mock", spawning, () => {
   });
 
   it("requests the page size given with --limit", async () => {
-    const { code, stdout } = await runCli(["--limit", "25"]);
+    const { code, stdout } = await run(["--limit", "25"]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/fetched {9}3 pages in/);
   });
 
   it("validates every page with --validate strict and still exits 0 on valid data", async () => {
-    const { code, stderr } = await runCli(["--validate", "strict", "--json"]);
+    const { code, stderr } = await run(["--validate", "strict", "--json"]);
     expect([code, stderr]).toEqual([0, ""]);
   });
 
   it("fails with exit 1 and a 404 line for a customer the mock does not know", async () => {
-    const { code, stdout, stderr } = await runCli(["--customer", "nobody"]);
+    const { code, stdout, stderr } = await run(["--customer", "nobody"]);
     expect(code).toBe(1);
     expect(stdout).toBe("");
     expect(stderr).toMatch(
@@ -118,7 +132,7 @@ describe("npm run demo's usage errors", spawning, () => {
       /^error: --customer <id> is required when COMPILOT_API_KEY is set \(see --help\)\n$/,
     ],
   ])("exits 2 with one line for %j", async (args, env, message) => {
-    const { code, stdout, stderr } = await runCli(args, env);
+    const { code, stdout, stderr } = await run(args, env);
     expect(code).toBe(2);
     expect(stdout).toBe("");
     expect(stderr).toMatch(message);
@@ -150,7 +164,7 @@ describe("npm run demo against a failing API", spawning, () => {
 
   it("exits 1 with one line on a 401, sends the key and never prints it", async () => {
     answer = { status: 401, body: JSON.stringify(makeApiErrorBody(401, { message: "Invalid API key" })) };
-    const { code, stdout, stderr } = await runCli(["--customer", "x"], realMode());
+    const { code, stdout, stderr } = await run(["--customer", "x"], realMode());
     expect(code).toBe(1);
     expect(stdout).toBe("");
     expect(stderr).toBe("error: request failed with status 401 (UNAUTHORIZED): Invalid API key\n");
@@ -160,7 +174,7 @@ describe("npm run demo against a failing API", spawning, () => {
 
   it("exits 1 with one line on a 500, after the client's retries", async () => {
     answer = { status: 500, body: JSON.stringify(makeApiErrorBody(500)) };
-    const { code, stdout, stderr } = await runCli(["--customer", "x"], realMode());
+    const { code, stdout, stderr } = await run(["--customer", "x"], realMode());
     expect(code).toBe(1);
     expect(stdout).toBe("");
     expect(stderr).toBe("error: request failed with status 500 (INTERNAL_SERVER_ERROR): Internal server error\n");
@@ -170,7 +184,7 @@ describe("npm run demo against a failing API", spawning, () => {
 
   it("exits 1 on a page that breaks the spec with --validate strict", async () => {
     answer = { status: 200, body: JSON.stringify({ totalCount: "one", customerId: "x", activityLogs: [] }) };
-    const { code, stderr } = await runCli(["--customer", "x", "--validate", "strict"], realMode());
+    const { code, stderr } = await run(["--customer", "x", "--validate", "strict"], realMode());
     expect(code).toBe(1);
     expect(stderr).toMatch(/^error: response does not match the spec: .*totalCount.*\n$/);
   });
@@ -178,7 +192,7 @@ describe("npm run demo against a failing API", spawning, () => {
   it("prints the logs of a working real API and exits 0", async () => {
     const logs = [makeKycProviderEventLog()];
     answer = { status: 200, body: JSON.stringify({ totalCount: 1, customerId: "x", activityLogs: logs }) };
-    const { code, stdout } = await runCli(["--customer", "x", "--json"], realMode());
+    const { code, stdout } = await run(["--customer", "x", "--json"], realMode());
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toEqual(logs[0]);
   });
@@ -188,7 +202,7 @@ describe("npm run demo against a failing API", spawning, () => {
     await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
     const port = (closed.address() as AddressInfo).port;
     await new Promise<void>((resolve) => closed.close(() => resolve()));
-    const { code, stdout, stderr } = await runCli(["--customer", "x"], {
+    const { code, stdout, stderr } = await run(["--customer", "x"], {
       COMPILOT_API_KEY: secret,
       COMPILOT_BASE_URL: `http://127.0.0.1:${port}`,
     });
@@ -198,7 +212,7 @@ describe("npm run demo against a failing API", spawning, () => {
   });
 
   it("exits 1 with one line, before any request, for a COMPILOT_BASE_URL that is no http(s) URL", async () => {
-    const { code, stdout, stderr } = await runCli(["--customer", "x"], {
+    const { code, stdout, stderr } = await run(["--customer", "x"], {
       COMPILOT_API_KEY: secret,
       COMPILOT_BASE_URL: "api.compilot.ai",
     });
