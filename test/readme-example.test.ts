@@ -55,12 +55,9 @@ function readmeBlocks(text: string): Block[] {
   return blocks;
 }
 
-// Blocks whose feature is on another branch that is not merged yet: each must still FAIL to compile, so the day it
-// compiles this test says to remove it from here. The coordinator empties this set after merging.
+// Blocks that document a feature before it lands (empty when the README describes only what exists): each must still
+// FAIL to compile, so the day it compiles this test says to remove it from here.
 const PENDING = new Map<string, string>([]);
-
-// npm scripts the docs name that another branch adds (lint: ci; spec:upstream: upstream). Emptied by the coordinator.
-const PENDING_SCRIPTS = new Set<string>([]);
 
 // Blocks not compiled, and why. Keep this short: every entry is an example nobody checks.
 const NOT_COMPILED = new Map<string, string>([]);
@@ -192,11 +189,7 @@ describe("README examples", () => {
     const named = [...`${readme}\n${contributing}`.matchAll(/npm run (?:-s )?([\w:-]+)/g)].map((m) => m[1] ?? "");
     expect(named).toEqual(expect.arrayContaining(["demo", "generate", "spec:audit"]));
     const missing = [...new Set(named.filter((name) => !(name in packageJson.scripts)))].sort();
-    expect(missing).toEqual([...PENDING_SCRIPTS].filter((name) => !(name in packageJson.scripts)).sort());
-    expect(
-      [...PENDING_SCRIPTS].filter((name) => name in packageJson.scripts),
-      "remove from PENDING_SCRIPTS",
-    ).toEqual([]);
+    expect(missing).toEqual([]);
   });
 
   it("keeps the contract lines: npm install, npm run demo, npm test, and links CONTRIBUTING.md and CHANGELOG.md", () => {
@@ -309,7 +302,7 @@ function pointAtSources(code: string): string {
   });
 }
 
-// Runnable blocks whose feature is not merged yet: each must still fail to run (the coordinator empties this set).
+// Runnable blocks that document a feature before it lands: each must still fail to run (empty when all exist).
 const PENDING_RUN = new Map<string, string>([]);
 
 const sent = () => requests.map((r) => [r.headers.get("authorization"), r.headers.get("cookie")]);
