@@ -19,6 +19,7 @@ import { createRedact } from "./redact.ts";
 import { isRetryable, parseRetryAfter, retryDelay, type RetryOptions } from "./retry.ts";
 import { followAbort, sleep } from "./signal.ts";
 import type { ActivityLog, ActivityLogsQuery, ActivityLogsResponse, paths } from "./types.ts";
+import { readCapped } from "./read-body.ts";
 
 /** Options of {@link createActivityLogsClient}. */
 export interface ActivityLogsClientOptions {
@@ -313,25 +314,6 @@ export function createActivityLogsClient(options: ActivityLogsClientOptions = {}
     )(error.violation);
   }
 
-  // Reads a body up to `cap` bytes; past it, cancels the rest and returns what fits, marked as cut.
-  async function readBody(response: Response, cap: number): Promise<[text: string, cut: boolean]> {
-    const length = Number(response.headers.get("content-length") ?? NaN);
-    // Fast path: a declared size within the cap (not compressed: a small gzip body can inflate past any cap).
-    if (length <= cap && !response.headers.has("content-encoding")) return [await response.text(), false];
-    const reader = response.body?.getReader();
-    const decoder = new TextDecoder();
-    let text = "";
-    for (let size = 0; ; ) {
-      const { value } = (await reader?.read()) ?? {};
-      if (!value) return [text + decoder.decode(), false];
-      if ((size += value.length) > cap) {
-        void reader?.cancel().catch(() => {});
-        return [text + decoder.decode(value.subarray(0, cap - size + value.length)), true];
-      }
-      text += decoder.decode(value, { stream: true });
-    }
-  }
-
   // Sends one request: a rate-limit slot, the timeout, same-origin redirects, the body read up to its cap.
   async function send(
     customerId: string,
@@ -393,7 +375,7 @@ export function createActivityLogsClient(options: ActivityLogsClientOptions = {}
           const { status, headers } = response;
           const ok = status > 199 && status < 300;
           // An error body is kept to its first 64 KB; read twice that, so a key across the cut is still redacted whole.
-          const [text, cut] = await readBody(response, ok ? maxResponseBytes : 2 * MAX_ERROR_BODY);
+          const [text, cut] = await readCapped(response, ok ? maxResponseBytes : 2 * MAX_ERROR_BODY);
           if (ok && cut)
             throw new NetworkError("too-large", {
               method: METHOD,

@@ -2,6 +2,8 @@
 // the API key. A web-standard handler (Request in, Response out) fits Next.js route handlers, Hono, Remix, Bun and Deno
 // as is, and node:http or Express with a few lines.
 import { DEFAULT_BASE_URL, DEFAULT_TIMEOUT_MS } from "./defaults.ts";
+import { readCapped } from "./read-body.ts";
+import { createRedact } from "./redact.ts";
 import type { ApiErrorBody } from "./types.ts";
 
 /** Options of {@link createActivityLogsProxy}. */
@@ -81,35 +83,6 @@ function pageQueryOf(searchParams: URLSearchParams): { query: string } | { probl
 }
 
 // Reads at most `max` bytes of the body; null when it is longer.
-async function readCapped(response: Response, max: number): Promise<string | null> {
-  const declared = Number(response.headers.get("content-length"));
-  if (declared > max) {
-    await response.body?.cancel();
-    return null;
-  }
-  if (!response.body) return "";
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
-}
-
 /**
  * Creates a same-origin proxy of `GET …/customers/{customerId}/activity-logs` that keeps the API key on the server.
  * It forwards only that route (under any mount prefix) with only `currentPage` and `limit`, asks `authorize` first,
@@ -143,8 +116,9 @@ export function createActivityLogsProxy(options: ActivityLogsProxyOptions): Acti
   if (!(timeoutMs > 0)) throw new RangeError("timeoutMs must be > 0 (Infinity for none)");
   if (!(maxBodyBytes > 0)) throw new RangeError("maxBodyBytes must be > 0");
   const upstreamBase = base.href.replace(/\/+$/, "");
-  // An upstream error body may quote the request it received, the Authorization header included.
-  const redact = (text: string) => text.replaceAll(apiKey, "[REDACTED]");
+  // An upstream error body may quote the request it received, the Authorization header included: the client's own
+  // redaction (any 8-character run of the key, raw or JSON-escaped).
+  const redact = createRedact(apiKey);
 
   return async function activityLogsProxy(request: Request): Promise<Response> {
     const url = new URL(request.url);
@@ -171,7 +145,8 @@ export function createActivityLogsProxy(options: ActivityLogsProxyOptions): Acti
     request.signal?.addEventListener("abort", onAbort, { once: true });
     if (request.signal?.aborted) controller.abort();
     let upstream: Response;
-    let body: string | null;
+    let body: string;
+    let cut: boolean;
     try {
       upstream = await (options.fetch ?? globalThis.fetch)(
         new Request(target, {
@@ -187,7 +162,7 @@ export function createActivityLogsProxy(options: ActivityLogsProxyOptions): Acti
           signal: controller.signal,
         }),
       );
-      body = await readCapped(upstream, maxBodyBytes);
+      [body, cut] = await readCapped(upstream, maxBodyBytes);
     } catch {
       // fetch's error quotes the URL at most, never headers; still, nothing of it is passed on.
       if (request.signal?.aborted) return errorResponse(499, "CLIENT_CLOSED_REQUEST", "The request was aborted");
@@ -197,7 +172,7 @@ export function createActivityLogsProxy(options: ActivityLogsProxyOptions): Acti
       clearTimeout(timer);
       request.signal?.removeEventListener("abort", onAbort);
     }
-    if (body === null) return errorResponse(502, "BAD_GATEWAY", "The API's answer is too large");
+    if (cut) return errorResponse(502, "BAD_GATEWAY", "The API's answer is too large");
     const retryAfter = upstream.headers.get("retry-after");
     const headers: Record<string, string> = retryAfter ? { "Retry-After": retryAfter } : {};
     const text = redact(body);

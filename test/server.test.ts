@@ -176,6 +176,19 @@ describe("createActivityLogsProxy: forwarding", () => {
     expect(answer.body).toEqual({ message: "Invalid key: Bearer [REDACTED]", code: "UNAUTHORIZED" });
   });
 
+  it("never echoes the key JSON-escaped or in part, as the client's redaction", async () => {
+    const quoted = 'sk_"live\\proxy_5e4d3c2b1a09';
+    const quotingProxy = await startProxy({ apiKey: quoted });
+    reply = sendJson(401, { message: `Invalid key: ${quoted}, prefix ${quoted.slice(0, 12)}`, code: "UNAUTHORIZED" });
+    const answer = await call(`${quotingProxy}/customers/c-1/activity-logs`);
+    expect(answer.status).toBe(401);
+    const text = JSON.stringify(answer.body);
+    for (let i = 0; i + 8 <= quoted.length; i++) {
+      expect(text).not.toContain(quoted.slice(i, i + 8));
+      expect(text).not.toContain(JSON.stringify(quoted.slice(i, i + 8)).slice(1, -1));
+    }
+  });
+
   it("answers a non-JSON upstream body with JSON in the API's error shape", async () => {
     reply = (_req, res) => {
       res.writeHead(503, { "Content-Type": "text/html" });
