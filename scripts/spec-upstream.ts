@@ -1,9 +1,14 @@
 // Upstream conformance test: activity logs generated from the vendor's published zod schemas
 // (`@nexeraid/identity-schemas`, pinned in upstream/package.json) must be accepted by the package's validation and by
 // the spec's JSON Schema, and routed by the matchers to the variant the vendor's schemas give them, at every union site.
+// Their vault links carry the vendor's own paths (its `generateZodObjectPaths(VaultZodSchema)`), and every one of those
+// paths must be in the spec's `KnownVaultPath`; the newest pin's list must be the spec's additions (scripts/vault-paths.ts).
 //
 //   npm run spec:upstream              every pinned version (installs upstream/ on first use)
 //   npm run spec:upstream -- --latest  the newest version on npm, installed into a temp folder (drift check)
+//   npm run spec:upstream -- --write-vault-paths
+//                                      rewrites KnownVaultPath's additions and upstream/vault-paths.json from the
+//                                      newest pin, then says to run `npm run generate`
 //   options: --count N (logs per version), --seed N
 //
 // Prints per version the tally and the groups of what differs; exits 1 on any difference.
@@ -33,6 +38,18 @@ import {
 import type { ActivityLog, RuleAttribute, RuleValue, SynapsEvent } from "../src/types.ts";
 import { checkActivityLogsResponse } from "../src/validate.ts";
 import { isMain } from "./is-main.ts";
+import {
+  knownVaultPaths,
+  loadSnapshot,
+  loadSpec,
+  missingVaultPaths,
+  SNAPSHOT_URL,
+  snapshotText,
+  vaultPathDrift,
+  writeVaultPaths,
+  type VendorVaultPaths,
+} from "./vault-paths.ts";
+import { SPEC_URL } from "./generated-file.ts";
 
 /** A union site of the response, where a matcher or guard picks the variant. */
 export type Site = "activityLog" | "synapsEvent" | "attribute" | "ruleValue";
@@ -380,6 +397,7 @@ interface VendorHandle {
 interface Harness {
   loadVendor(packageJsonPath: string, name: string): VendorHandle;
   generatePayloads(vendor: VendorHandle, options: { seed: number; count: number }): Payload[];
+  vaultPaths(vendor: VendorHandle): string[];
 }
 
 /** The pinned versions: upstream/package.json's npm aliases of the vendor's package (`"s222": "npm:…@2.222.0"`). */
@@ -394,6 +412,55 @@ export function pinnedVersions(manifest: {
   return pins;
 }
 
+/** The newest of the pins, by version number. */
+export function newestPin<T extends { version: string }>(pins: T[]): T | undefined {
+  const parts = (version: string) => version.split(/[.+-]/).map((part) => Number.parseInt(part, 10) || 0);
+  const newer = (a: T, b: T) => {
+    const [x, y] = [parts(a.version), parts(b.version)];
+    for (let i = 0; i < Math.max(x.length, y.length); i++)
+      if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) > (y[i] ?? 0);
+    return false;
+  };
+  return pins.reduce<T | undefined>((best, pin) => (best === undefined || newer(pin, best) ? pin : best), undefined);
+}
+
+/** The `path` of every vault link the payloads route at a rule's attribute. */
+export function linkPaths(payloads: Payload[]): unknown[] {
+  return payloads.flatMap((payload) =>
+    payload.routes
+      .filter((route) => route.site === "attribute" && route.variant === "link")
+      .map((route) => (valueAt(payload.log, route.pointer) as { path?: unknown } | undefined)?.path),
+  );
+}
+
+/** The vault-path lines of a version's report: the vendor's count, and each of its paths KnownVaultPath lacks. */
+export function formatVaultPaths(paths: string[], missing: string[], drift: string[] = []): string {
+  const lines = [
+    `  vault paths: ${new Set(paths).size} from generateZodObjectPaths(VaultZodSchema), ` +
+      (missing.length === 0 ? "all in KnownVaultPath" : `${missing.length} not in KnownVaultPath:`),
+  ];
+  for (const path of missing.slice(0, 10)) lines.push(`    ${path}`);
+  if (missing.length > 10) lines.push(`    … and ${missing.length - 10} more`);
+  for (const problem of drift) lines.push(`  vault-path drift: ${problem}`);
+  if (missing.length > 0 || drift.length > 0)
+    lines.push("  (npm run spec:upstream -- --write-vault-paths, then npm run generate, brings the spec up to date)");
+  return lines.join("\n");
+}
+
+/**
+ * Where the committed snapshot (upstream/vault-paths.json) and the spec's additions differ from what the newest pin's
+ * generator gives today: what `--write-vault-paths` would change.
+ */
+export function vaultPathSnapshotDrift(vendor: VendorVaultPaths, snapshot: VendorVaultPaths): string[] {
+  const problems = vaultPathDrift(loadSpec(), vendor);
+  if (snapshot.version !== vendor.version || snapshot.paths.join("\n") !== vendor.paths.join("\n"))
+    problems.push(
+      `upstream/vault-paths.json holds ${snapshot.paths.length} paths of ${snapshot.version}, ` +
+        `the generator gives ${vendor.paths.length} in ${vendor.version}`,
+    );
+  return problems;
+}
+
 function npm(args: string[]): string {
   return execFileSync("npm", args, { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] }).trim();
 }
@@ -403,7 +470,17 @@ function installedVersion(alias: string): string | undefined {
   return existsSync(path) ? (JSON.parse(readFileSync(path, "utf8")) as { version: string }).version : undefined;
 }
 
-function runVersion(harness: Harness, vendor: VendorHandle, label: string, seed: number, count: number) {
+function runVersion(
+  harness: Harness,
+  vendor: VendorHandle,
+  label: string,
+  seed: number,
+  count: number,
+  snapshot?: VendorVaultPaths,
+) {
+  const paths = harness.vaultPaths(vendor);
+  const missing = missingVaultPaths(loadSpec(), paths);
+  const drift = snapshot ? vaultPathSnapshotDrift({ version: vendor.version, paths }, snapshot) : [];
   const started = performance.now();
   const payloads = harness.generatePayloads(vendor, { seed, count });
   const generated = performance.now();
@@ -416,7 +493,28 @@ function runVersion(harness: Harness, vendor: VendorHandle, label: string, seed:
     `${VENDOR}@${vendor.version} (${label}), seed ${seed}: ` +
     `generated in ${seconds(generated - started)}, checked in ${seconds(checked - generated)}`;
   console.log(formatReport(title, result, groups));
-  return groups.length;
+  // The harness gives most links one of the vendor's paths: a run where none has one checks arbitrary strings only.
+  const links = linkPaths(payloads);
+  const vendorPaths = new Set(paths);
+  const real = links.filter((path) => typeof path === "string" && vendorPaths.has(path)).length;
+  console.log(formatVaultPaths(paths, missing, drift));
+  console.log(`  vault links in the logs: ${links.length}, ${real} with one of the vendor's paths`);
+  const unfed = links.length > 0 && real === 0 ? 1 : 0;
+  if (unfed) console.log("  no generated vault link carries a vendor path: upstream/payloads.ts needs updating");
+  return groups.length + (missing.length > 0 ? 1 : 0) + drift.length + unfed;
+}
+
+/** Rewrites KnownVaultPath's additions and the snapshot from `vendor`'s generator; prints what changed. */
+async function writeVendorVaultPaths(harness: Harness, vendor: VendorHandle): Promise<void> {
+  const paths = { version: vendor.version, paths: harness.vaultPaths(vendor) };
+  const before = knownVaultPaths(loadSpec()).added;
+  writeFileSync(SPEC_URL, await writeVaultPaths(readFileSync(SPEC_URL, "utf8"), paths));
+  writeFileSync(SNAPSHOT_URL, await snapshotText(paths));
+  const { docs, added } = knownVaultPaths(loadSpec());
+  console.log(
+    `${VENDOR}@${vendor.version}: ${new Set(paths.paths).size} vault paths; KnownVaultPath keeps the docs page's ` +
+      `${docs.length} and now adds ${added.length} (was ${before.length}). Run npm run generate.`,
+  );
 }
 
 async function main(): Promise<number> {
@@ -425,6 +523,7 @@ async function main(): Promise<number> {
       latest: { type: "boolean", default: false },
       count: { type: "string", default: "2000" },
       seed: { type: "string", default: "20260101" },
+      "write-vault-paths": { type: "boolean", default: false },
     },
   });
   const count = Number(values.count);
@@ -445,6 +544,12 @@ async function main(): Promise<number> {
 
   let groups = 0;
   const started = performance.now();
+  const newest = newestPin(pins);
+  if (values["write-vault-paths"]) {
+    if (!newest) throw new Error("upstream/package.json pins no version of the vendor's package");
+    await writeVendorVaultPaths(harness, harness.loadVendor(manifestPath, newest.alias));
+    return 0;
+  }
   if (values.latest) {
     const latest = npm(["view", VENDOR, "version"]);
     const pinned = pins.map((p) => p.version);
@@ -465,8 +570,11 @@ async function main(): Promise<number> {
       rmSync(dir, { recursive: true, force: true });
     }
   } else {
-    for (const { alias } of pins) {
-      groups += runVersion(harness, harness.loadVendor(manifestPath, alias), `pinned as ${alias}`, seed, count);
+    for (const pin of pins) {
+      const vendor = harness.loadVendor(manifestPath, pin.alias);
+      // The newest pin's paths are the spec's additions: checked against the snapshot and the spec, for drift.
+      const snapshot = pin === newest ? loadSnapshot() : undefined;
+      groups += runVersion(harness, vendor, `pinned as ${pin.alias}`, seed, count, snapshot);
     }
   }
   console.log(

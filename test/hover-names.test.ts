@@ -8,6 +8,12 @@ import type { KnownVaultPath, VaultPath } from "../src/types.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const FIXTURE = `${ROOT}test/hover-fixture.ts`;
+// The vendor's own vault paths (generateZodObjectPaths(VaultZodSchema), checked against the package by spec:upstream).
+const vendorPaths = (
+  JSON.parse(readFileSync(new URL("../upstream/vault-paths.json", import.meta.url), "utf8")) as { paths: string[] }
+).paths;
+// Paths no one lists: each must fail to compile as a KnownVaultPath (and still compile as a VaultPath).
+const wrongPaths = ["Customer/identityData/agee", "customer/identityData/age", "Web3Transaction/", ""];
 
 // `/*@name*/` marks the identifier that follows it.
 const source = `
@@ -54,10 +60,18 @@ export async function show(customerId: string) {
   void anyPath;
   return {} as KnownVaultPath;
 }
+export const vendorPaths: KnownVaultPath[] = ${JSON.stringify(vendorPaths)};
+${wrongPaths.map((path, i) => `export const /*@wrong${i}*/wrong${i}: KnownVaultPath = ${JSON.stringify(path)};`).join("\n")}
+export const unknownPaths: VaultPath[] = ${JSON.stringify(wrongPaths)};
 `;
+
+// The line of the source a marker is on.
+const lineOf = (marker: string) => source.slice(0, source.indexOf(`/*@${marker}*/`)).split("\n").length;
 
 let quickInfo: (marker: string) => string;
 let completions: (marker: string) => string[];
+// The fixture's type errors, by line: only the wrong paths' lines may have one.
+let errorsByLine: Map<number, string[]>;
 
 beforeAll(() => {
   const config = ts.getParsedCommandLineOfConfigFile(
@@ -88,10 +102,15 @@ beforeAll(() => {
     getDirectories: ts.sys.getDirectories,
   };
   const service = ts.createLanguageService(host);
-  const errors = service
-    .getSemanticDiagnostics(FIXTURE)
-    .map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
-  expect(errors).toEqual([]);
+  const program = service.getProgram();
+  const file = program?.getSourceFile(FIXTURE);
+  errorsByLine = new Map();
+  for (const d of service.getSemanticDiagnostics(FIXTURE)) {
+    const line = file && d.start !== undefined ? file.getLineAndCharacterOfPosition(d.start).line + 1 : 0;
+    errorsByLine.set(line, [...(errorsByLine.get(line) ?? []), ts.flattenDiagnosticMessageText(d.messageText, "\n")]);
+  }
+  const wrongLines = new Set(wrongPaths.map((_, i) => lineOf(`wrong${i}`)));
+  expect([...errorsByLine].filter(([line]) => !wrongLines.has(line))).toEqual([]);
   quickInfo = (marker) => {
     const at = source.indexOf(`/*@${marker}*/`);
     if (at < 0) throw new Error(`no marker ${marker}`);
@@ -133,11 +152,40 @@ describe("hovers show the spec's names", () => {
     expect(quickInfo("options")).toBe("const options: ActivityLogsQueryOptions");
   });
 
-  it("offers the known vault paths for autocomplete in a VaultPath string", () => {
+  it("offers the known vault paths for autocomplete in a VaultPath string: the docs page's and the vendor's", () => {
     const offered = completions("complete");
     expect(offered).toContain("Customer/identityData/age");
     expect(offered).toContain("Customer/identityData/nationality");
-    expect(offered.length).toBeGreaterThan(200);
+    expect(offered).toEqual(expect.arrayContaining(vendorPaths));
+    expect(offered).toContain("Customer/companyIdentity/companyName");
+    expect(offered).toContain("TfheKycSession/vcs");
+    expect(offered).toContain("Web3Transaction/functionName");
+    expect(new Set(offered).size).toBeGreaterThanOrEqual(253 + 209);
+  });
+
+  it("names KnownVaultPath in the error for a path no one lists, rather than spelling out its 462 values", () => {
+    wrongPaths.forEach((path, i) => {
+      const [error, ...more] = errorsByLine.get(lineOf(`wrong${i}`)) ?? [];
+      expect(more).toEqual([]);
+      // TypeScript may add a suggestion ("Did you mean …?"); it never lists the union's members.
+      expect(error?.startsWith(`Type '${JSON.stringify(path)}' is not assignable to type 'KnownVaultPath'.`)).toBe(
+        true,
+      );
+      expect(error).not.toContain("|");
+    });
+    expect(errorsByLine.get(lineOf("wrong0"))?.[0]).toContain(`Did you mean '"Customer/identityData/age"'?`);
+    expect(quickInfo("wrong0")).toBe("const wrong0: KnownVaultPath");
+  });
+});
+
+describe("every vendor path is a KnownVaultPath", () => {
+  it("compiles the vendor's 412 paths as KnownVaultPath[] without an error", () => {
+    expect(vendorPaths).toHaveLength(412);
+    const line = source.split("\n").findIndex((text) => text.startsWith("export const vendorPaths")) + 1;
+    expect(line).toBeGreaterThan(0);
+    expect(errorsByLine.get(line)).toBeUndefined();
+    // The same line with one path respelled does fail: the check can fail.
+    expect(errorsByLine.get(lineOf("wrong0"))).toHaveLength(1);
   });
 });
 

@@ -3,10 +3,12 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { parseDocsPage, pageEnums } from "../scripts/seed-parse.ts";
+import { knownVaultPaths } from "../scripts/vault-paths.ts";
 import {
   compare,
   coverage,
   drift,
+  formatAdditions,
   formatCoverage,
   loadPage,
   loadSpec,
@@ -305,7 +307,9 @@ describe("confirmed additions (x-reconstruction: confirmed)", () => {
   it("lists the values and keys the vendor's schemas add, each with its source, and no drift", () => {
     const { additions, differences } = compare(seed, loadSpec());
     expect(differences).toEqual([]);
-    const values = additions.filter((a) => a.kind === "enum value").map((a) => `${a.text} @ ${a.where.split(" ")[0]}`);
+    const values = additions
+      .filter((a) => a.kind === "enum value" && !a.where.startsWith("KnownVaultPath "))
+      .map((a) => `${a.text} @ ${a.where.split(" ")[0]}`);
     expect(values).toEqual([
       "TfheKycSession @ VaultSchemaName",
       "Web3Transaction @ VaultSchemaName",
@@ -315,6 +319,15 @@ describe("confirmed additions (x-reconstruction: confirmed)", () => {
       "skipped @ RuleResultStatus",
       "skipped @ RuleResultStatus",
     ]);
+    // KnownVaultPath's vendor paths: one group from the vendor's path generator, at the link's path.
+    const vendorPaths = additions.filter((a) => a.kind === "enum value" && a.where.startsWith("KnownVaultPath "));
+    expect(vendorPaths.map((a) => a.text)).toEqual(knownVaultPaths(loadSpec()).added);
+    expect(vendorPaths).toHaveLength(209);
+    expect(new Set(vendorPaths.map((a) => a.source))).toEqual(
+      new Set([
+        expect.stringMatching(/^@nexeraid\/identity-schemas 2\.222\.0, generateZodObjectPaths\(VaultZodSchema\)/),
+      ]),
+    );
     expect(listed()).toContain(
       "property secondaryAttribute (object, optional, nullable) @ #/components/schemas/RuleData/properties/secondaryAttribute",
     );
@@ -325,7 +338,7 @@ describe("confirmed additions (x-reconstruction: confirmed)", () => {
       "enum RuleTimeframe: daily, weekly, monthly, yearly @ #/components/schemas/RuleData/properties/timeframe",
     );
     expect(listed()).toContain(
-      "enum VaultPath: any string, with the 253 values of KnownVaultPath as known values @ #/components/schemas/VaultMetadataLink/properties/path",
+      "enum VaultPath: any string, with the 462 values of KnownVaultPath as known values @ #/components/schemas/VaultMetadataLink/properties/path",
     );
     for (const addition of additions) expect(addition.source).toMatch(/^@nexeraid\/identity-schemas 2\.(191|222)\.0/);
   });
@@ -340,6 +353,25 @@ describe("confirmed additions (x-reconstruction: confirmed)", () => {
       "disappeared $nhas @ RuleOperator",
     ]);
     expect(listed(spec)).not.toContainEqual(expect.stringMatching(/\$nhas/));
+  });
+
+  it("reports a vendor vault path the spec adds outside its confirmed group as disappeared", () => {
+    const spec = mutatedSpec((s) => {
+      const [group] = s.KnownVaultPath!["x-reconstruction-additions"] as Array<{ values: string[] }>;
+      group!.values = group!.values.filter((path) => path !== "Web3Transaction/functionName");
+    });
+    expect(drift(seed, spec).map((d) => `${d.change} ${d.text} @ ${d.where.split(" ")[0]}`)).toEqual([
+      "disappeared Web3Transaction/functionName @ KnownVaultPath",
+    ]);
+  });
+
+  it("summarises a long run of added values of one enum: the first three and the count", () => {
+    const text = formatAdditions(compare(seed, loadSpec()).additions);
+    expect(text).toMatch(
+      /^ {4}209 values {3}"Customer\/kycStatus\/flowDecisionCheckStatus", .*, … in KnownVaultPath \(used at #\/components\/schemas\/VaultMetadataLink\/properties\/path\)$/m,
+    );
+    expect(text).toContain('enum value   "$has" in RuleOperator');
+    expect(text).not.toContain('"Web3Transaction/functionName"');
   });
 
   it("reports a rule key the spec adds without marking it confirmed as disappeared", () => {

@@ -6,6 +6,8 @@ import {
   formatReport,
   groupDifferences,
   guardRouteOf,
+  linkPaths,
+  newestPin,
   payloadDifferences,
   pinnedVersions,
   pointerPattern,
@@ -241,5 +243,21 @@ describe("pins", () => {
 
   it("ignores dependencies that are not the vendor's package", () => {
     expect(pinnedVersions({ dependencies: { zod: "3.25.76", s1: "npm:@nexeraid/other@1.0.0" } })).toEqual([]);
+  });
+});
+
+describe("vault links", () => {
+  it("reads the path of every vault link routed at a rule's attribute, and no plain-string attribute", () => {
+    expect(linkPaths([scenarioPayload, kycPayload])).toEqual(["Customer/identityData/nationality"]);
+    expect(linkPaths([kycPayload])).toEqual([]);
+  });
+});
+
+describe("the newest pin", () => {
+  it("compares versions by number, not as text", () => {
+    const pins = ["2.191.0", "2.222.0", "2.30.1", "10.0.0"].map((version) => ({ alias: version, version }));
+    expect(newestPin(pins)?.version).toBe("10.0.0");
+    expect(newestPin(pins.slice(0, 3))?.version).toBe("2.222.0");
+    expect(newestPin([])).toBeUndefined();
   });
 });

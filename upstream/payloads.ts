@@ -44,6 +44,26 @@ export interface GenerateOptions {
   count: number;
 }
 
+/**
+ * The vendor's own vault paths: its path generator (`generateZodObjectPaths`, `src/vault/data-links/zod-utils`) applied
+ * to its vault schema (`VaultZodSchema`), in the generator's order. This is the list the vendor's commented-out
+ * `VaultSchemaPathsZodSchema` enum would hold; the spec's `KnownVaultPath` takes them for autocomplete.
+ */
+export function vaultPaths(vendor: Vendor): string[] {
+  const generate = vendor.root.generateZodObjectPaths;
+  const schema = vendor.root.VaultZodSchema;
+  if (typeof generate !== "function" || schema === undefined) {
+    throw new Error(
+      `@nexeraid/identity-schemas@${vendor.version} exports no generateZodObjectPaths or VaultZodSchema: upstream/payloads.ts needs updating`,
+    );
+  }
+  const paths = (generate as (schema: unknown) => unknown)(schema);
+  if (!Array.isArray(paths) || !paths.every((path) => typeof path === "string")) {
+    throw new Error(`@nexeraid/identity-schemas@${vendor.version}: generateZodObjectPaths gave no list of strings`);
+  }
+  return paths;
+}
+
 interface Schemas {
   session: ZodTypeAny;
   step: ZodTypeAny;
@@ -170,6 +190,14 @@ export function generatePayloads(vendor: Vendor, { seed, count }: GenerateOption
   const schemas = schemasOf(vendor);
   let zfc = ZodFastCheck();
   for (const [schema, arbitrary] of customIds(schemas.ruleData, vendor)) zfc = zfc.override(schema, arbitrary);
+  // The vendor's path schema is `z.string()`, so zod-fast-check alone writes arbitrary strings: most links get one of
+  // the vendor's own paths instead, with the vault schema it starts with; the rest keep an arbitrary path, which the
+  // package must accept all the same (VaultPath is any string).
+  const anyLink = zfc.outputOf(schemas.link) as fc.Arbitrary<Record<string, unknown>>;
+  const vendorLink = fc
+    .tuple(anyLink, fc.constantFrom(...vaultPaths(vendor)))
+    .map(([link, path]) => ({ ...link, schema: path.split("/")[0], path }));
+  zfc = zfc.override(schemas.link, fc.oneof({ weight: 4, arbitrary: vendorLink }, { weight: 1, arbitrary: anyLink }));
   const of = (schema: ZodTypeAny) => zfc.outputOf(schema).map(toWire);
   const expected = oracle(schemas);
 

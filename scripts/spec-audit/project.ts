@@ -112,14 +112,17 @@ const isObjectLike = (u: Unwrapped): boolean =>
   u.branches !== undefined || typeOf(u.node.schema) === "object" || isObj(u.node.schema.properties);
 const schemaName = (pointer: string): string | undefined => /^#\/components\/schemas\/([^/]+)$/.exec(pointer)?.[1];
 
-// `x-reconstruction-additions: [{ value, x-reconstruction: confirmed, x-reconstruction-source }]` on an enum schema.
+// `x-reconstruction-additions: [{ value, x-reconstruction: confirmed, x-reconstruction-source }]` on an enum schema,
+// or one entry with `values: [...]` for a group of values from one source (KnownVaultPath's vendor paths).
 function confirmedValues(schema: Json): Record<string, string> {
   const out: Record<string, string> = {};
   const list = schema["x-reconstruction-additions"];
   for (const entry of Array.isArray(list) ? list : []) {
     if (!isObj(entry) || entry["x-reconstruction"] !== "confirmed") continue;
     const source = entry["x-reconstruction-source"];
-    out[String(entry.value)] = typeof source === "string" ? source : "x-reconstruction: confirmed";
+    const values = Array.isArray(entry.values) ? (entry.values as unknown[]) : [entry.value];
+    for (const value of values)
+      out[String(value)] = typeof source === "string" ? source : "x-reconstruction: confirmed";
   }
   return out;
 }

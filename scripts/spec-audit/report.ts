@@ -299,6 +299,8 @@ export function formatDrift(differences: Difference[]): string {
   ].join("\n");
 }
 
+const MAX_VALUES_LISTED = 8;
+
 /** Human-readable list of the confirmed additions, grouped by source. */
 export function formatAdditions(additions: Addition[]): string {
   if (additions.length === 0) return "confirmed additions: none";
@@ -309,7 +311,19 @@ export function formatAdditions(additions: Addition[]): string {
   ];
   for (const [source, group] of bySource) {
     lines.push(`  from ${source}:`);
-    for (const a of group) lines.push(`    ${a.kind.padEnd(12)} ${JSON.stringify(a.text)} in ${a.where}`);
+    // A long run of values of one enum (KnownVaultPath's vendor paths) is summarised: the first few and the count.
+    const values = group.filter((a) => a.kind === "enum value");
+    const runs = new Map<string, string[]>();
+    for (const a of values) runs.set(a.where, [...(runs.get(a.where) ?? []), a.text]);
+    for (const a of group) {
+      const run = a.kind === "enum value" ? (runs.get(a.where) ?? []) : [];
+      if (run.length <= MAX_VALUES_LISTED) {
+        lines.push(`    ${a.kind.padEnd(12)} ${JSON.stringify(a.text)} in ${a.where}`);
+      } else if (run[0] === a.text) {
+        const shown = run.slice(0, 3).map((text) => JSON.stringify(text));
+        lines.push(`    ${`${run.length} values`.padEnd(12)} ${shown.join(", ")}, … in ${a.where}`);
+      }
+    }
   }
   return lines.join("\n");
 }
