@@ -192,6 +192,8 @@ describe("every vendor path is a KnownVaultPath", () => {
 describe("VaultPath, an open enum", () => {
   it("accepts any string, while KnownVaultPath accepts only the listed ones", () => {
     expectTypeOf<"Customer/identityData/age">().toMatchTypeOf<KnownVaultPath>();
+    expectTypeOf<"Web3Transaction/functionName" | "TfheKycSession/vcs">().toMatchTypeOf<KnownVaultPath>();
+    expectTypeOf<"Customer/identityData/agee">().not.toMatchTypeOf<KnownVaultPath>();
     expectTypeOf<"Customer/some/later/path">().toMatchTypeOf<VaultPath>();
     expectTypeOf<"Customer/some/later/path">().not.toMatchTypeOf<KnownVaultPath>();
     expectTypeOf<VaultPath>().toMatchTypeOf<string>();
