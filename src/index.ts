@@ -21,7 +21,7 @@ export {
   type PaginationErrorReason,
   type RequestErrorInit,
 } from "./errors.ts";
-export { ContractError, isContractError, type ContractIssue, type ContractViolation } from "./contract-error.ts";
+export { ContractError, isContractError, type ContractIssue, type ContractViolation } from "./errors.ts";
 export type { RetryOptions } from "./retry.ts";
 export type { RateLimit } from "./rate-limit.ts";
 export {

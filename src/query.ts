@@ -3,8 +3,7 @@
 // is for types, so this entry adds no runtime code of TanStack's and the peer stays optional.
 import type { DataTag, InfiniteData } from "@tanstack/query-core";
 import type { ActivityLogsClient } from "./client.ts";
-import type { ContractError } from "./contract-error.ts";
-import type { ApiError, NetworkError } from "./errors.ts";
+import type { ApiError, ContractError, NetworkError } from "./errors.ts";
 import { pageCount } from "./paging.ts";
 import type { ActivityLogsQuery, ActivityLogsResponse } from "./types.ts";
 
