@@ -6,11 +6,11 @@ import { resolveOptions, type ActivityLogsClientOptions } from "./options.ts";
 import { paginate } from "./paginate.ts";
 import { createResponseParser } from "./response.ts";
 import { withRetries } from "./retry.ts";
-import { activityLogsPath, checkCustomerId, checkNumber, checkPageParameter } from "./rules.ts";
+import { activityLogsPath, checkCustomerId, checkNumber, checkPageParameter, checkTimeoutMs } from "./rules.ts";
 import { createTransport } from "./transport.ts";
 import type { ActivityLog, ActivityLogsQuery, ActivityLogsResponse, paths } from "./types.ts";
 
-export type { ActivityLogsClientOptions } from "./options.ts";
+export type { ActivityLogsClientOptions, ActivityLogsRequestEvent, ActivityLogsResponseEvent } from "./options.ts";
 
 /** Options of {@link ActivityLogsClient.getActivityLogs}. */
 export interface GetActivityLogsOptions {
@@ -20,6 +20,8 @@ export interface GetActivityLogsOptions {
   limit?: ActivityLogsQuery["limit"] | undefined;
   /** Aborting it rejects the call with `signal.reason`, also during a backoff or rate-limit wait. */
   signal?: AbortSignal | undefined;
+  /** Timeout of each attempt of this call, in milliseconds, > 0 (`Infinity` for none). Default the client's `timeoutMs`. */
+  timeoutMs?: number | undefined;
 }
 
 /** Options of {@link ActivityLogsClient.iterateActivityLogs}. */
@@ -30,6 +32,8 @@ export interface IterateActivityLogsOptions {
   concurrency?: number | undefined;
   /** Aborting it ends the iteration with `signal.reason` and cancels the pages fetched ahead. */
   signal?: AbortSignal | undefined;
+  /** Timeout of each attempt of each page, in milliseconds, > 0 (`Infinity` for none). Default the client's `timeoutMs`. */
+  timeoutMs?: number | undefined;
 }
 
 /** A client of the activity-logs API, made by {@link createActivityLogsClient}. */
@@ -66,16 +70,17 @@ export function createActivityLogsClient(options: ActivityLogsClientOptions = {}
 
   async function getActivityLogs(
     customerId: string,
-    { currentPage, limit, signal }: GetActivityLogsOptions = {},
+    { currentPage, limit, signal, timeoutMs = settings.timeoutMs }: GetActivityLogsOptions = {},
   ): Promise<ActivityLogsResponse> {
     checkCustomerId(customerId);
     checkPageParameter("currentPage", currentPage);
     checkPageParameter("limit", limit);
+    checkTimeoutMs(timeoutMs);
     const query: ActivityLogsQuery = {};
     if (currentPage !== undefined) query.currentPage = currentPage;
     if (limit !== undefined) query.limit = limit;
     return withRetries(
-      async (attempts) => parse(await send(customerId, query, signal, attempts), attempts),
+      async (attempts) => parse(await send(customerId, query, signal, attempts, timeoutMs), attempts),
       settings,
       signal,
     );
@@ -83,10 +88,16 @@ export function createActivityLogsClient(options: ActivityLogsClientOptions = {}
 
   function iterateActivityLogs(
     customerId: string,
-    { limit, concurrency = DEFAULT_CONCURRENCY, signal }: IterateActivityLogsOptions = {},
+    {
+      limit,
+      concurrency = DEFAULT_CONCURRENCY,
+      signal,
+      timeoutMs = settings.timeoutMs,
+    }: IterateActivityLogsOptions = {},
   ): AsyncIterable<ActivityLog> {
     checkCustomerId(customerId);
     checkPageParameter("limit", limit);
+    checkTimeoutMs(timeoutMs);
     checkNumber(
       concurrency,
       "concurrency",
@@ -95,7 +106,7 @@ export function createActivityLogsClient(options: ActivityLogsClientOptions = {}
     );
     const path = baseUrl + activityLogsPath(customerId);
     return paginate(
-      (currentPage, pageSignal) => getActivityLogs(customerId, { currentPage, limit, signal: pageSignal }),
+      (currentPage, pageSignal) => getActivityLogs(customerId, { currentPage, limit, signal: pageSignal, timeoutMs }),
       concurrency,
       // Where the walk stopped, for a PaginationError.
       (currentPage) => ({

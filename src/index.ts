@@ -2,6 +2,8 @@ export {
   createActivityLogsClient,
   type ActivityLogsClient,
   type ActivityLogsClientOptions,
+  type ActivityLogsRequestEvent,
+  type ActivityLogsResponseEvent,
   type GetActivityLogsOptions,
   type IterateActivityLogsOptions,
 } from "./client.ts";

@@ -49,6 +49,39 @@ export interface ActivityLogsClientOptions {
   validate?: "off" | "warn" | "strict" | undefined;
   /** Receives each mismatch in `"warn"` mode. Default `console.warn(violation.message)`. */
   onContractViolation?: ((violation: ContractViolation) => void) | undefined;
+  /**
+   * Called as each attempt is sent (retries included), for logging and metrics. What it throws is ignored.
+   * @example
+   * onRequest: ({ attempt, method, url }) => log.debug(`${method} ${url} (attempt ${attempt})`)
+   */
+  onRequest?: ((event: ActivityLogsRequestEvent) => void) | undefined;
+  /**
+   * Called once each attempt's response is read (also an error status; not when no response came), for logging and
+   * metrics. What it throws is ignored.
+   * @example
+   * onResponse: ({ status, durationMs }) => histogram.record(durationMs, { status })
+   */
+  onResponse?: ((event: ActivityLogsResponseEvent) => void) | undefined;
+}
+
+/** What {@link ActivityLogsClientOptions.onRequest} receives. */
+export interface ActivityLogsRequestEvent {
+  /** The attempt's number, from 1 (retries count on). */
+  attempt: number;
+  method: "GET";
+  /** The request URL, the key redacted. */
+  url: string;
+}
+
+/** What {@link ActivityLogsClientOptions.onResponse} receives. */
+export interface ActivityLogsResponseEvent extends ActivityLogsRequestEvent {
+  /** The URL the response came from (after same-origin redirects), the key redacted. */
+  url: string;
+  status: number;
+  /** From sending to the body read, in milliseconds. */
+  durationMs: number;
+  /** The response's headers, their values redacted. */
+  headers: Headers;
 }
 
 /** The options of a client once checked, with every default applied. */
@@ -69,6 +102,8 @@ export interface Settings {
   readonly redact: (text: string) => string;
   /** The rate limit's wait for a slot; undefined with `rateLimit: false`. */
   readonly waitTurn: WaitTurn | undefined;
+  readonly onRequest: ((event: ActivityLogsRequestEvent) => void) | undefined;
+  readonly onResponse: ((event: ActivityLogsResponseEvent) => void) | undefined;
 }
 
 // Detected when the client is made (tests and SSR frameworks stub these globals). Deno, workers and Node have no
@@ -120,20 +155,19 @@ export function resolveOptions(options: ActivityLogsClientOptions): Settings {
     for (const key of ["perSecond", "perMinute"] as const)
       checkNumber(rateLimit[key], `rateLimit.${key}`, (n) => isCount(n) && n > 0, "a positive integer");
   }
+  const userAgent = options.userAgent ?? defaultUserAgent();
+  const headers = new Headers(userAgent ? { "User-Agent": userAgent } : {});
   try {
-    new Headers(options.headers);
+    for (const [name, value] of new Headers(options.headers)) headers.set(name, value);
   } catch {
     // fetch's own message quotes the value, which may be a secret.
     check(false, "headers", "names and values fetch accepts", TypeError);
   }
-  const userAgent = options.userAgent ?? defaultUserAgent();
+  // Set last, on a Headers (one entry whatever the casing), so no extra header replaces the key.
+  if (apiKey) headers.set("Authorization", `Bearer ${apiKey}`);
   return Object.freeze({
     baseUrl,
-    headers: {
-      ...(userAgent && { "User-Agent": userAgent }),
-      ...options.headers,
-      ...(apiKey && { Authorization: `Bearer ${apiKey}` }),
-    },
+    headers: Object.fromEntries(headers),
     fetch: (request: Request) => (options.fetch ?? globalThis.fetch)(request),
     timeoutMs,
     retries,
@@ -147,5 +181,7 @@ export function resolveOptions(options: ActivityLogsClientOptions): Settings {
     redact: createRedact(apiKey),
     // The one place the rate limiter is chosen.
     waitTurn: rateLimit ? createRateLimiter(rateLimit) : undefined,
+    onRequest: options.onRequest,
+    onResponse: options.onResponse,
   });
 }

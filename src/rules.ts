@@ -35,7 +35,8 @@ export function checkBaseUrl(baseUrl: unknown, page?: string): string {
   check(
     typeof baseUrl === "string" && /^https?:$/.test(url?.protocol ?? "") && !url?.username && !url?.password,
     "baseUrl",
-    "an http(s) URL without credentials",
+    // Only a browser has a page to resolve a path against.
+    `an http(s) URL without credentials${!url && /^\.{0,2}\//.test(baseUrl as string) ? " (a relative one works in browsers only, against the page)" : ""}`,
     TypeError,
   );
   check(!/[?#]/.test(baseUrl as string), "baseUrl", "a URL without query or fragment", TypeError);

@@ -25,9 +25,10 @@ export type Send = (
   query: ActivityLogsQuery,
   signal: AbortSignal | undefined,
   attempts: number,
+  timeoutMs: number,
 ) => Promise<Received>;
 
-const METHOD = "GET";
+const METHOD = "GET" as const;
 // What an ApiError keeps of an error body, and the mark of a body cut there.
 const MAX_ERROR_BODY = 65_536;
 const CUT = "…[cut at 64 KB]";
@@ -68,9 +69,16 @@ function withUrl(response: Response, url: string, body?: string): Response {
   return response.url ? response : Object.defineProperty(response, "url", { value: url });
 }
 
+// Calls a caller's hook; what it throws is not the request's failure.
+function notify<T>(hook: ((event: T) => void) | undefined, event: T): void {
+  try {
+    hook?.(event);
+  } catch {}
+}
+
 /** The transport of a client: `send` one attempt with `settings`, through `raw`. */
 export function createTransport(settings: Settings, raw: Client<paths>): Send {
-  const { redact, timeoutMs, maxResponseBytes, waitTurn } = settings;
+  const { redact, maxResponseBytes, waitTurn, onRequest, onResponse } = settings;
 
   // A copy of an error chain (fetch's TypeError, undici's cause, a JSON SyntaxError) with every text redacted and
   // nothing else: their messages and extra fields (undici's parser error keeps the raw bytes received) can quote what a
@@ -83,7 +91,7 @@ export function createTransport(settings: Settings, raw: Client<paths>): Send {
     return Object.assign(copy, { name: error.name }, typeof code === "string" && { code: redact(code) });
   };
 
-  return async (customerId, query, signal, attempts) => {
+  return async (customerId, query, signal, attempts, timeoutMs) => {
     const giveBack = await waitTurn?.(signal);
     if (signal?.aborted) {
       // Never sent: the slot goes back.
@@ -156,6 +164,7 @@ export function createTransport(settings: Settings, raw: Client<paths>): Send {
       return withUrl(response, request.url, JSON.stringify(text));
     }
 
+    const started = performance.now();
     try {
       const { response, error } = await raw.GET(ACTIVITY_LOGS_ROUTE, {
         params: { path: { customerId }, query },
@@ -165,6 +174,8 @@ export function createTransport(settings: Settings, raw: Client<paths>): Send {
         signal: controller.signal,
         middleware: [
           {
+            onRequest: ({ request }) =>
+              void notify(onRequest, { attempt: attempts, method: METHOD, url: redact(request.url) }),
             // undefined lets the caller's abort reason through as it is.
             onError: ({ request, error }) => (signal?.aborted ? undefined : (failure(error, request.url) as Error)),
             async onResponse({ request, response }) {
@@ -175,12 +186,14 @@ export function createTransport(settings: Settings, raw: Client<paths>): Send {
         ],
       });
       const { status, headers, url } = response;
-      let text = (error as string | undefined) ?? "";
-      if (response.ok) {
-        let cut: boolean;
-        [text, cut] = await read(response, url, maxResponseBytes);
-        if (cut) throw new NetworkError("too-large", { ...requestAt(url), detail: `over ${maxResponseBytes} bytes` });
+      let [text, cut] = [(error as string | undefined) ?? "", false];
+      if (response.ok) [text, cut] = await read(response, url, maxResponseBytes);
+      if (onResponse) {
+        const durationMs = performance.now() - started;
+        const shown = new Headers([...headers].map(([name, value]): [string, string] => [name, redact(value)]));
+        notify(onResponse, { attempt: attempts, method: METHOD, url: redact(url), status, durationMs, headers: shown });
       }
+      if (cut) throw new NetworkError("too-large", { ...requestAt(url), detail: `over ${maxResponseBytes} bytes` });
       return { status, headers, url: redact(url), text };
     } catch (error) {
       // The caller's abort wins over whatever it caused; anything else is already the attempt's error.
