@@ -18,6 +18,7 @@ import { buildDemoHistory, demoCustomerId, demoPageSize } from "./demo-data.ts";
 import { startMockApiServer, type MockApiServer } from "./mock-server.ts";
 import { pageCount } from "../src/paging.ts";
 import { DEFAULT_BASE_URL } from "../src/defaults.ts";
+import { isCustomerId, isPageNumber } from "../src/rules.ts";
 import { isMain } from "./is-main.ts";
 
 // What the guards vouch for: vault paths are checked as strings, not against the spec's list.
@@ -65,12 +66,12 @@ export function parseDemoArgs(argv: string[]): DemoArgs {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
   const limit = values.limit === undefined ? undefined : Number(values.limit);
-  if (limit !== undefined && (!Number.isInteger(limit) || limit < 1))
+  if (limit !== undefined && !isPageNumber(limit))
     throw new UsageError(`--limit must be a positive integer, got "${values.limit}"`);
   const validate = values.validate ?? "off";
   if (validate !== "off" && validate !== "warn" && validate !== "strict")
     throw new UsageError(`--validate must be off, warn or strict, got "${validate}"`);
-  if (values.customer === "") throw new UsageError("--customer needs an id");
+  if (values.customer !== undefined && !isCustomerId(values.customer)) throw new UsageError("--customer needs an id");
   return { customer: values.customer, limit, validate, json: values.json, help: values.help };
 }
 
@@ -79,7 +80,8 @@ export function parseDemoArgs(argv: string[]): DemoArgs {
 
 const noTime = "????-??-?? ??:??";
 
-// The spec has no timestamp field (spec-facts §1): read the usual names defensively from the log's open objects.
+// The spec (openapi/compilot-activity-logs.yaml) has no timestamp field: read the usual names defensively from the
+// log's open objects.
 function timestampIn(record: object): string {
   const fields = new Map<string, unknown>(Object.entries(record));
   for (const key of ["created_at", "createdAt", "executed_at", "executedAt", "timestamp"]) {
@@ -238,10 +240,7 @@ function errorLine(error: unknown, baseUrl: string): string {
   }
   if (isTimeoutError(error)) return `error: request to ${baseUrl} timed out after ${error.timeoutMs} ms`;
   if (isNetworkError(error)) {
-    // The error code (ECONNREFUSED, ENOTFOUND, ...) is at the bottom of the cause chain.
-    let cause: unknown = error.cause;
-    while (cause instanceof Error && cause.cause instanceof Error) cause = cause.cause;
-    const code = cause instanceof Error && "code" in cause && typeof cause.code === "string" ? cause.code : undefined;
+    const { code } = error;
     const what = {
       truncated: "the response was cut short",
       "invalid-json": "the response is not JSON",
@@ -340,7 +339,7 @@ export async function runDemo(
             ? page.activityLogs.length
             : 0;
         pages += 1;
-        const pageSize = Number.isInteger(limit) && limit > 0 ? limit : size;
+        const pageSize = isPageNumber(limit) ? limit : size;
         if (typeof totalCount === "number" && pageSize > 0) totalPages = pageCount(totalCount, pageSize);
         drawProgress(`fetched ${pages}/${totalPages ?? "?"} pages`);
       }

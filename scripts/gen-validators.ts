@@ -3,6 +3,8 @@ import { readFile } from "node:fs/promises";
 import Ajv2020 from "ajv/dist/2020.js";
 import standaloneCode from "ajv/dist/standalone/index.js";
 import { parse } from "yaml";
+// The shape of a union is declared once, in the declarations this script writes (below), for src/validate.ts and here.
+import type { Union } from "../generated/validators.js";
 import type { GeneratedFile } from "./generated-file.ts";
 import { SPEC_URL, header } from "./generated-file.ts";
 
@@ -113,15 +115,6 @@ function mapSubschemas(node: Schema, visit: (member: unknown, path: string) => u
     else out[key] = SCHEMA_VALUES.has(key) ? visit(member, key) : member;
   }
   return out;
-}
-
-/**
- * One union of a validator: the spec schema it comes from when it is a named union (`RuleValue`), and a
- * label per branch (the referenced schema's name, else the JSON type: `string`, `number[]`, `null`).
- */
-export interface Union {
-  name?: string;
-  branches: string[];
 }
 
 function branchLabel(branch: unknown, refName: string | undefined): string {

@@ -4,13 +4,14 @@ import { gzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";
 import { isMain } from "./is-main.ts";
+import { replaceMarkedBlock } from "./markdown.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 
 /** The goal for the core entry (client, guards, matchers, errors, with openapi-fetch): 4.5 KB gzip. */
 export const CORE_GOAL_GZIP = 4608;
 /** The ceiling enforced on every run, gzip bytes: stops unnoticed growth (the goal is missed; see `npm run size`). */
-export const CORE_BUDGET_GZIP = 9100;
+export const CORE_BUDGET_GZIP = 9650;
 /** The goal of the `./validate` entry, enforced: 8 KB gzip. */
 export const VALIDATE_BUDGET_GZIP = 8192;
 
@@ -188,16 +189,7 @@ if (isMain(import.meta.url)) {
   const sizes = await measureEntries();
   const output = `${sizeTable(sizes)}\n\n${budgetLine(sizes)}`;
   console.log(`${output}\n\n${featureTable(sizes)}`);
-  if (process.argv.includes("--readme")) {
-    const { readFileSync, writeFileSync } = await import("node:fs");
-    const readme = `${root}README.md`;
-    const text = readFileSync(readme, "utf8");
-    const [start, end] = ["<!-- size:start -->", "<!-- size:end -->"];
-    const from = text.indexOf(start);
-    const to = text.indexOf(end);
-    if (from < 0 || to < from) throw new Error(`README.md has no ${start} … ${end} block`);
-    writeFileSync(readme, `${text.slice(0, from + start.length)}\n${output}\n${text.slice(to)}`);
-  }
+  if (process.argv.includes("--readme")) replaceMarkedBlock(`${root}README.md`, "size", output);
   if (sizes.some((s) => s.name === "." && s.gzip > CORE_BUDGET_GZIP)) process.exitCode = 1;
   if (sizes.some((s) => s.name === "./validate" && s.gzip > VALIDATE_BUDGET_GZIP)) process.exitCode = 1;
 }

@@ -22,7 +22,7 @@ export interface RequestErrorInit {
   attempts?: number | undefined;
 }
 
-/** The base class of every error the client throws: {@link ApiError}, {@link NetworkError}, `ContractError`, {@link PaginationError}. */
+/** The base class of every error the client throws: {@link ApiError}, {@link NetworkError}, {@link ContractError}, {@link PaginationError}. */
 export class ActivityLogsError extends Error {
   declare readonly method: string;
   /** The request URL, without credentials. */
@@ -97,6 +97,8 @@ export type NetworkErrorReason =
 export interface NetworkErrorInit extends RequestErrorInit {
   /** The underlying failure, shown in the message (an error code such as `ECONNREFUSED`, a redirect's target origin). */
   detail?: string | undefined;
+  /** The runtime's error code (`ECONNREFUSED`, `ENOTFOUND`, `UND_ERR_SOCKET`, …), when it gave one. */
+  code?: string | undefined;
   /** The underlying failure (a copy of fetch's error chain with its text redacted, the JSON SyntaxError). */
   cause?: unknown;
 }
@@ -112,15 +114,20 @@ export class NetworkError extends ActivityLogsError {
   declare readonly reason: NetworkErrorReason;
   /** Attempts made, retries included. */
   declare readonly attempts: number;
+  /**
+   * The runtime's error code at the bottom of the cause chain (`ECONNREFUSED`, `ENOTFOUND`, `UND_ERR_SOCKET`, …);
+   * undefined when it gave none (browsers never do).
+   */
+  declare readonly code: string | undefined;
 
-  constructor(reason: NetworkErrorReason, { cause, detail, attempts = 1, ...request }: NetworkErrorInit) {
+  constructor(reason: NetworkErrorReason, { cause, detail, code, attempts = 1, ...request }: NetworkErrorInit) {
     const host = /^\w+:\/\/([^/?#]*)/.exec(request.url)?.[1] ?? "";
     super(
       `Network error (${reason}) with ${host}${detail ? ` (${detail})` : ""}, ${attempts} attempt${attempts === 1 ? "" : "s"}`,
       request,
       { cause },
     );
-    Object.assign(this, { reason, attempts });
+    Object.assign(this, { reason, attempts, code });
   }
 }
 
@@ -138,6 +145,70 @@ export class TimeoutError extends NetworkError {
     super("timeout", { ...init, detail: `${timeoutMs} ms` });
     Object.assign(this, { timeoutMs });
   }
+}
+
+// Contract violations: a response that does not match the spec (the validators themselves load on demand).
+/** One value of a response that does not match the spec. */
+export interface ContractIssue {
+  /** JSON pointer of the failing value inside the body, e.g. `/activityLogs/3/data/executions/0/rules/1/rule_data/operator`. */
+  pointer: string;
+  /** What the spec expects there, e.g. `one of $noop, $eq, …` or `type string`. */
+  expected: string;
+  /** The value received, JSON-encoded and truncated. */
+  received: string;
+  /** `pointer must be expected; got received`. */
+  message: string;
+}
+
+/** A response body that breaks the spec, with every failing value. */
+export interface ContractViolation {
+  /** The spec schema the body was checked against: the `200` page's or the error body's. */
+  schema: "ActivityLogsResponse" | "ApiErrorBody";
+  method: string;
+  /** The request URL, without credentials. */
+  url: string;
+  status: number;
+  /** The first issues (at most 20, in the order of the body). */
+  issues: ContractIssue[];
+  /** How many issues the body has in all (more than `issues.length` when the list was cut). */
+  count: number;
+  /** The listed issues, one per line, then `… and N more issues` when the list was cut. */
+  message: string;
+}
+
+/**
+ * Thrown when a response does not match the spec: in `validate: "strict"` mode, and in every mode when a `2xx` body is
+ * not an object with an `activityLogs` array.
+ * @example
+ * try { await client.getActivityLogs(id) } catch (e) { if (isContractError(e)) console.error(e.violation.issues) }
+ */
+export class ContractError extends ActivityLogsError {
+  override readonly name = "ContractError";
+  /** The failing values. */
+  declare readonly violation: ContractViolation;
+  /** Shorthand for `violation.issues`. */
+  declare readonly issues: ContractIssue[];
+  declare readonly status: number;
+
+  constructor(violation: ContractViolation, options?: ErrorOptions) {
+    const { count } = violation;
+    super(
+      `Response does not match the spec (${count} issue${count === 1 ? "" : "s"})`,
+      violation,
+      options,
+      `\n${violation.message}`,
+    );
+    Object.assign(this, { violation, issues: violation.issues, status: violation.status });
+  }
+}
+
+/**
+ * True when `error` is a {@link ContractError} (also across bundle copies).
+ * @example
+ * if (isContractError(e)) reportSpecDrift(e.violation);
+ */
+export function isContractError(error: unknown): error is ContractError {
+  return isOurs(error, "ContractError");
 }
 
 /** Why a walk over every page stopped early: a page equal to an earlier one, or the page cap. */

@@ -2,6 +2,8 @@ export {
   createActivityLogsClient,
   type ActivityLogsClient,
   type ActivityLogsClientOptions,
+  type ActivityLogsRequestEvent,
+  type ActivityLogsResponseEvent,
   type GetActivityLogsOptions,
   type IterateActivityLogsOptions,
 } from "./client.ts";
@@ -21,7 +23,7 @@ export {
   type PaginationErrorReason,
   type RequestErrorInit,
 } from "./errors.ts";
-export { ContractError, isContractError, type ContractIssue, type ContractViolation } from "./contract-error.ts";
+export { ContractError, isContractError, type ContractIssue, type ContractViolation } from "./errors.ts";
 export type { RetryOptions } from "./retry.ts";
 export type { RateLimit } from "./rate-limit.ts";
 export {

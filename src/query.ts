@@ -2,11 +2,10 @@
 // Solid, Angular adapters all take the same options objects). Plain objects: the only import of @tanstack/query-core
 // is for types, so this entry adds no runtime code of TanStack's and the peer stays optional.
 import type { DataTag, InfiniteData } from "@tanstack/query-core";
-import type { ActivityLogsClient } from "./client.ts";
-import type { ContractError } from "./contract-error.ts";
-import type { ApiError, NetworkError } from "./errors.ts";
+import type { ActivityLogsClient, GetActivityLogsOptions } from "./client.ts";
+import type { ApiError, ContractError, NetworkError } from "./errors.ts";
 import { pageCount } from "./paging.ts";
-import type { ActivityLogsQuery, ActivityLogsResponse } from "./types.ts";
+import type { ActivityLogsResponse } from "./types.ts";
 
 /**
  * What a query's `error` can be: the client's {@link ApiError}, {@link NetworkError} (timeouts included) or
@@ -14,19 +13,11 @@ import type { ActivityLogsQuery, ActivityLogsResponse } from "./types.ts";
  */
 export type ActivityLogsQueryError = ApiError | NetworkError | ContractError | TypeError | RangeError;
 
-/** Page parameters of {@link activityLogsQueryOptions} (the spec's `currentPage` and `limit`). */
-export interface ActivityLogsPageParams {
-  /** 1-based page number. Default the server's (1). */
-  currentPage?: ActivityLogsQuery["currentPage"] | undefined;
-  /** Page size. Default the server's. */
-  limit?: ActivityLogsQuery["limit"] | undefined;
-}
+/** Page parameters of {@link activityLogsQueryOptions}: the client's `currentPage` and `limit`. */
+export type ActivityLogsPageParams = Pick<GetActivityLogsOptions, "currentPage" | "limit">;
 
-/** Parameters of {@link activityLogsInfiniteQueryOptions}. */
-export interface ActivityLogsInfiniteParams {
-  /** Page size. Default the server's. */
-  limit?: ActivityLogsQuery["limit"] | undefined;
-}
+/** Parameters of {@link activityLogsInfiniteQueryOptions}: the client's `limit`. */
+export type ActivityLogsInfiniteParams = Pick<GetActivityLogsOptions, "limit">;
 
 const ROOT = ["compilot-activity-logs"] as const;
 
@@ -58,11 +49,10 @@ export type ActivityLogsPageKey = ReturnType<typeof activityLogsKeys.page>;
 /** Key of an infinite list (see {@link activityLogsKeys}). */
 export type ActivityLogsInfiniteKey = ReturnType<typeof activityLogsKeys.infinite>;
 
-/** What {@link activityLogsQueryOptions} returns: options for `useQuery`, `fetchQuery`, `prefetchQuery`, … */
-export interface ActivityLogsQueryOptions {
+/** What both factories return; `TData` is what the query holds. */
+interface QueryOptionsOf<TKey extends readonly unknown[], TData> {
   /** Tagged with the data and error types, so `queryClient.getQueryData(queryKey)` is typed too. */
-  queryKey: DataTag<ActivityLogsPageKey, ActivityLogsResponse, ActivityLogsQueryError>;
-  queryFn: (context: { signal: AbortSignal }) => Promise<ActivityLogsResponse>;
+  queryKey: DataTag<TKey, TData, ActivityLogsQueryError>;
   /**
    * Never: the client already retries what is worth retrying (with `Retry-After`); TanStack's retries would multiply
    * them. A function rather than `false` because its parameter is what gives `useQuery` & co. the error type.
@@ -70,10 +60,14 @@ export interface ActivityLogsQueryOptions {
   retry: (failureCount: number, error: ActivityLogsQueryError) => false;
 }
 
+/** What {@link activityLogsQueryOptions} returns: options for `useQuery`, `fetchQuery`, `prefetchQuery`, … */
+export interface ActivityLogsQueryOptions extends QueryOptionsOf<ActivityLogsPageKey, ActivityLogsResponse> {
+  queryFn: (context: { signal: AbortSignal }) => Promise<ActivityLogsResponse>;
+}
+
 /** What {@link activityLogsInfiniteQueryOptions} returns: options for `useInfiniteQuery`, `fetchInfiniteQuery`, … */
-export interface ActivityLogsInfiniteQueryOptions {
-  /** Tagged with the data and error types, so `queryClient.getQueryData(queryKey)` is typed too. */
-  queryKey: DataTag<ActivityLogsInfiniteKey, InfiniteData<ActivityLogsResponse, number>, ActivityLogsQueryError>;
+export interface ActivityLogsInfiniteQueryOptions
+  extends QueryOptionsOf<ActivityLogsInfiniteKey, InfiniteData<ActivityLogsResponse, number>> {
   queryFn: (context: { signal: AbortSignal; pageParam: number }) => Promise<ActivityLogsResponse>;
   initialPageParam: number;
   getNextPageParam: (
@@ -86,11 +80,6 @@ export interface ActivityLogsInfiniteQueryOptions {
     allPages: ActivityLogsResponse[],
     firstPageParam: number,
   ) => number | undefined;
-  /**
-   * Never: the client already retries what is worth retrying (with `Retry-After`); TanStack's retries would multiply
-   * them. A function rather than `false` because its parameter is what gives `useQuery` & co. the error type.
-   */
-  retry: (failureCount: number, error: ActivityLogsQueryError) => false;
 }
 
 /**

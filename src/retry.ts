@@ -1,18 +1,14 @@
 // When to try a GET again and how long to wait first.
-import { isContractError } from "./contract-error.ts";
 import { RETRY_STATUSES } from "./defaults.ts";
-import { isApiError, isNetworkError, type ApiError } from "./errors.ts";
+import { isApiError, isContractError, isNetworkError, type ApiError } from "./errors.ts";
+import { sleep } from "./signal.ts";
 
 // A strict client rejects an error body that breaks the spec with a ContractError caused by the ApiError: the status
 // (a 503, a 429 and its Retry-After) still decides whether and when to try again.
 const apiErrorOf = (error: unknown): ApiError | undefined =>
   isApiError(error) ? error : isContractError(error) && isApiError(error.cause) ? error.cause : undefined;
 
-/**
- * Retry settings. Defaults `{ retries: 2, minDelayMs: 500, maxDelayMs: 10_000 }`: two retries ride out a deploy or a
- * proxy hiccup while keeping a failing call short (≤ 0.5 s + 1 s of backoff without `Retry-After`), and 10 s caps a
- * `Retry-After` well inside the vendor's one-minute rate-limit window.
- */
+/** Retry settings. Defaults `{ retries: 2, minDelayMs: 500, maxDelayMs: 10_000 }` (why: `DEFAULT_RETRY` in src/defaults.ts). */
 export interface RetryOptions {
   /** Retries after the first attempt (an integer, 0 = none). */
   retries?: number | undefined;
@@ -53,4 +49,23 @@ export function parseRetryAfter(header: string | null): number | undefined {
   if (/^\d+$/.test(value)) return Number(value) * 1000;
   const date = /^[A-Z][a-z]{2}/.test(value) ? Date.parse(value) : NaN;
   return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+
+/**
+ * Runs `attempt` (numbered from 1) until it succeeds, fails with an error not worth retrying, or `retries` are spent,
+ * waiting {@link retryDelay} in between (a wait that `signal` cuts short).
+ */
+export async function withRetries<T>(
+  attempt: (attempts: number) => Promise<T>,
+  { retries, minDelayMs, maxDelayMs }: { retries: number; minDelayMs: number; maxDelayMs: number },
+  signal?: AbortSignal,
+): Promise<T> {
+  for (let attempts = 1; ; attempts++) {
+    try {
+      return await attempt(attempts);
+    } catch (error) {
+      if (attempts > retries || !isRetryable(error)) throw error;
+      await sleep(retryDelay(attempts - 1, error, minDelayMs, maxDelayMs), signal);
+    }
+  }
 }

@@ -4,6 +4,18 @@
 import { DEFAULT_BASE_URL, DEFAULT_TIMEOUT_MS } from "./defaults.ts";
 import { readCapped } from "./read-body.ts";
 import { createRedact } from "./redact.ts";
+import {
+  ACTIVITY_LOGS_ROUTE,
+  PAGE_PARAMETERS,
+  USER_AGENT,
+  activityLogsPath,
+  checkApiKey,
+  checkBaseUrl,
+  checkNumber,
+  checkTimeoutMs,
+  isCustomerId,
+  isPageNumber,
+} from "./rules.ts";
 import type { ApiErrorBody } from "./types.ts";
 
 /** Options of {@link createActivityLogsProxy}. */
@@ -31,8 +43,7 @@ export type ActivityLogsProxy = (request: Request) => Promise<Response>;
 const DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024;
 
 // Any mount prefix (`/api/compilot`, `/compilot/v1`, none), then the API's own path. One segment: `[^/]+`.
-const ROUTE = /\/customers\/([^/]+)\/activity-logs$/;
-const PAGE_PARAMETERS = ["currentPage", "limit"] as const;
+const ROUTE = new RegExp(`${ACTIVITY_LOGS_ROUTE.replace("{customerId}", "([^/]+)")}$`);
 
 // The body of every answer the proxy makes up itself has the API's error shape, so the client's ApiError reads it.
 function errorResponse(status: number, code: string, message: string, headers: Record<string, string> = {}): Response {
@@ -62,9 +73,8 @@ function customerIdOf(pathname: string): string | null {
   } catch {
     return null;
   }
-  // "." and ".." never arrive as such (URL parsing resolves them, https://url.spec.whatwg.org/#single-dot-path-segment),
-  // but their encoded forms do, and would change the upstream route.
-  return customerId.trim() && customerId !== "." && customerId !== ".." ? customerId : null;
+  // "." and ".." never arrive as such (URL parsing resolves them), but their encoded forms do.
+  return isCustomerId(customerId) ? customerId : null;
 }
 
 // `currentPage` and `limit`, checked as the client checks them (integers from 1), each at most once, as the upstream
@@ -75,14 +85,13 @@ function pageQueryOf(searchParams: URLSearchParams): { query: string } | { probl
     const values = searchParams.getAll(name);
     if (values.length === 0) continue;
     const value = values[0] ?? "";
-    if (values.length > 1 || !/^[1-9][0-9]*$/.test(value) || !Number.isSafeInteger(Number(value)))
+    if (values.length > 1 || !/^[1-9][0-9]*$/.test(value) || !isPageNumber(Number(value)))
       return { problem: `${name} must be an integer from 1, given once` };
     query.set(name, value);
   }
   return { query: query.size ? `?${query}` : "" };
 }
 
-// Reads at most `max` bytes of the body; null when it is longer.
 /**
  * Creates a same-origin proxy of `GET …/customers/{customerId}/activity-logs` that keeps the API key on the server.
  * It forwards only that route (under any mount prefix) with only `currentPage` and `limit`, asks `authorize` first,
@@ -106,16 +115,11 @@ export function createActivityLogsProxy(options: ActivityLogsProxyOptions): Acti
   // Without it any visitor could read any customer's logs: refuse to build an open proxy.
   if (typeof authorize !== "function")
     throw new TypeError("createActivityLogsProxy needs an authorize(request, customerId) function");
-  if (typeof apiKey !== "string" || !apiKey) throw new TypeError("createActivityLogsProxy needs an apiKey");
-  let base: URL | undefined;
-  try {
-    base = new URL(options.baseUrl ?? DEFAULT_BASE_URL);
-  } catch {}
-  if (!base || !/^https?:$/.test(base.protocol) || base.username || base.password)
-    throw new TypeError("baseUrl must be an http(s) URL without credentials");
-  if (!(timeoutMs > 0)) throw new RangeError("timeoutMs must be > 0 (Infinity for none)");
-  if (!(maxBodyBytes > 0)) throw new RangeError("maxBodyBytes must be > 0");
-  const upstreamBase = base.href.replace(/\/+$/, "");
+  // The client's rules for the options both have (test/shared-rules.test.ts holds them together).
+  checkApiKey(apiKey);
+  const upstreamBase = checkBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL);
+  checkTimeoutMs(timeoutMs);
+  checkNumber(maxBodyBytes, "maxBodyBytes", (n) => Number.isSafeInteger(n) && n > 0, "a positive integer");
   // An upstream error body may quote the request it received, the Authorization header included: the client's own
   // redaction (any 8-character run of the key, raw or JSON-escaped).
   const redact = createRedact(apiKey);
@@ -137,7 +141,7 @@ export function createActivityLogsProxy(options: ActivityLogsProxyOptions): Acti
     const page = pageQueryOf(url.searchParams);
     if ("problem" in page) return errorResponse(400, "BAD_REQUEST", page.problem);
 
-    const target = `${upstreamBase}/customers/${encodeURIComponent(customerId)}/activity-logs${page.query}`;
+    const target = upstreamBase + activityLogsPath(customerId) + page.query;
     // The visitor leaving (request.signal) or our timeout cancels the upstream call.
     const controller = new AbortController();
     const timer = timeoutMs < 2 ** 31 ? setTimeout(() => controller.abort(), timeoutMs) : undefined;
@@ -155,7 +159,7 @@ export function createActivityLogsProxy(options: ActivityLogsProxyOptions): Acti
           headers: {
             Accept: request.headers.get("accept") ?? "application/json",
             Authorization: `Bearer ${apiKey}`,
-            "User-Agent": "compilot-activity-logs",
+            "User-Agent": USER_AGENT,
           },
           // A redirect would carry the key to wherever it points; the API does not redirect.
           redirect: "error",

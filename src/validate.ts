@@ -10,7 +10,7 @@ import {
   type Validator,
   type ValidatorError,
 } from "../generated/validators.js";
-import type { ContractIssue, ContractViolation } from "./contract-error.ts";
+import type { ContractIssue, ContractViolation } from "./errors.ts";
 import type { ActivityLogsResponse, ApiErrorBody } from "./types.ts";
 import {
   activityLogVariant,
@@ -23,7 +23,7 @@ import { escapePointerToken, unescapePointerToken } from "./json-pointer.ts";
 
 // Types only: the ContractError class lives in the core entry alone (the client throws it). Importing it here too
 // would split it into a chunk shared by both entries, ~150 B gzip more for every app that never validates.
-export type { ContractIssue, ContractViolation } from "./contract-error.ts";
+export type { ContractIssue, ContractViolation } from "./errors.ts";
 
 /** What {@link checkBody} finds: the first issues, how many there are in all, and a message that lists them. */
 export interface BodyCheck {

@@ -1,6 +1,5 @@
 import { http, HttpResponse, type JsonBodyType } from "msw";
-import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, describe, expect, expectTypeOf, it, vi } from "vitest";
+import { afterEach, describe, expect, expectTypeOf, it, vi } from "vitest";
 import {
   ApiError,
   ContractError,
@@ -20,6 +19,7 @@ import {
   type ScenarioExecutionLog,
 } from "../src/index.ts";
 import { closedPortUrl, startServer } from "./support/http-server.ts";
+import { useMswServer } from "./support/msw-server.ts";
 
 // The validators are another module's job: here only the wiring is under test.
 const checks = vi.hoisted(() => {
@@ -75,16 +75,13 @@ const issue: ContractIssue = {
 const quiet: ActivityLogsClientOptions = { apiKey: KEY, retry: false, rateLimit: false };
 
 describe("getActivityLogs (msw)", () => {
-  const server = setupServer();
-  beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+  const server = useMswServer();
   afterEach(() => {
-    server.resetHandlers();
     vi.restoreAllMocks();
     vi.unstubAllGlobals();
     checks.checkActivityLogsResponse.mockReset().mockReturnValue([]);
     checks.checkApiErrorBody.mockReset().mockReturnValue([]);
   });
-  afterAll(() => server.close());
 
   const serve = (body: JsonBodyType, init?: ResponseInit) => {
     const requests: Request[] = [];

@@ -13,7 +13,7 @@ import {
   type ActivityLog,
   type ActivityLogsClientOptions,
 } from "../src/index.ts";
-import { startServer, type TestServer } from "./support/http-server.ts";
+import { closedPortUrl, startServer, type TestServer } from "./support/http-server.ts";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 const json = (res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}) => {
@@ -214,6 +214,23 @@ describe("network failures", () => {
     };
     const error = await failure(client({ fetch, retry: false }).getActivityLogs("c-1"));
     expect(isNetworkError(error) && error.reason).toBe("dns");
+  });
+
+  it("carries the runtime's error code as NetworkError.code: ECONNREFUSED, ENOTFOUND, none for a browser-style failure", async () => {
+    const refused = await failure(client({ baseUrl: await closedPortUrl(), retry: false }).getActivityLogs("c-1"));
+    expect(isNetworkError(refused) && [refused.reason, refused.code]).toEqual(["connect", "ECONNREFUSED"]);
+    const fetch = async () => {
+      throw new TypeError("fetch failed", {
+        cause: Object.assign(new Error("getaddrinfo ENOTFOUND api.example"), { code: "ENOTFOUND" }),
+      });
+    };
+    const dns = await failure(client({ fetch, retry: false }).getActivityLogs("c-1"));
+    expect(isNetworkError(dns) && [dns.reason, dns.code]).toEqual(["dns", "ENOTFOUND"]);
+    const browser = async () => {
+      throw new TypeError("Failed to fetch");
+    };
+    const bare = await failure(client({ fetch: browser, retry: false }).getActivityLogs("c-1"));
+    expect(isNetworkError(bare) && [bare.reason, bare.code]).toEqual(["network", undefined]);
   });
 
   it("calls a failure without detail (as browsers report them) reason network, and retries it", async () => {

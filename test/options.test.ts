@@ -132,9 +132,16 @@ describe("a key in a browser", () => {
     }
   });
 
-  it("a relative baseUrl is a TypeError outside browsers", () => {
-    expect(creationError({ baseUrl: "/api/compilot" })).toEqual(
-      new TypeError("baseUrl must be an http(s) URL without credentials"),
+  it("a relative baseUrl is a TypeError outside browsers that names the browser rule", () => {
+    for (const baseUrl of ["/api/compilot", "./api", "../api"])
+      expect(creationError({ baseUrl })).toEqual(
+        new TypeError(
+          "baseUrl must be an http(s) URL without credentials (a relative one works in browsers only, against the page)",
+        ),
+      );
+    // Not a path: no hint.
+    expect(creationError({ baseUrl: "api.compilot.ai" })?.message).toBe(
+      "baseUrl must be an http(s) URL without credentials",
     );
   });
 });

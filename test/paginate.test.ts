@@ -1,6 +1,5 @@
 import { http, HttpResponse, delay } from "msw";
-import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, describe, expect, expectTypeOf, it, vi } from "vitest";
+import { afterEach, describe, expect, expectTypeOf, it, vi } from "vitest";
 import {
   ApiError,
   PaginationError,
@@ -14,6 +13,7 @@ import {
 import { createRateLimiter } from "../src/rate-limit.ts";
 import { pageOf } from "../src/paging.ts";
 import { paginate } from "../src/paginate.ts";
+import { useMswServer } from "./support/msw-server.ts";
 
 const ROUTE = "https://api.compilot.ai/customers/:customerId/activity-logs";
 const log = (n: number) => ({ data: { data: { n } } }) satisfies KycProviderEventLog;
@@ -27,10 +27,7 @@ async function collect(iterable: AsyncIterable<ActivityLog>): Promise<ActivityLo
 }
 
 describe("iterateActivityLogs (msw)", () => {
-  const server = setupServer();
-  beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-  afterEach(() => server.resetHandlers());
-  afterAll(() => server.close());
+  const server = useMswServer();
 
   interface Served {
     pages: number[];

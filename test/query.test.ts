@@ -6,8 +6,7 @@ import {
   type InfiniteData,
 } from "@tanstack/query-core";
 import { delay, http, HttpResponse } from "msw";
-import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, expectTypeOf, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, expectTypeOf, it } from "vitest";
 import { ApiError, createActivityLogsClient, isApiError, type ActivityLogsResponse } from "../src/index.ts";
 import {
   activityLogsErrorHandler,
@@ -24,6 +23,7 @@ import {
   activityLogsQueryOptions,
   type ActivityLogsQueryError,
 } from "../src/query.ts";
+import { useMswServer } from "./support/msw-server.ts";
 
 const KEY = "sk_test_query_0a1b2c3d";
 const history = [
@@ -33,24 +33,23 @@ const history = [
   makeScenarioExecutionLog(),
   makeKycProviderEventLog(),
 ];
-const server = setupServer(...activityLogsHandlers({ logsByCustomer: { "c-1": history, "c-empty": [] }, apiKey: KEY }));
+const server = useMswServer(
+  ...activityLogsHandlers({ logsByCustomer: { "c-1": history, "c-empty": [] }, apiKey: KEY }),
+);
 const requests: Request[] = [];
 server.events.on("request:start", ({ request }) => void requests.push(request));
 
 const client = createActivityLogsClient({ apiKey: KEY, rateLimit: false, retry: { retries: 1, minDelayMs: 1 } });
 let queryClient: QueryClient;
 
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
 beforeEach(() => {
   resetMockSequence();
   queryClient = new QueryClient();
 });
 afterEach(() => {
   queryClient.clear();
-  server.resetHandlers();
   requests.length = 0;
 });
-afterAll(() => server.close());
 
 // Resolves with the first result the observer settles on (success or error).
 function settled<T extends { status: string; fetchStatus: string }>(observer: {

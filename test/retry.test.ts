@@ -1,6 +1,5 @@
 import { http, HttpResponse } from "msw";
-import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, describe, expect, expectTypeOf, it, vi } from "vitest";
+import { describe, expect, expectTypeOf, it, vi } from "vitest";
 import {
   ApiError,
   ContractError,
@@ -13,6 +12,7 @@ import {
 } from "../src/index.ts";
 import { isRetryable, parseRetryAfter, retryDelay } from "../src/retry.ts";
 import { followAbort, sleep } from "../src/signal.ts";
+import { useMswServer } from "./support/msw-server.ts";
 
 const ROUTE = "https://api.compilot.ai/customers/:customerId/activity-logs";
 const page = { totalCount: 0, customerId: "c-1", activityLogs: [] } satisfies ActivityLogsResponse;
@@ -115,10 +115,7 @@ describe("retry rules", () => {
 });
 
 describe("retries of getActivityLogs (msw)", () => {
-  const server = setupServer();
-  beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-  afterEach(() => server.resetHandlers());
-  afterAll(() => server.close());
+  const server = useMswServer();
 
   // Answers the requests in turn with `replies`, then with the page.
   const replay = (...replies: Array<() => Response>) => {

@@ -4,6 +4,7 @@ import type { ActivityLog, ApiErrorBody, ApiErrorIssue, ActivityLogsResponse } f
 import { makeActivityLogsResponse, makeApiErrorBody } from "./factories.ts";
 import { pageOf } from "../paging.ts";
 import { DEFAULT_BASE_URL } from "../defaults.ts";
+import { ACTIVITY_LOGS_ROUTE, PAGE_PARAMETERS } from "../rules.ts";
 
 /** Any body the endpoint may answer with: a page of logs or an error body. */
 export type ActivityLogsMockBody = ActivityLogsResponse | ApiErrorBody;
@@ -32,7 +33,7 @@ export interface ActivityLogsHandlersOptions extends ActivityLogsRouteOptions {
 
 /** The msw path pattern of the activity-logs route under `baseUrl`. */
 export function activityLogsRoute(baseUrl: string = DEFAULT_BASE_URL): string {
-  return `${baseUrl.replace(/\/+$/, "")}/customers/:customerId/activity-logs`;
+  return baseUrl.replace(/\/+$/, "") + ACTIVITY_LOGS_ROUTE.replace("{customerId}", ":customerId");
 }
 
 /**
@@ -110,10 +111,9 @@ export function activityLogsHandlers(options: ActivityLogsHandlersOptions): Http
             return errorResponse(401, makeApiErrorBody(401, { message: "Invalid API key" }));
         }
         const query = new URL(request.url).searchParams;
-        const issues = [
-          pageParamIssue("currentPage", query.get("currentPage")),
-          pageParamIssue("limit", query.get("limit")),
-        ].filter((issue) => issue !== undefined);
+        const issues = PAGE_PARAMETERS.map((name) => pageParamIssue(name, query.get(name))).filter(
+          (issue) => issue !== undefined,
+        );
         if (issues.length > 0) return errorResponse(400, makeApiErrorBody(400, { issues }));
         // Own keys only: a customer id like "constructor" must be unknown, not Object.prototype's.
         const logs = Object.hasOwn(logsByCustomer, params.customerId) ? logsByCustomer[params.customerId] : undefined;

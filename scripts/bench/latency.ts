@@ -1,0 +1,89 @@
+// Latency: one request with its body parsed; the client against bare openapi-fetch against raw fetch, on pages of
+// 2.6 KB, 108 KB and 2 MB. The goal: the client within 2% of bare openapi-fetch at 108 KB.
+import createClient from "openapi-fetch";
+import { createActivityLogsClient } from "../../src/index.ts";
+import type { paths } from "../../src/types.ts";
+import { addRow, interleave, type BenchOptions, type Quartiles } from "./stats.ts";
+
+/** Runs the latency figure against the bench server at `baseUrl`. */
+export async function latency(baseUrl: string, options: BenchOptions): Promise<void> {
+  console.log("latency (one request, parsed body)");
+  // No rate limit, no retries: the per-request cost of the wrapper itself (limits are measured in the paging figure).
+  const ours = createActivityLogsClient({ baseUrl, apiKey: "bench", rateLimit: false, retry: false });
+  const bare = createClient<paths>({ baseUrl, headers: { Authorization: "Bearer bench" } });
+  const pages = [
+    // Requests per sample: enough that one sample lasts tens of milliseconds, above the scheduler's noise.
+    ["page-2.6k", "2.6 KB", 50],
+    ["page-108k", "108 KB", 20],
+    ["page-2m", "2 MB", 3],
+  ] as const;
+  for (const [id, label, batch] of pages) {
+    const url = `${baseUrl}/customers/${id}/activity-logs`;
+    const repeat = async (call: () => Promise<unknown>) => {
+      for (let i = 0; i < batch; i++) await call();
+    };
+    const [client, raw, openapiFetch, openapiFetchTimeout] = await interleave(
+      [
+        { name: "client", run: () => repeat(() => ours.getActivityLogs(id)) },
+        {
+          name: "fetch",
+          run: () => repeat(async () => (await fetch(url, { headers: { Authorization: "Bearer bench" } })).json()),
+        },
+        {
+          name: "openapi-fetch",
+          run: () =>
+            repeat(() => bare.GET("/customers/{customerId}/activity-logs", { params: { path: { customerId: id } } })),
+        },
+        {
+          // What any abortable per-request timeout costs on top of openapi-fetch: fetch links the signal to each Request.
+          name: "openapi-fetch + timeout",
+          run: () =>
+            repeat(async () => {
+              const controller = new AbortController();
+              const timer = setTimeout(() => controller.abort(), 30_000);
+              try {
+                return await bare.GET("/customers/{customerId}/activity-logs", {
+                  params: { path: { customerId: id } },
+                  signal: controller.signal,
+                });
+              } finally {
+                clearTimeout(timer);
+              }
+            }),
+        },
+      ],
+      options.latencyRounds,
+    );
+    if (!client || !raw || !openapiFetch || !openapiFetchTimeout) throw new Error("missing samples");
+    const per = (samples: number[]) => samples.map((ms) => ms / batch);
+    const figure = `latency, ${label} page`;
+    const note = `${options.latencyRounds} rounds`;
+    // The three contenders side by side against raw fetch, then the client against bare openapi-fetch: what the
+    // wrapper adds is the goal, on the 108 KB page (openapi-fetch's own cost over raw fetch, the Request it builds,
+    // is accepted by design).
+    const goal = label === "108 KB" ? { goal: { text: "≤ 1.02×", met: (r: Quartiles) => r.median <= 1.02 } } : {};
+    for (const [contender, samples] of [
+      ["client", client],
+      ["openapi-fetch", openapiFetch],
+      ["openapi-fetch + timeout", openapiFetchTimeout],
+    ] as const) {
+      addRow({
+        figure,
+        contender,
+        baseline: "raw fetch",
+        contenderSamples: per(samples),
+        baselineSamples: per(raw),
+        note,
+      });
+    }
+    addRow({
+      figure,
+      contender: "client",
+      baseline: "openapi-fetch",
+      contenderSamples: per(client),
+      baselineSamples: per(openapiFetch),
+      note,
+      ...goal,
+    });
+  }
+}

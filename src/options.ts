@@ -1,0 +1,187 @@
+// The client's options, checked and resolved once, when the client is made, into one frozen settings object.
+import {
+  DEFAULT_BASE_URL,
+  DEFAULT_MAX_RESPONSE_BYTES,
+  DEFAULT_RATE_LIMIT,
+  DEFAULT_RETRY,
+  DEFAULT_TIMEOUT_MS,
+} from "./defaults.ts";
+import type { ContractViolation } from "./errors.ts";
+import { createRateLimiter, type RateLimit, type WaitTurn } from "./rate-limit.ts";
+import { createRedact } from "./redact.ts";
+import type { RetryOptions } from "./retry.ts";
+import { check, checkApiKey, checkBaseUrl, checkNumber, checkTimeoutMs, defaultUserAgent, isCount } from "./rules.ts";
+
+/** Options of {@link createActivityLogsClient}. */
+export interface ActivityLogsClientOptions {
+  /**
+   * Your ComPilot API key, sent as `Authorization: Bearer …` and nowhere else: visible ASCII or Latin-1 characters, no
+   * whitespace. A server secret: refused in a browser unless `dangerouslyAllowBrowser` (use
+   * `createActivityLogsProxy` of `compilot-activity-logs/server` and a keyless client instead).
+   */
+  apiKey?: string | undefined;
+  /** Lets a browser client hold `apiKey`, which then ships to every visitor. Default `false`. */
+  dangerouslyAllowBrowser?: boolean | undefined;
+  /**
+   * Default `https://api.compilot.ai`. An http(s) URL without credentials, query or fragment; in a browser it may be
+   * relative to the page (`"/api/compilot"`, a proxy).
+   */
+  baseUrl?: string | undefined;
+  /** A fetch to use instead of `globalThis.fetch`; either is looked up at each call, so msw or a later patch still applies. */
+  fetch?: ((request: Request) => Promise<Response>) | undefined;
+  /** Timeout of each attempt (sending and reading the body), in milliseconds, > 0 (`Infinity` for none). Default 30 000. */
+  timeoutMs?: number | undefined;
+  /** `false`, or how to retry GETs on 408, 425, 429, 500, 502, 503, 504 and network errors (defaults: {@link RetryOptions}). */
+  retry?: false | RetryOptions | undefined;
+  /** Extra headers sent with every request. */
+  headers?: Record<string, string> | undefined;
+  /** User-Agent header. Default `compilot-activity-logs` outside browsers, none in browsers (they forbid setting it). */
+  userAgent?: string | undefined;
+  /** Requests allowed per second and per minute (positive integers), across all calls of this client. Default the vendor's `{ perSecond: 15, perMinute: 300 }`; `false` turns it off. */
+  rateLimit?: false | RateLimit | undefined;
+  /** Largest `2xx` body read, in bytes; a larger one fails with a `NetworkError` of reason `"too-large"`. Default 32 MiB. */
+  maxResponseBytes?: number | undefined;
+  /**
+   * Check each response against the spec (loads the validators on first use): `"warn"` reports a mismatch to
+   * `onContractViolation` and goes on, `"strict"` throws a {@link ContractError}. Default `"off"`. Whatever the mode, a
+   * `2xx` body that is not an object with an `activityLogs` array throws a {@link ContractError}.
+   */
+  validate?: "off" | "warn" | "strict" | undefined;
+  /** Receives each mismatch in `"warn"` mode. Default `console.warn(violation.message)`. */
+  onContractViolation?: ((violation: ContractViolation) => void) | undefined;
+  /**
+   * Called as each attempt is sent (retries included), for logging and metrics. What it throws is ignored.
+   * @example
+   * onRequest: ({ attempt, method, url }) => log.debug(`${method} ${url} (attempt ${attempt})`)
+   */
+  onRequest?: ((event: ActivityLogsRequestEvent) => void) | undefined;
+  /**
+   * Called once each attempt's response is read (also an error status; not when no response came), for logging and
+   * metrics. What it throws is ignored.
+   * @example
+   * onResponse: ({ status, durationMs }) => histogram.record(durationMs, { status })
+   */
+  onResponse?: ((event: ActivityLogsResponseEvent) => void) | undefined;
+}
+
+/** What {@link ActivityLogsClientOptions.onRequest} receives. */
+export interface ActivityLogsRequestEvent {
+  /** The attempt's number, from 1 (retries count on). */
+  attempt: number;
+  method: "GET";
+  /** The request URL, the key redacted. */
+  url: string;
+}
+
+/** What {@link ActivityLogsClientOptions.onResponse} receives. */
+export interface ActivityLogsResponseEvent extends ActivityLogsRequestEvent {
+  /** The URL the response came from (after same-origin redirects), the key redacted. */
+  url: string;
+  status: number;
+  /** From sending to the body read, in milliseconds. */
+  durationMs: number;
+  /** The response's headers, their values redacted. */
+  headers: Headers;
+}
+
+/** The options of a client once checked, with every default applied. */
+export interface Settings {
+  readonly baseUrl: string;
+  /** The headers of every request: User-Agent, the extra headers, then the key. */
+  readonly headers: Record<string, string>;
+  /** The fetch option or `globalThis.fetch`, looked up at each call. */
+  readonly fetch: (request: Request) => Promise<Response>;
+  readonly timeoutMs: number;
+  readonly retries: number;
+  readonly minDelayMs: number;
+  readonly maxDelayMs: number;
+  readonly maxResponseBytes: number;
+  readonly validate: "off" | "warn" | "strict";
+  readonly onContractViolation: (violation: ContractViolation) => void;
+  /** Hides the key in a text (the identity without a key). */
+  readonly redact: (text: string) => string;
+  /** The rate limit's wait for a slot; undefined with `rateLimit: false`. */
+  readonly waitTurn: WaitTurn | undefined;
+  readonly onRequest: ((event: ActivityLogsRequestEvent) => void) | undefined;
+  readonly onResponse: ((event: ActivityLogsResponseEvent) => void) | undefined;
+}
+
+// Detected when the client is made (tests and SSR frameworks stub these globals). Deno, workers and Node have no
+// `document`.
+const inBrowser = () => "window" in globalThis && "document" in globalThis;
+
+// setTimeout() fires at once for delays past 2^31 - 1 ms (24.8 days).
+const isDelay = (n: number) => n >= 0 && n < 2 ** 31;
+
+/** Checks `options` (naming the option at fault, never quoting its value) and resolves them into frozen settings. */
+export function resolveOptions(options: ActivityLogsClientOptions): Settings {
+  const {
+    apiKey,
+    timeoutMs = DEFAULT_TIMEOUT_MS,
+    validate = "off",
+    rateLimit = DEFAULT_RATE_LIMIT,
+    maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES,
+  } = options;
+  const browser = inBrowser();
+  if (apiKey !== undefined) {
+    checkApiKey(apiKey);
+    if (browser && !options.dangerouslyAllowBrowser)
+      throw new TypeError(
+        "apiKey is refused in a browser, where every visitor could read it: keep it on your server behind " +
+          "createActivityLogsProxy (compilot-activity-logs/server) and give the browser a keyless client, or pass " +
+          "dangerouslyAllowBrowser: true",
+      );
+  }
+  const baseUrl = checkBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL, browser ? globalThis.location?.href : undefined);
+  checkTimeoutMs(timeoutMs);
+  checkNumber(maxResponseBytes, "maxResponseBytes", (n) => Number.isSafeInteger(n) && n > 0, "a positive integer");
+  check(["off", "warn", "strict"].includes(validate), "validate", '"off", "warn" or "strict"', TypeError);
+  const retry = options.retry === false ? { retries: 0 } : options.retry === undefined ? {} : options.retry;
+  check(retry !== null && typeof retry === "object", "retry", "false or an object", TypeError);
+  const { retries = DEFAULT_RETRY.retries, maxDelayMs = DEFAULT_RETRY.maxDelayMs } = retry;
+  // A maxDelayMs below the default minDelayMs lowers it too.
+  const { minDelayMs = Math.min(DEFAULT_RETRY.minDelayMs, maxDelayMs) } = retry;
+  checkNumber(retries, "retry.retries", isCount, "an integer ≥ 0");
+  checkNumber(minDelayMs, "retry.minDelayMs", isDelay, "≥ 0 and < 2^31");
+  checkNumber(maxDelayMs, "retry.maxDelayMs", isDelay, "≥ 0 and < 2^31");
+  check(minDelayMs <= maxDelayMs, "retry.minDelayMs", "at most retry.maxDelayMs");
+  if (rateLimit !== false) {
+    check(
+      rateLimit !== null && typeof rateLimit === "object",
+      "rateLimit",
+      "false or { perSecond, perMinute }",
+      TypeError,
+    );
+    for (const key of ["perSecond", "perMinute"] as const)
+      checkNumber(rateLimit[key], `rateLimit.${key}`, (n) => isCount(n) && n > 0, "a positive integer");
+  }
+  const userAgent = options.userAgent ?? defaultUserAgent();
+  const headers = new Headers(userAgent ? { "User-Agent": userAgent } : {});
+  try {
+    for (const [name, value] of new Headers(options.headers)) headers.set(name, value);
+  } catch {
+    // fetch's own message quotes the value, which may be a secret.
+    check(false, "headers", "names and values fetch accepts", TypeError);
+  }
+  // Set last, on a Headers (one entry whatever the casing), so no extra header replaces the key.
+  if (apiKey) headers.set("Authorization", `Bearer ${apiKey}`);
+  return Object.freeze({
+    baseUrl,
+    headers: Object.fromEntries(headers),
+    fetch: (request: Request) => (options.fetch ?? globalThis.fetch)(request),
+    timeoutMs,
+    retries,
+    minDelayMs,
+    maxDelayMs,
+    maxResponseBytes,
+    validate,
+    onContractViolation:
+      options.onContractViolation ??
+      ((v: ContractViolation) => console.warn(`compilot-activity-logs: GET ${v.url} breaks the spec:\n${v.message}`)),
+    redact: createRedact(apiKey),
+    // The one place the rate limiter is chosen.
+    waitTurn: rateLimit ? createRateLimiter(rateLimit) : undefined,
+    onRequest: options.onRequest,
+    onResponse: options.onResponse,
+  });
+}

@@ -1,0 +1,104 @@
+// Reading what an attempt received: a `2xx` body becomes a checked page, anything else an ApiError; both are checked
+// against the spec when `validate` asks for it.
+import { ApiError, ContractError, NetworkError, type ContractIssue, type ContractViolation } from "./errors.ts";
+import { isApiErrorBody } from "./narrow.ts";
+import type { Settings } from "./options.ts";
+import { parseRetryAfter } from "./retry.ts";
+import type { Received } from "./transport.ts";
+import type { ActivityLogsResponse } from "./types.ts";
+
+type Schema = ContractViolation["schema"];
+
+const METHOD = "GET";
+
+// A 2xx body that is not even a page: what came instead, without walking into it.
+function shapeOf(value: unknown, redact: (text: string) => string): string {
+  if (Array.isArray(value)) return `an array of ${value.length}`;
+  if (value === null || typeof value !== "object")
+    return redact(JSON.stringify(typeof value === "string" ? value.slice(0, 80) : value));
+  const keys = Object.keys(value);
+  return redact(`an object with ${keys.length ? `keys ${keys.slice(0, 6).join(", ")}`.slice(0, 80) : "no keys"}`);
+}
+
+/** Turns what attempt number `attempts` received into its page, or throws its error. */
+export type ParseResponse = (received: Received, attempts: number) => Promise<ActivityLogsResponse>;
+
+/** The response parser of a client with `settings`. */
+export function createResponseParser({ redact, validate, onContractViolation }: Settings): ParseResponse {
+  let validators: Promise<typeof import("./validate.ts")> | undefined;
+
+  const contractError = (
+    schema: Schema,
+    issues: ContractIssue[],
+    { status, url }: Received,
+    cause?: ApiError,
+    count = issues.length,
+    message = issues.map((issue) => issue.message).join("\n"),
+  ) => new ContractError({ schema, method: METHOD, url, status, issues, count, message }, cause && { cause });
+
+  async function checkContract(schema: Schema, value: unknown, received: Received, cause?: ApiError) {
+    const { checkBody } = await (validators ??= import("./validate.ts"));
+    // The validate entry redacts received values before it cuts them; what it returns is redacted again all the same.
+    const found = checkBody(schema, value, redact);
+    if (!found.count) return;
+    const issues = found.issues.map((issue) => ({
+      ...issue,
+      received: redact(issue.received),
+      message: redact(issue.message),
+    }));
+    const error = contractError(schema, issues, received, cause, found.count, redact(found.message));
+    if (validate === "strict") throw error;
+    onContractViolation(error.violation);
+  }
+
+  async function apiError(received: Received, attempts: number): Promise<ApiError> {
+    // The transport redacted the text before cutting it; a cut text ends with its mark and never parses.
+    const { status, headers, url, text } = received;
+    let json: unknown;
+    try {
+      // JSON.parse is not recursive, so any nesting parses; nothing below walks into the value.
+      json = JSON.parse(text);
+    } catch {
+      // Not JSON: an HTML page from a proxy, an empty body. The text is kept as the body.
+    }
+    const error = new ApiError({
+      status,
+      body: isApiErrorBody(json) ? json : text,
+      method: METHOD,
+      url,
+      retryAfterMs: parseRetryAfter(headers.get("retry-after")),
+      attempts,
+    });
+    if (json !== undefined && validate !== "off") await checkContract("ApiErrorBody", json, received, error);
+    return error;
+  }
+
+  return async (received, attempts) => {
+    const { status, text, url } = received;
+    if (status < 200 || status > 299) throw await apiError(received, attempts);
+    let page: unknown;
+    try {
+      page = JSON.parse(text);
+    } catch (cause) {
+      // The SyntaxError quotes the body: a redacted copy.
+      throw new NetworkError("invalid-json", {
+        method: METHOD,
+        url,
+        attempts,
+        cause: new SyntaxError(redact((cause as Error).message).slice(0, 500)),
+      });
+    }
+    // Checked in every mode: anything else would be returned as a page and crash the caller later.
+    if (page === null || typeof page !== "object" || !Array.isArray((page as ActivityLogsResponse).activityLogs)) {
+      const expected = "an object with an activityLogs array";
+      const shape = shapeOf(page, redact);
+      throw contractError(
+        "ActivityLogsResponse",
+        [{ pointer: "", expected, received: shape, message: `(body) must be ${expected}; got ${shape}` }],
+        received,
+      );
+    }
+    if (validate !== "off") await checkContract("ActivityLogsResponse", page, received);
+    return page as ActivityLogsResponse;
+  };
+}

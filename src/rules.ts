@@ -1,0 +1,90 @@
+// The rules the client, the proxy, the mock handlers and the demo share, each written once: the base URL, the API key,
+// the customer id, the page parameters, the route, the timeout and the User-Agent. A mistake fails at once with an
+// error that names what is wrong and never quotes the value (a key, a URL with a token).
+
+/** The one route of the API, as the spec (and openapi-fetch) writes it. */
+export const ACTIVITY_LOGS_ROUTE = "/customers/{customerId}/activity-logs";
+
+/** The User-Agent sent outside browsers. */
+export const USER_AGENT = "compilot-activity-logs";
+
+/** Throws `Type` with `${option} must be ${rule}` unless `ok`. */
+export function check(ok: unknown, option: string, rule: string, Type: ErrorConstructor = RangeError): void {
+  if (!ok) throw new Type(`${option} must be ${rule}`);
+}
+
+/** Throws a TypeError unless `value` is a number, then a RangeError unless `ok(value)`. */
+export function checkNumber(value: unknown, option: string, ok: (n: number) => boolean, rule: string): void {
+  check(typeof value === "number", option, "a number", TypeError);
+  check(ok(value as number), option, rule);
+}
+
+/** A count: a safe integer ≥ 0. */
+export const isCount = (n: number): boolean => Number.isSafeInteger(n) && n >= 0;
+
+/**
+ * The base URL without its trailing slashes: an http(s) URL without credentials, query or fragment. A query or a
+ * fragment would swallow the API path (and a token in it would show in every error). With `page`, a browser page's
+ * address, a relative one (`"/api/compilot"`, a proxy on the page's origin) is resolved against it.
+ */
+export function checkBaseUrl(baseUrl: unknown, page?: string): string {
+  let url: URL | undefined;
+  try {
+    url = new URL(baseUrl as string, page);
+  } catch {}
+  check(
+    typeof baseUrl === "string" && /^https?:$/.test(url?.protocol ?? "") && !url?.username && !url?.password,
+    "baseUrl",
+    // Only a browser has a page to resolve a path against.
+    `an http(s) URL without credentials${!url && /^\.{0,2}\//.test(baseUrl as string) ? " (a relative one works in browsers only, against the page)" : ""}`,
+    TypeError,
+  );
+  check(!/[?#]/.test(baseUrl as string), "baseUrl", "a URL without query or fragment", TypeError);
+  return (url as URL).href.replace(/\/+$/, "");
+}
+
+/** An API key fetch can send as a header value: visible ASCII or Latin-1 characters, no whitespace. */
+export function checkApiKey(apiKey: unknown): asserts apiKey is string {
+  check(
+    typeof apiKey === "string" && /^[!-~\xa1-\xff]+$/.test(apiKey),
+    "apiKey",
+    "visible ASCII or Latin-1 characters (no whitespace)",
+    TypeError,
+  );
+}
+
+/** A timeout in milliseconds: > 0, `Infinity` for none. */
+export function checkTimeoutMs(timeoutMs: unknown): void {
+  checkNumber(timeoutMs, "timeoutMs", (n) => n > 0, "> 0 (Infinity for none)");
+}
+
+/**
+ * Whether the route can carry `customerId` as one whole path segment: empty ids change the route, and "." and ".."
+ * are resolved away by every URL parser (https://url.spec.whatwg.org/#single-dot-path-segment), even percent-encoded.
+ */
+export const isCustomerId = (customerId: unknown): customerId is string =>
+  typeof customerId === "string" && !!customerId.trim() && customerId !== "." && customerId !== "..";
+
+/** Throws a TypeError unless {@link isCustomerId}. */
+export function checkCustomerId(customerId: unknown): asserts customerId is string {
+  if (!isCustomerId(customerId)) throw new TypeError('customerId must be a non-blank string, not "." or ".."');
+}
+
+/** A value of the spec's `currentPage` and `limit`: an integer from 1. */
+export const isPageNumber = (n: number): boolean => Number.isSafeInteger(n) && n >= 1;
+
+/** Throws unless `value` is undefined or {@link isPageNumber}. */
+export function checkPageParameter(name: string, value: unknown): void {
+  if (value !== undefined) checkNumber(value, name, isPageNumber, "an integer from 1");
+}
+
+/** The names of the spec's page parameters. */
+export const PAGE_PARAMETERS = ["currentPage", "limit"] as const;
+
+/** The path of a customer's activity logs, the id percent-encoded as one segment. */
+export const activityLogsPath = (customerId: string): string =>
+  ACTIVITY_LOGS_ROUTE.replace("{customerId}", encodeURIComponent(customerId));
+
+/** The default User-Agent: ours outside browsers, none in browsers (they refuse to set it; all start with "Mozilla/"). */
+export const defaultUserAgent = (): string | undefined =>
+  /^Mozilla\//.test(globalThis.navigator?.userAgent) ? undefined : USER_AGENT;
