@@ -57,7 +57,7 @@ function makeClient(
       validate: options.validate,
       onContractViolation: (violation) =>
         warn(
-          `GET ${violation.url} breaks the spec (${violation.count} issue${violation.count === 1 ? "" : "s"}): ${violation.issues[0]?.message ?? ""}`,
+          `GET ${violation.url.replace(/^\w+:\/\/[^/]*/, "")} breaks the spec (${violation.count} issue${violation.count === 1 ? "" : "s"}): ${violation.issues[0]?.message ?? ""}`,
         ),
     });
     return { client, close: limiter.close };
