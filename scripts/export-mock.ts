@@ -77,7 +77,7 @@ export function mockLog(customerId: string, position: number): ActivityLog {
       },
     },
     { unexpected: `@shape ${position}`, tab: "\tx" },
-    { data: { data: {}, event: { status: "@SUM(A1)", type: "\tID_DOCUMENT", sandbox: "yes", metadata } } },
+    { data: { data: {}, event: { status: "@SUM(A1)", type: "\tID_DOCUMENT", sandbox: "yes\nno", metadata } } },
   ];
   return cycle[(position - 1) % cycle.length] as ActivityLog;
 }

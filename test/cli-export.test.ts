@@ -216,7 +216,7 @@ describe("export as CSV", { timeout: 120_000 }, () => {
       ["scenario", "not-valid", "", ""],
       // A log of no known shape keeps its row, with the JSON only.
       ["unknown", "", "", ""],
-      ["kyc", "'@SUM(A1)", "'\tID_DOCUMENT", "yes"],
+      ["kyc", "'@SUM(A1)", "'\tID_DOCUMENT", "yes\nno"],
     ]);
     const scenario = rows[3] as Record<string, string>;
     expect(CSV_COLUMNS.slice(6, 18).map((column) => scenario[column])).toEqual([

@@ -110,9 +110,11 @@ describe("csvRow", () => {
 
 describe("csvStringifier", () => {
   it("writes the header, CRLF between records, and quotes per RFC 4180", async () => {
-    const rest = CSV_COLUMNS.slice(3).map(() => "");
-    const text = await toCsv([["a,b", 'say "hi"', "line\nbreak", ...rest]]);
-    expect(text).toBe(`${CSV_COLUMNS.join(",")}\r\n"a,b","say ""hi""","line\nbreak"${",".repeat(rest.length)}\r\n`);
+    const rest = CSV_COLUMNS.slice(4).map(() => "");
+    const text = await toCsv([["a,b", 'say "hi"', "line\nbreak", "cr\ronly", ...rest]]);
+    expect(text).toBe(
+      `${CSV_COLUMNS.join(",")}\r\n"a,b","say ""hi""","line\nbreak","cr\ronly"${",".repeat(rest.length)}\r\n`,
+    );
   });
 
   it("writes a ' before a cell that starts with = + - @ tab or CR, and leaves other cells and numbers alone", async () => {

@@ -85,6 +85,8 @@ export function csvStringifier(): Stringifier {
     header: true,
     columns: [...CSV_COLUMNS],
     record_delimiter: "windows",
+    // Also quote a cell holding a lone CR or LF (csv-stringify skips them once record_delimiter is set).
+    quote_record_delimiter: true,
     escape_formulas: true,
   });
 }
