@@ -10,6 +10,10 @@ for (const name of ["SIGINT", "SIGTERM"] as const)
     controller.abort(new Error(`stopped by ${name}`));
   });
 
+// A reader that goes away (`… | head`) fails the write: an export's pipeline reports it as that customer's failure;
+// outside one (the help), there is nothing left to tell.
+process.stdout.on("error", () => {});
+
 const code = await runCli(
   process.argv.slice(2),
   { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env },
