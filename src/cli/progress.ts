@@ -50,6 +50,9 @@ const oneLine = (text: string): string =>
     .trim()
     .slice(0, 500);
 
+// Width of a bar, in characters.
+const BAR = 24;
+
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 
 function duration(ms: number): string {
@@ -81,18 +84,23 @@ export function createReporter({ stderr, quiet, customers, redact }: ReporterOpt
   const bars = tty
     ? new MultiBar({
         stream: stderr,
-        format: " {name} {bar} {value}/{total} logs | {rate} logs/s | ETA {left}",
-        barsize: 24,
+        // Drawn here rather than by a format string: a size not known yet shows as "?", not as a full bar of 0/0.
+        format: (_options, { value, total }, payload: { name: string; rate: string; left: string; known: boolean }) => {
+          const filled = payload.known && total > 0 ? Math.min(BAR, Math.round((value / total) * BAR)) : 0;
+          const size = payload.known ? String(total) : "?";
+          return ` ${payload.name.padEnd(20)} ${"█".repeat(filled)}${"░".repeat(BAR - filled)} ${value}/${size} logs | ${payload.rate} logs/s | ETA ${payload.left}`;
+        },
         hideCursor: true,
         clearOnComplete: true,
-        autopadding: true,
         fps: 10,
       })
     : undefined;
-  const overall = bars?.create(0, 0, { name: `all (0/${customers} customers)`, rate: "0", left: "?" });
+  const overall = bars?.create(0, 0, { name: `all (0/${customers} customers)`, rate: "0", left: "?", known: false });
+  let drawing = bars !== undefined;
   const print = (line: string) => {
     const text = `${oneLine(redact(line))}\n`;
-    if (bars) bars.log(text);
+    // Above the bars while they are drawn.
+    if (drawing) bars?.log(text);
     else stderr.write(text);
   };
   const rate = (count: number, since: number) => count / Math.max((Date.now() - since) / 1000, 0.001);
@@ -105,6 +113,7 @@ export function createReporter({ stderr, quiet, customers, redact }: ReporterOpt
             rate: r.toFixed(0),
             left: customer.total === undefined ? "?" : duration(((customer.total - customer.fetched) / r) * 1000),
             name: show(id).slice(0, 36),
+            known: customer.total !== undefined,
           });
         }
         // Customers not started yet are guessed at the mean size of those whose size is known.
@@ -116,6 +125,7 @@ export function createReporter({ stderr, quiet, customers, redact }: ReporterOpt
           name: `all (${done}/${customers} customers)`,
           rate: r.toFixed(0),
           left: knownCustomers ? duration(((expected - fetched) / r) * 1000) : "?",
+          known: knownCustomers > 0,
         });
       }, 100)
     : undefined;
@@ -130,7 +140,8 @@ export function createReporter({ stderr, quiet, customers, redact }: ReporterOpt
   return {
     started(customerId) {
       const customer: Customer = { startedAt: Date.now(), total: undefined, fetched: 0 };
-      if (bars) customer.bar = bars.create(0, 0, { name: show(customerId).slice(0, 36), rate: "0", left: "?" });
+      if (bars)
+        customer.bar = bars.create(0, 0, { name: show(customerId).slice(0, 36), rate: "0", left: "?", known: false });
       live.set(customerId, customer);
     },
     total(customerId, totalCount) {
@@ -166,7 +177,10 @@ export function createReporter({ stderr, quiet, customers, redact }: ReporterOpt
     },
     finish({ exported, skipped, failed, logs }) {
       clearInterval(timer);
+      // A line logged since the last frame is written by the next frame only: draw one before clearing the bars.
+      bars?.update();
       bars?.stop();
+      drawing = false;
       if (quiet) return;
       const parts = [`${exported} exported`, skipped && `${skipped} skipped`, failed && `${failed} failed`].filter(
         Boolean,
