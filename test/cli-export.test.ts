@@ -236,6 +236,21 @@ describe("export as CSV", { timeout: 120_000 }, () => {
   });
 });
 
+describe("export as CSV to stdout", { timeout: 120_000 }, () => {
+  it("writes the header and one record per log to stdout", async () => {
+    await serve({ customers: { solo: 4 } });
+    const run = await exportCli(["--customer", "solo", "--format", "csv", "--quiet"]);
+    expect(run.code, run.stderr).toBe(0);
+    const rows = parse(run.stdout, { columns: true }) as Record<string, string>[];
+    expect(rows.map((row) => [row["position"], row["kind"]])).toEqual([
+      ["1", "kyc"],
+      ["2", "kyc"],
+      ["3", "kyc"],
+      ["4", "scenario"],
+    ]);
+  });
+});
+
 describe("nothing lost, nothing twice", { timeout: 120_000 }, () => {
   const customers = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`k-${i}`, 40 + i]));
   const complete = () =>

@@ -139,3 +139,16 @@ describe("usage errors exit with code 2 and one line", { timeout: 120_000 }, () 
     expect(good).not.toContain("hunter2");
   });
 });
+
+describe("an --out that cannot be a directory", { timeout: 120_000 }, () => {
+  it("is a usage error naming the flag", async () => {
+    const file = join(tempDir("usage-"), "a-file");
+    writeFileSync(file, "");
+    const stderr = await usageError(["export", "--customer", "a", "b", "--out", join(file, "sub")]);
+    expect(stderr).toMatch(/^error: --out .*sub: cannot create the directory \(ENOTDIR\)/);
+  });
+
+  it("a --limit past the safe integers is refused", async () => {
+    expect(await usageError(["export", "--customer", "a", "--limit", "9".repeat(20)])).toContain("must be an integer");
+  });
+});

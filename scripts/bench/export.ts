@@ -95,7 +95,7 @@ export async function benchExport(): Promise<ExportRow[]> {
   try {
     const { rss, code } = await runCommand(
       cli,
-      ["--customer", "big", "--limit", "1000", "--rate-limit", "200"],
+      ["--customer", "big", "--limit", "1000", "--rate-limit", "200", "--quiet"],
       big.url,
     );
     if (code !== 0) throw new Error(`export of ${logs} logs exited ${code}`);

@@ -79,7 +79,10 @@ export async function runExport(options: ExportOptions, io: ExportIo, signal?: A
   const { client, close } = makeClient(options, (line) => report.warn(line));
   const toStdout = options.out === undefined;
   const names = toStdout ? undefined : fileNames(options.customers, options.format);
-  if (options.out !== undefined) await mkdir(options.out, { recursive: true });
+  if (options.out !== undefined)
+    await mkdir(options.out, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+      throw new UsageError(`--out ${options.out}: cannot create the directory (${error.code ?? error.message})`);
+    });
   const report = createReporter({
     stderr: io.stderr,
     quiet: options.quiet,

@@ -1,5 +1,6 @@
 // One file name per customer id, safe on every common file system and unique within the output directory.
 import { createHash } from "node:crypto";
+import { UsageError } from "./usage-error.ts";
 
 // Names Windows reserves for devices, with any extension (`con.jsonl` opens the console):
 // https://learn.microsoft.com/en-us/windows/win32/fileio/naming-a-file#naming-conventions
@@ -34,7 +35,7 @@ export function fileNames(customerIds: readonly string[], extension: string): Ma
     const name = `${fileStem(id)}.${extension}`;
     const owner = owners.get(name.toLowerCase());
     if (owner !== undefined && owner !== id)
-      throw new Error(`customers ${JSON.stringify(owner)} and ${JSON.stringify(id)} map to one file name ${name}`);
+      throw new UsageError(`customers ${JSON.stringify(owner)} and ${JSON.stringify(id)} map to one file name ${name}`);
     owners.set(name.toLowerCase(), id);
     names.set(id, name);
   }

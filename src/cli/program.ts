@@ -5,7 +5,9 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import packageJson from "../../package.json" with { type: "json" };
 import { DEFAULT_RATE_LIMIT } from "../defaults.ts";
 import type { RateLimit } from "../rate-limit.ts";
+import { createRedact } from "../redact.ts";
 import { CSV_COLUMNS } from "./csv.ts";
+import { describeError } from "./describe-error.ts";
 import { DEFAULT_CUSTOMERS_AT_ONCE, DEFAULT_LIMIT, MAX_CUSTOMERS_AT_ONCE } from "./defaults.ts";
 import { runExport, type ExportIo, type ExportOptions } from "./export.ts";
 import { UsageError } from "./usage-error.ts";
@@ -18,7 +20,7 @@ export interface CliIo extends ExportIo {
 
 const integer = (min: number, max: number) => (value: string) => {
   const n = Number(value);
-  if (!/^\d+$/.test(value) || n < min || n > max)
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < min || n > max)
     throw new InvalidArgumentError(`must be an integer from ${min}${max === Infinity ? "" : ` to ${max}`}.`);
   return n;
 };
@@ -216,6 +218,9 @@ export async function runCli(argv: string[], io: CliIo, signal?: AbortSignal): P
       io.stderr.write(`error: ${error.message}\n`);
       return 2;
     }
-    throw error;
+    // Not expected (the export reports each customer's failure itself), but still one line, without the key.
+    const redact = createRedact(io.env["COMPILOT_API_KEY"] || undefined);
+    io.stderr.write(`error: ${redact(describeError(error)).replace(/\s+/g, " ").slice(0, 500)}\n`);
+    return 1;
   }
 }
