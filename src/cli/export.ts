@@ -78,11 +78,18 @@ export async function runExport(options: ExportOptions, io: ExportIo, signal?: A
   // The reporter starts drawing once made, so it is made after the client has accepted the options.
   const { client, close } = makeClient(options, (line) => report.warn(line));
   const toStdout = options.out === undefined;
-  const names = toStdout ? undefined : fileNames(options.customers, options.format);
-  if (options.out !== undefined)
-    await mkdir(options.out, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
-      throw new UsageError(`--out ${options.out}: cannot create the directory (${error.code ?? error.message})`);
-    });
+  let names: Map<string, string> | undefined;
+  try {
+    if (options.out !== undefined) {
+      names = fileNames(options.customers, options.format);
+      await mkdir(options.out, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+        throw new UsageError(`--out ${options.out}: cannot create the directory (${error.code ?? error.message})`);
+      });
+    }
+  } catch (error) {
+    await close();
+    throw error;
+  }
   const report = createReporter({
     stderr: io.stderr,
     quiet: options.quiet,
