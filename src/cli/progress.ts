@@ -80,6 +80,8 @@ export function createReporter({ stderr, quiet, customers, redact }: ReporterOpt
   let fetched = 0;
   let knownTotal = 0;
   let knownCustomers = 0;
+  // Customers done (skipped, or failed) before their size was known: not guessed at.
+  let doneUnknown = 0;
   const tty = !quiet && stderr.isTTY === true;
   const bars = tty
     ? new MultiBar({
@@ -118,7 +120,7 @@ export function createReporter({ stderr, quiet, customers, redact }: ReporterOpt
         }
         // Customers not started yet are guessed at the mean size of those whose size is known.
         const mean = knownCustomers ? knownTotal / knownCustomers : 0;
-        const expected = knownTotal + mean * (customers - knownCustomers);
+        const expected = knownTotal + mean * (customers - knownCustomers - doneUnknown);
         const r = rate(fetched, startedAt);
         overall?.setTotal(Math.round(expected));
         overall?.update(fetched, {
@@ -132,6 +134,7 @@ export function createReporter({ stderr, quiet, customers, redact }: ReporterOpt
   timer?.unref();
   const end = (customerId: string) => {
     const customer = live.get(customerId);
+    if (customer?.total === undefined) doneUnknown += 1;
     if (customer?.bar) bars?.remove(customer.bar);
     live.delete(customerId);
     done += 1;
@@ -166,6 +169,7 @@ export function createReporter({ stderr, quiet, customers, redact }: ReporterOpt
     },
     skipped(customerId, where) {
       done += 1;
+      doneUnknown += 1;
       if (!quiet && !tty) print(`skipped ${show(customerId)}: ${where} is complete (--resume)`);
     },
     failed(customerId, error) {
