@@ -295,6 +295,33 @@ describe("nothing lost, nothing twice", { timeout: 120_000 }, () => {
     killThenResume((names) => names.some((n) => n.endsWith(".jsonl") && !n.startsWith("."))));
   it("after a kill half way", () => killThenResume((names) => names.filter((n) => !n.startsWith(".")).length >= 5));
 
+  it("after kills at random moments, each resumed, and a last resume to the end", async () => {
+    await serve({ customers, latencyMs: 20 });
+    const dir = tempDir("resume-");
+    const args = ["export", "--base-url", (mock as ExportMock).url, "--customer", ...Object.keys(customers)];
+    const run = (resume: boolean, killAfterMs?: number) =>
+      runCli(cli, [...args, "--out", dir, "--limit", "10", "--concurrency", "3", ...(resume ? ["--resume"] : [])], {
+        env: { COMPILOT_API_KEY: apiKey },
+        ...(killAfterMs === undefined
+          ? {}
+          : {
+              onStart: (child) => {
+                const timer = setTimeout(() => child.kill("SIGKILL"), killAfterMs);
+                child.on("close", () => clearTimeout(timer));
+              },
+            }),
+      });
+    const delays = Array.from({ length: 4 }, () => 150 + Math.floor(Math.random() * 900));
+    for (const [i, delay] of delays.entries()) {
+      await run(i > 0, delay);
+      for (const [name, text] of Object.entries(filesOf(dir)))
+        if (!name.endsWith(".partial")) expect(text, `${name} after a kill at ${delay} ms`).toBe(complete()[name]);
+    }
+    const last = await run(true);
+    expect(last.code, `${last.stderr} (kills at ${delays.join(", ")} ms)`).toBe(0);
+    expect(filesOf(dir)).toEqual(complete());
+  });
+
   it("SIGINT stops the export, removes its partial files and exits 130", async () => {
     await serve({ customers, latencyMs: 100 });
     const dir = tempDir("interrupt-");
