@@ -33,6 +33,15 @@ const npx = (args: string[], env: Record<string, string> = {}) =>
   });
 
 describe("npx compilot-activity-logs from the packed tarball", () => {
+  it("installs the command as a bin with a node shebang", () => {
+    const script = readFileSync(
+      join(dir, "node_modules", "compilot-activity-logs", "dist", "cli", "index.mjs"),
+      "utf8",
+    );
+    expect(script.split("\n")[0]).toBe("#!/usr/bin/env node");
+    expect(readdirSync(join(dir, "node_modules", ".bin"))).toContain("compilot-activity-logs");
+  });
+
   it("prints the help of export", async () => {
     const { stdout } = await npx(["export", "--help"]);
     expect(stdout).toMatch(/^Usage: compilot-activity-logs export \[options\]/);
