@@ -1,11 +1,13 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { mockLog, startExportMock, type ExportMock, type ExportMockOptions } from "../scripts/export-mock.ts";
 import { CSV_COLUMNS } from "../src/cli/csv.ts";
 import { fileStem } from "../src/cli/file-names.ts";
-import { compileCli, runCli, tempDir, type CliRun } from "./support/export-cli.ts";
+import { compileCli, runCli, tempDir, type CliRun, removeTempDirs } from "./support/export-cli.ts";
+
+afterAll(removeTempDirs);
 
 const apiKey = "sk_live_export_key_0123456789abcdef";
 let cli = "";
@@ -72,7 +74,7 @@ describe("export to a directory", { timeout: 120_000 }, () => {
     Object.assign(customers, { "Tenant/ACME:1": 9, tenant_acme_1: 4, con: 2 });
     await serve({ customers });
     const dir = tempDir("export-");
-    const list = join(dir, "..", `${dir.split("/").at(-1)}-ids.txt`);
+    const list = join(tempDir("ids-"), "ids.txt");
     writeFileSync(list, `# customers\n${Object.keys(customers).join("\n")}\n\ncus-0\n`);
     const run = await exportCli(["--customers", list, "--out", dir, "--concurrency", "4", "--limit", "10"]);
     expect(run.code, run.stderr).toBe(0);

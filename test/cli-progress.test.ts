@@ -2,7 +2,9 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startExportMock, type ExportMock } from "../scripts/export-mock.ts";
-import { compileCli, tempDir } from "./support/export-cli.ts";
+import { compileCli, tempDir, removeTempDirs } from "./support/export-cli.ts";
+
+afterAll(removeTempDirs);
 
 const run = promisify(execFile);
 const apiKey = "sk_live_progress_key_0123456789";

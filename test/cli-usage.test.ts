@@ -1,8 +1,10 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CSV_COLUMNS } from "../src/cli/csv.ts";
-import { compileCli, runCli, tempDir } from "./support/export-cli.ts";
+import { compileCli, runCli, tempDir, removeTempDirs } from "./support/export-cli.ts";
+
+afterAll(removeTempDirs);
 
 const apiKey = "sk_live_usage_key_0123456789";
 const env = { COMPILOT_API_KEY: apiKey };

@@ -1,9 +1,11 @@
-import { createReadStream, readFileSync, rmSync } from "node:fs";
+import { createReadStream, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mockLog, startExportMock, type ExportMock } from "../scripts/export-mock.ts";
-import { compileCli, runCli, tempDir } from "./support/export-cli.ts";
+import { compileCli, runCli, tempDir, removeTempDirs } from "./support/export-cli.ts";
+
+afterAll(removeTempDirs);
 
 // The budget: a customer of 200,000 logs keeps the process under 150 MB of resident memory (logs stream from
 // the API to the file). A budget, not a timing: the figure is the peak RSS the process reports at exit.
@@ -21,10 +23,7 @@ beforeAll(async () => {
   dir = tempDir("memory-");
 }, 120_000);
 
-afterAll(async () => {
-  await api?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => api?.close());
 
 async function countLines(file: string): Promise<{ lines: number; last: string }> {
   let lines = 0;

@@ -1,17 +1,26 @@
 // Runs the real export command as a child process: src/cli/main.ts compiled once per test file (scripts/build-cli.ts),
 // then `node main.mjs …` with its own environment, as `npx compilot-activity-logs` runs it.
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, mkdirSync } from "node:fs";
+import { mkdtempSync, mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildCli } from "../../scripts/build-cli.ts";
 
 const tmp = fileURLToPath(new URL("../.tmp/", import.meta.url));
 
-/** A fresh directory under test/.tmp (gitignored). */
+const made: string[] = [];
+
+/** A fresh directory under test/.tmp (gitignored), removed by {@link removeTempDirs}. */
 export function tempDir(prefix: string): string {
   mkdirSync(tmp, { recursive: true });
-  return mkdtempSync(join(tmp, prefix));
+  const dir = mkdtempSync(join(tmp, prefix));
+  made.push(dir);
+  return dir;
+}
+
+/** Removes every directory {@link tempDir} made in this test file (an `afterAll`). */
+export function removeTempDirs(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
 /** Compiles the command into a fresh temp dir; returns the path of its `main.mjs`. */
