@@ -18,7 +18,7 @@ const cjsRequireInterop: Plugin = {
   },
 };
 
-export default defineConfig({
+const library: UserConfig = {
   entry: {
     index: "src/index.ts",
     validate: "src/validate.ts",
@@ -44,4 +44,26 @@ export default defineConfig({
   sourcemap: false,
   clean: true,
   treeshake: true,
-});
+};
+
+// The `compilot-activity-logs` command (package.json `bin`): a build of its own, for Node only, so the library entries
+// above keep their chunks (nothing of the command is shared into them) and its copy of the client's validators chunk
+// lands in dist/cli/, not over dist/validate.mjs. Its dependencies (commander, csv-stringify, cli-progress) stay
+// external, installed with the package.
+const cli: UserConfig = {
+  entry: { index: "src/cli/main.ts" },
+  outDir: "dist/cli",
+  format: ["esm"],
+  platform: "node",
+  target: "node20",
+  fixedExtension: true,
+  hash: false,
+  dts: false,
+  banner: "#!/usr/bin/env node",
+  checks: { pluginTimings: false },
+  sourcemap: false,
+  clean: true,
+  treeshake: true,
+};
+
+export default defineConfig([library, cli]);

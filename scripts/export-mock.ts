@@ -1,0 +1,143 @@
+// A mock of the API for the export command's tests and benchmark: plain node:http (no msw), histories generated on the
+// fly from (customer, position), so a 200,000-log customer costs no memory, and the failures an export must survive:
+// unknown customers (404), an error body that echoes the key, a 429 storm, a per-second rate limit, slow answers.
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { ActivityLog } from "../src/types.ts";
+
+/** Options of {@link startExportMock}. */
+export interface ExportMockOptions {
+  /** Requests must send `Authorization: Bearer <apiKey>`. */
+  apiKey: string;
+  /** Number of logs of each known customer; other ids answer 404. */
+  customers: Readonly<Record<string, number>>;
+  /** Customers answered with this status and body whatever the page (a body may echo the key). */
+  failures?: Readonly<Record<string, { status: number; body: string }>>;
+  /** Page size when a request sends no `limit`. Default 20. */
+  pageSize?: number;
+  /** Accepted requests per sliding second; more are answered 429 with `Retry-After: 1`. Default no limit. */
+  perSecond?: number;
+  /** The first `storm` requests are answered 429 with `Retry-After: 1`. Default 0. */
+  storm?: number;
+  /** Delay before each answer, in milliseconds. Default 0. */
+  latencyMs?: number;
+}
+
+/** A running mock. */
+export interface ExportMock {
+  url: string;
+  /** Requests answered with a page. */
+  readonly served: number;
+  /** Requests answered 429 (storm or rate limit). */
+  readonly throttled: number;
+  close(): Promise<void>;
+}
+
+/**
+ * The log at `position` (1-based) of a customer's mock history: a cycle of a KYC step event, a session event, a KYC
+ * log without event, a scenario run with rules of every status, a log of no known shape, and cells an attacker would
+ * send a spreadsheet (`=`, `+`, `-`, `@`, tab, CR, quotes, commas, newlines, non-ASCII).
+ */
+export function mockLog(customerId: string, position: number): ActivityLog {
+  const metadata = {
+    ip: "192.0.2.1",
+    user_agent: "Mozilla/5.0",
+    platform: "web",
+    browser_name: "Firefox",
+    browser_version: "128",
+    device: "desktop",
+    customer_language: "fr",
+  };
+  const rule = (status: string, index: number) => ({
+    status,
+    rule_data: { attribute: "Customer/identityData/age", operator: "$gte", value: index },
+    result: { result: { is_valid: status === "valid", reasons: [] } },
+  });
+  const cycle = [
+    {
+      data: {
+        data: { sessionId: `${customerId}-${position}` },
+        event: { status: "APPROVED", type: "LIVENESS", sandbox: false, metadata },
+      },
+    },
+    {
+      data: {
+        data: { n: position },
+        event: { status: "PENDING_VERIFICATION", alias: `=HYPERLINK("http://x?${position}")`, sandbox: true },
+      },
+    },
+    { data: { data: { note: '+1, "quoted"\r\nnext line, naïve ✓' }, event: null } },
+    {
+      data: {
+        execution_status: "not-valid",
+        executions: [
+          { scenarioId: `s-${position}`, scenarioStatus: "valid", rules: [rule("valid", 1), rule("not-valid", 2)] },
+          { scenarioStatus: "-2+3", rules: [rule("error", 3), rule("skipped", 4), rule("unknown", 5)] },
+        ],
+      },
+    },
+    { unexpected: `@shape ${position}`, tab: "\tx" },
+    { data: { data: {}, event: { status: "@SUM(A1)", type: "\tID_DOCUMENT", sandbox: "yes\nno", metadata } } },
+  ];
+  return cycle[(position - 1) % cycle.length] as ActivityLog;
+}
+
+/** Starts the mock on 127.0.0.1 at a free port. */
+export async function startExportMock(options: ExportMockOptions): Promise<ExportMock> {
+  const { apiKey, customers, failures = {}, pageSize = 20, perSecond, storm = 0, latencyMs = 0 } = options;
+  let served = 0;
+  let throttled = 0;
+  let requests = 0;
+  const accepted: number[] = [];
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    const answer = (status: number, body: string, headers: Record<string, string> = {}) => {
+      const send = () => {
+        res.writeHead(status, { "content-type": "application/json", ...headers });
+        res.end(body);
+      };
+      if (latencyMs) setTimeout(send, latencyMs);
+      else send();
+    };
+    requests += 1;
+    const now = Date.now();
+    while (accepted.length && (accepted[0] as number) <= now - 1000) accepted.shift();
+    if (requests <= storm || (perSecond !== undefined && accepted.length >= perSecond)) {
+      throttled += 1;
+      return answer(429, '{"message":"Too many requests","code":"TOO_MANY_REQUESTS"}', { "retry-after": "1" });
+    }
+    accepted.push(now);
+    if (req.headers.authorization !== `Bearer ${apiKey}`)
+      return answer(401, '{"message":"Invalid API key","code":"UNAUTHORIZED"}');
+    const match = /^\/customers\/([^/]+)\/activity-logs$/.exec(url.pathname);
+    const id = match ? decodeURIComponent(match[1] as string) : undefined;
+    const failure = id !== undefined && Object.hasOwn(failures, id) ? failures[id] : undefined;
+    if (failure) return answer(failure.status, failure.body);
+    const total = id !== undefined && Object.hasOwn(customers, id) ? (customers[id] as number) : undefined;
+    if (id === undefined || total === undefined) return answer(404, '{"message":"Not found","code":"NOT_FOUND"}');
+    const currentPage = Number(url.searchParams.get("currentPage") ?? "1");
+    const limit = Number(url.searchParams.get("limit") ?? pageSize);
+    const from = (currentPage - 1) * limit;
+    const logs: string[] = [];
+    for (let position = from + 1; position <= Math.min(total, from + limit); position++)
+      logs.push(JSON.stringify(mockLog(id, position)));
+    served += 1;
+    answer(200, `{"totalCount":${total},"customerId":${JSON.stringify(id)},"activityLogs":[${logs.join(",")}]}`);
+  });
+  server.keepAliveTimeout = 60_000;
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    get served() {
+      return served;
+    },
+    get throttled() {
+      return throttled;
+    },
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,20 @@
+// A failed customer's reason, typed: the error class and its structured field first, then its message.
+import { isContractError } from "../contract-error.ts";
+import { isApiError, isNetworkError, isPaginationError, isTimeoutError } from "../errors.ts";
+
+/** `ApiError 404 NOT_FOUND: Request failed …`, `NetworkError connect: …`, `WriteError ENOSPC: …` (redact after). */
+export function describeError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  let kind: string;
+  if (isApiError(error)) kind = `ApiError ${error.status}${error.code ? ` ${error.code}` : ""}`;
+  else if (isTimeoutError(error)) kind = `TimeoutError ${error.timeoutMs} ms`;
+  else if (isNetworkError(error)) kind = `NetworkError ${error.reason}`;
+  else if (isContractError(error))
+    kind = `ContractError ${error.violation.count} issue${error.violation.count === 1 ? "" : "s"}`;
+  else if (isPaginationError(error)) kind = `PaginationError ${error.reason}`;
+  else if (error instanceof Error && typeof (error as NodeJS.ErrnoException).code === "string")
+    // The file system's refusals (ENOSPC, EACCES, EROFS…) while writing the customer's file.
+    kind = `WriteError ${(error as NodeJS.ErrnoException).code}`;
+  else kind = error instanceof Error ? error.name : "Error";
+  return `${kind}: ${message}`;
+}

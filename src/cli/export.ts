@@ -1,0 +1,200 @@
+// The export: every customer's history walked through one client (one rate-limit budget), streamed to a file written
+// under a temporary name and renamed once complete, or to stdout for a single customer.
+import { createWriteStream } from "node:fs";
+import { mkdir, open, rename, rm, stat } from "node:fs/promises";
+import { join } from "node:path";
+import { pipeline } from "node:stream/promises";
+import { createActivityLogsClient, type ActivityLogsClient } from "../client.ts";
+import { DEFAULT_BASE_URL } from "../defaults.ts";
+import { paginate } from "../paginate.ts";
+import type { RateLimit } from "../rate-limit.ts";
+import { createRedact } from "../redact.ts";
+import { csvRow, csvStringifier } from "./csv.ts";
+import { EXPORT_RETRY, PAGES_AHEAD } from "./defaults.ts";
+import { fileNames, partialName } from "./file-names.ts";
+import { limiterFor } from "./limiter.ts";
+import { createReporter } from "./progress.ts";
+import { UsageError } from "./usage-error.ts";
+
+/** What to export, where, and how: the parsed command line. */
+export interface ExportOptions {
+  /** Customer ids, without duplicates, in the order given. */
+  customers: string[];
+  format: "jsonl" | "csv";
+  /** A directory, or `undefined` for stdout (one customer only). */
+  out: string | undefined;
+  limit: number;
+  concurrency: number;
+  rateLimit: RateLimit;
+  redis: string | undefined;
+  validate: "off" | "warn" | "strict";
+  resume: boolean;
+  quiet: boolean;
+  baseUrl: string | undefined;
+  apiKey: string;
+}
+
+/** The streams of the process (parameters, so a test can run the export in its own process). */
+export interface ExportIo {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+}
+
+// The client's own option errors name the option (`baseUrl must be …`) and never quote its value: they are the
+// user's mistake, said in the command's words.
+function makeClient(
+  options: ExportOptions,
+  warn: (line: string) => void,
+): { client: ActivityLogsClient; close: () => Promise<void> } {
+  const limiter = limiterFor(options);
+  try {
+    const client = createActivityLogsClient({
+      apiKey: options.apiKey,
+      baseUrl: options.baseUrl,
+      rateLimit: limiter.rateLimit,
+      retry: EXPORT_RETRY,
+      validate: options.validate,
+      onContractViolation: (violation) =>
+        warn(
+          `GET ${violation.url.replace(/^\w+:\/\/[^/]*/, "")} breaks the spec (${violation.count} issue${violation.count === 1 ? "" : "s"}): ${violation.issues[0]?.message ?? ""}`,
+        ),
+    });
+    return { client, close: limiter.close };
+  } catch (error) {
+    if (!(error instanceof TypeError || error instanceof RangeError)) throw error;
+    throw new UsageError(
+      error.message.replace(/^baseUrl\b/, "--base-url (or COMPILOT_BASE_URL)").replace(/^apiKey\b/, "COMPILOT_API_KEY"),
+    );
+  }
+}
+
+/**
+ * Runs the export; resolves with the exit code: 0 when every customer was exported (or skipped with `resume`), 1 when
+ * some failed (each reported on stderr, the others complete). Throws a {@link UsageError} for options the client
+ * refuses (a bad base URL or key). Aborting `signal` stops every walk and removes the partial files.
+ */
+export async function runExport(options: ExportOptions, io: ExportIo, signal?: AbortSignal): Promise<number> {
+  const redact = createRedact(options.apiKey);
+  // The reporter starts drawing once made, so it is made after the client has accepted the options.
+  const { client, close } = makeClient(options, (line) => report.warn(line));
+  const toStdout = options.out === undefined;
+  let names: Map<string, string> | undefined;
+  try {
+    if (options.out !== undefined) {
+      names = fileNames(options.customers, options.format);
+      await mkdir(options.out, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+        throw new UsageError(`--out ${options.out}: cannot create the directory (${error.code ?? error.message})`);
+      });
+    }
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  const report = createReporter({
+    stderr: io.stderr,
+    quiet: options.quiet,
+    customers: options.customers.length,
+    redact,
+  });
+  const base = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, "");
+  const tally = { exported: 0, skipped: 0, failed: 0, logs: 0 };
+
+  // The same walk as `iterateActivityLogs` (src/paginate.ts), fed by getActivityLogs so that each page's totalCount
+  // reaches the progress display without an extra request.
+  async function* rows(customerId: string, count: { logs: number }) {
+    const walk = paginate(
+      async (currentPage, pageSignal) => {
+        const page = await client.getActivityLogs(customerId, {
+          currentPage,
+          limit: options.limit,
+          signal: pageSignal,
+        });
+        report.total(customerId, page.totalCount);
+        return page;
+      },
+      PAGES_AHEAD,
+      (currentPage) => ({
+        method: "GET",
+        url: `${base}/customers/${encodeURIComponent(customerId)}/activity-logs?currentPage=${currentPage}&limit=${options.limit}`,
+      }),
+      signal,
+    );
+    // JSON Lines leave in chunks of about 64 KB, not one write per log: fewer, larger writes and less garbage.
+    let lines = "";
+    for await (const log of walk) {
+      count.logs += 1;
+      report.fetched(customerId, 1);
+      if (options.format === "csv") yield csvRow(customerId, count.logs, log);
+      else {
+        // The log as the API sent it, re-encoded without whitespace, one per line.
+        lines += `${JSON.stringify(log)}\n`;
+        if (lines.length >= 65_536) {
+          yield lines;
+          lines = "";
+        }
+      }
+    }
+    if (lines) yield lines;
+  }
+
+  async function exportTo(customerId: string, destination: NodeJS.WritableStream, end: boolean) {
+    const count = { logs: 0 };
+    const source = rows(customerId, count);
+    if (options.format === "csv") await pipeline(source, csvStringifier(), destination, { signal, end });
+    else await pipeline(source, destination, { signal, end });
+    return count.logs;
+  }
+
+  async function exportOne(customerId: string) {
+    const name = names?.get(customerId) as string;
+    const final = options.out === undefined ? "stdout" : join(options.out, name);
+    const partial = options.out === undefined ? "" : join(options.out, partialName(name));
+    if (
+      options.resume &&
+      (await stat(final).then(
+        (s) => s.isFile(),
+        () => false,
+      ))
+    ) {
+      tally.skipped += 1;
+      report.skipped(customerId, final);
+      return;
+    }
+    report.started(customerId);
+    try {
+      let logs: number;
+      if (toStdout) logs = await exportTo(customerId, io.stdout, false);
+      else {
+        logs = await exportTo(customerId, createWriteStream(partial), true);
+        // On disk before the rename makes it look complete.
+        const handle = await open(partial, "r+");
+        try {
+          await handle.sync();
+        } finally {
+          await handle.close();
+        }
+        await rename(partial, final);
+      }
+      tally.exported += 1;
+      tally.logs += logs;
+      report.exported(customerId, logs, final);
+    } catch (error) {
+      if (partial) await rm(partial, { force: true }).catch(() => {});
+      if (signal?.aborted) return;
+      tally.failed += 1;
+      report.failed(customerId, error);
+    }
+  }
+
+  try {
+    let next = 0;
+    const worker = async () => {
+      while (next < options.customers.length && !signal?.aborted) await exportOne(options.customers[next++] as string);
+    };
+    await Promise.all(Array.from({ length: Math.min(options.concurrency, options.customers.length) }, worker));
+  } finally {
+    report.finish(tally);
+    await close();
+  }
+  return tally.failed ? 1 : 0;
+}

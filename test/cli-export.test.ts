@@ -1,0 +1,379 @@
+import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "csv-parse/sync";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { mockLog, startExportMock, type ExportMock, type ExportMockOptions } from "../scripts/export-mock.ts";
+import { CSV_COLUMNS } from "../src/cli/csv.ts";
+import { fileStem } from "../src/cli/file-names.ts";
+import { compileCli, runCli, tempDir, type CliRun, removeTempDirs } from "./support/export-cli.ts";
+
+afterAll(removeTempDirs);
+
+const apiKey = "sk_live_export_key_0123456789abcdef";
+let cli = "";
+let mock: ExportMock | undefined;
+
+beforeAll(async () => {
+  cli = await compileCli();
+}, 120_000);
+
+afterEach(async () => {
+  await mock?.close();
+  mock = undefined;
+});
+
+async function serve(options: Omit<ExportMockOptions, "apiKey">): Promise<ExportMock> {
+  mock = await startExportMock({ apiKey, ...options });
+  return mock;
+}
+
+// The JSON Lines an export of `count` logs must hold.
+const expectedJsonl = (customerId: string, count: number): string =>
+  Array.from({ length: count }, (_, i) => `${JSON.stringify(mockLog(customerId, i + 1))}\n`).join("");
+
+function exportCli(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
+  return runCli(cli, ["export", "--base-url", (mock as ExportMock).url, ...args], {
+    env: { COMPILOT_API_KEY: apiKey, ...env },
+  });
+}
+
+// Every file of the directory, by name: only complete exports, never a partial one left behind.
+function filesOf(dir: string): Record<string, string> {
+  return Object.fromEntries(readdirSync(dir).map((name) => [name, readFileSync(join(dir, name), "utf8")]));
+}
+
+describe("export to stdout", { timeout: 120_000 }, () => {
+  it("writes one customer's history as JSON Lines to stdout, in history order, and nothing else there", async () => {
+    await serve({ customers: { "cus-1": 45 } });
+    const run = await exportCli(["--customer", "cus-1", "--limit", "10"]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toBe(expectedJsonl("cus-1", 45));
+    expect(run.stderr).toMatch(
+      /^exported cus-1: 45 logs to stdout in \d+\.\d s\ndone: 1 customer \(1 exported\), 45 logs/,
+    );
+    expect(mock?.served).toBe(5);
+  });
+
+  it("--out - is stdout too, and --quiet leaves stderr empty", async () => {
+    await serve({ customers: { "cus-1": 3 } });
+    const run = await exportCli(["--customer", "cus-1", "--out", "-", "--quiet"]);
+    expect(run).toMatchObject({ code: 0, stdout: expectedJsonl("cus-1", 3), stderr: "" });
+  });
+
+  it("exports an empty history as an empty output", async () => {
+    await serve({ customers: { empty: 0 } });
+    const run = await exportCli(["--customer", "empty"]);
+    expect(run).toMatchObject({ code: 0, stdout: "" });
+  });
+});
+
+describe("export to a directory", { timeout: 120_000 }, () => {
+  it("writes one complete file per customer, at several customers at once, with a line per finished customer", async () => {
+    const customers: Record<string, number> = {};
+    for (let i = 0; i < 24; i++) customers[`cus-${i}`] = (i * 7) % 50;
+    Object.assign(customers, { "Tenant/ACME:1": 9, tenant_acme_1: 4, con: 2 });
+    await serve({ customers });
+    const dir = tempDir("export-");
+    const list = join(tempDir("ids-"), "ids.txt");
+    writeFileSync(list, `# customers\n${Object.keys(customers).join("\n")}\n\ncus-0\n`);
+    const run = await exportCli(["--customers", list, "--out", dir, "--concurrency", "4", "--limit", "10"]);
+    expect(run.code, run.stderr).toBe(0);
+    const files = filesOf(dir);
+    expect(Object.keys(files).sort()).toEqual(
+      Object.keys(customers)
+        .map((id) => `${fileStem(id)}.jsonl`)
+        .sort(),
+    );
+    for (const [id, count] of Object.entries(customers))
+      expect(files[`${fileStem(id)}.jsonl`], id).toBe(expectedJsonl(id, count));
+    // Ids that sanitize alike, and a name Windows reserves, get names of their own.
+    expect(Object.keys(files)).toContain("tenant_acme_1.jsonl");
+    expect(Object.keys(files).filter((name) => name.startsWith("Tenant_ACME_1~"))).toHaveLength(1);
+    expect(Object.keys(files).filter((name) => name.startsWith("con~"))).toHaveLength(1);
+    const lines = run.stderr.trimEnd().split("\n");
+    expect(lines).toHaveLength(Object.keys(customers).length + 1);
+    expect(lines.filter((line) => line.startsWith("exported "))).toHaveLength(Object.keys(customers).length);
+    expect(lines.at(-1)).toMatch(/^done: 27 customers \(27 exported\), \d+ logs in/);
+    expect(run.stdout).toBe("");
+  });
+
+  it("names each failed customer with its typed reason, completes the others, and exits 1", async () => {
+    await serve({
+      customers: { "ok-1": 30, "ok-2": 12 },
+      failures: {
+        // The server echoes the key, raw and JSON-escaped, and a piece of it.
+        echo: {
+          status: 403,
+          body: JSON.stringify({
+            message: `key ${apiKey} is not allowed here (${JSON.stringify(apiKey)}, ${apiKey.slice(4, 20)})`,
+            code: "FORBIDDEN",
+          }),
+        },
+        broken: { status: 200, body: '{"totalCount": 3, "activityLogs": "nope"}' },
+      },
+    });
+    const dir = tempDir("export-");
+    const run = await exportCli([
+      "--customer",
+      "ok-1",
+      "missing",
+      "echo",
+      "broken",
+      "ok-2",
+      "--out",
+      dir,
+      "--limit",
+      "10",
+    ]);
+    expect(run.code, run.stderr).toBe(1);
+    const failed = run.stderr.split("\n").filter((line) => line.startsWith("failed "));
+    expect(failed).toEqual([
+      expect.stringMatching(/^failed missing: ApiError 404 NOT_FOUND: Request failed with status 404 \(NOT_FOUND\)/),
+      expect.stringMatching(/^failed echo: ApiError 403 FORBIDDEN: .*\[REDACTED\]/),
+      expect.stringMatching(/^failed broken: ContractError 1 issue: /),
+    ]);
+    expect(run.stderr).not.toContain(apiKey.slice(4, 20));
+    expect(run.stderr).not.toContain(apiKey.slice(-8));
+    expect(filesOf(dir)).toEqual({ "ok-1.jsonl": expectedJsonl("ok-1", 30), "ok-2.jsonl": expectedJsonl("ok-2", 12) });
+    expect(run.stderr.trimEnd().split("\n").at(-1)).toMatch(/^done: 5 customers \(2 exported, 3 failed\), 42 logs/);
+  });
+
+  it("rides out a 429 storm (Retry-After honoured) and loses no log", async () => {
+    await serve({ customers: { a: 25, b: 25, c: 25 }, storm: 8 });
+    const dir = tempDir("export-");
+    const run = await exportCli(["--customer", "a", "b", "c", "--out", dir, "--limit", "5", "--concurrency", "3"]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(mock?.throttled).toBe(8);
+    expect(filesOf(dir)).toEqual({
+      "a.jsonl": expectedJsonl("a", 25),
+      "b.jsonl": expectedJsonl("b", 25),
+      "c.jsonl": expectedJsonl("c", 25),
+    });
+  });
+
+  it("keeps every customer inside one rate limit: a server allowing 5 calls a second throttles none", async () => {
+    const customers = Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`r-${i}`, 20]));
+    await serve({ customers, perSecond: 5 });
+    const dir = tempDir("export-");
+    const piped = await runCli(
+      cli,
+      [
+        "export",
+        "--base-url",
+        (mock as ExportMock).url,
+        "--customers",
+        "-",
+        "--out",
+        dir,
+        "--limit",
+        "10",
+        "--rate-limit",
+        "5",
+        "--concurrency",
+        "6",
+        "--quiet",
+      ],
+      {
+        env: { COMPILOT_API_KEY: apiKey },
+        input: Object.keys(customers).join("\n"),
+      },
+    );
+    expect(piped.code, piped.stderr).toBe(0);
+    expect(piped.stderr).toBe("");
+    expect(mock?.throttled).toBe(0);
+    expect(Object.keys(filesOf(dir)).sort()).toEqual(Object.keys(customers).map((id) => `${id}.jsonl`));
+  });
+});
+
+// A cell a spreadsheet would run as a formula starts with one of these (OWASP); the export writes a ' before it.
+const FORMULA = /^[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
+
+describe("export as CSV", { timeout: 120_000 }, () => {
+  it("writes RFC 4180 CSV that a CSV parser reads back: the documented columns, every log, formulas neutralised", async () => {
+    await serve({ customers: { "cus-csv": 37 } });
+    const dir = tempDir("export-");
+    const run = await exportCli(["--customer", "cus-csv", "--out", dir, "--format", "csv", "--limit", "8"]);
+    expect(run.code, run.stderr).toBe(0);
+    const text = readFileSync(join(dir, "cus-csv.csv"), "utf8");
+    // CRLF between records (RFC 4180 §2.1); the CR LF inside a quoted log stays as it is.
+    expect(text.split("\r\n")[0]).toBe(CSV_COLUMNS.join(","));
+    const rows = parse(text, { columns: true, relax_quotes: false }) as Record<string, string>[];
+    expect(rows).toHaveLength(37);
+    rows.forEach((row, i) => {
+      expect(Object.keys(row)).toEqual([...CSV_COLUMNS]);
+      expect(row["customer_id"]).toBe("cus-csv");
+      expect(row["position"]).toBe(String(i + 1));
+      for (const [column, cell] of Object.entries(row)) expect(cell, `${column} of row ${i + 1}`).not.toMatch(FORMULA);
+      // The last column is the whole log; a ' was added only before a formula's first character.
+      const json = row["log"] as string;
+      expect(JSON.parse(json.startsWith("'") && FORMULA.test(json.slice(1)) ? json.slice(1) : json)).toEqual(
+        mockLog("cus-csv", i + 1),
+      );
+    });
+    const kinds = rows.slice(0, 6).map((row) => [row["kind"], row["status"], row["step_type"], row["sandbox"]]);
+    expect(kinds).toEqual([
+      ["kyc", "APPROVED", "LIVENESS", "false"],
+      ["kyc", "PENDING_VERIFICATION", "", "true"],
+      ["kyc", "", "", ""],
+      ["scenario", "not-valid", "", ""],
+      // A log of no known shape keeps its row, with the JSON only.
+      ["unknown", "", "", ""],
+      ["kyc", "'@SUM(A1)", "'\tID_DOCUMENT", "yes\nno"],
+    ]);
+    const scenario = rows[3] as Record<string, string>;
+    expect(CSV_COLUMNS.slice(6, 18).map((column) => scenario[column])).toEqual([
+      "2",
+      "1",
+      "0",
+      "0",
+      "0",
+      "0",
+      "5",
+      "1",
+      "1",
+      "1",
+      "1",
+      "1",
+    ]);
+  });
+});
+
+describe("export as CSV to stdout", { timeout: 120_000 }, () => {
+  it("writes the header and one record per log to stdout", async () => {
+    await serve({ customers: { solo: 4 } });
+    const run = await exportCli(["--customer", "solo", "--format", "csv", "--quiet"]);
+    expect(run.code, run.stderr).toBe(0);
+    const rows = parse(run.stdout, { columns: true }) as Record<string, string>[];
+    expect(rows.map((row) => [row["position"], row["kind"]])).toEqual([
+      ["1", "kyc"],
+      ["2", "kyc"],
+      ["3", "kyc"],
+      ["4", "scenario"],
+    ]);
+  });
+});
+
+describe("nothing lost, nothing twice", { timeout: 120_000 }, () => {
+  const customers = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`k-${i}`, 40 + i]));
+  const complete = () =>
+    Object.fromEntries(Object.entries(customers).map(([id, count]) => [`${id}.jsonl`, expectedJsonl(id, count)]));
+
+  // Kills the export with SIGKILL once `ready` holds of its directory, then resumes it: the files after the resume are
+  // an uninterrupted run's, and no file looked complete before it was.
+  async function killThenResume(ready: (names: string[]) => boolean) {
+    await serve({ customers, latencyMs: 40 });
+    const dir = tempDir("resume-");
+    const args = ["export", "--base-url", (mock as ExportMock).url, "--customer", ...Object.keys(customers)];
+    const options = { env: { COMPILOT_API_KEY: apiKey } };
+    const killed = await runCli(cli, [...args, "--out", dir, "--limit", "10", "--concurrency", "3"], {
+      ...options,
+      onStart: (child) => {
+        const poll = setInterval(() => {
+          if (!existsSync(dir) || !ready(readdirSync(dir))) return;
+          clearInterval(poll);
+          child.kill("SIGKILL");
+        }, 5);
+        child.on("close", () => clearInterval(poll));
+      },
+    });
+    expect(killed.signal).toBe("SIGKILL");
+    const before = filesOf(dir);
+    for (const [name, text] of Object.entries(before))
+      if (!name.endsWith(".partial")) expect(text, name).toBe(complete()[name]);
+    const resumed = await runCli(
+      cli,
+      [...args, "--out", dir, "--limit", "10", "--concurrency", "3", "--resume"],
+      options,
+    );
+    expect(resumed.code, resumed.stderr).toBe(0);
+    const skipped = resumed.stderr.split("\n").filter((line) => line.startsWith("skipped "));
+    expect(skipped).toHaveLength(Object.keys(before).filter((name) => !name.endsWith(".partial")).length);
+    expect(filesOf(dir)).toEqual(complete());
+  }
+
+  it("after a kill before any file is complete", () =>
+    killThenResume((names) => names.some((n) => n.endsWith(".partial"))));
+  it("after a kill once one file is complete", () =>
+    killThenResume((names) => names.some((n) => n.endsWith(".jsonl") && !n.startsWith("."))));
+  it("after a kill half way", () => killThenResume((names) => names.filter((n) => !n.startsWith(".")).length >= 5));
+
+  it("after kills at random moments, each resumed, and a last resume to the end", async () => {
+    await serve({ customers, latencyMs: 20 });
+    const dir = tempDir("resume-");
+    const args = ["export", "--base-url", (mock as ExportMock).url, "--customer", ...Object.keys(customers)];
+    const run = (resume: boolean, killAfterMs?: number) =>
+      runCli(cli, [...args, "--out", dir, "--limit", "10", "--concurrency", "3", ...(resume ? ["--resume"] : [])], {
+        env: { COMPILOT_API_KEY: apiKey },
+        ...(killAfterMs === undefined
+          ? {}
+          : {
+              onStart: (child) => {
+                const timer = setTimeout(() => child.kill("SIGKILL"), killAfterMs);
+                child.on("close", () => clearTimeout(timer));
+              },
+            }),
+      });
+    const delays = Array.from({ length: 4 }, () => 150 + Math.floor(Math.random() * 900));
+    for (const [i, delay] of delays.entries()) {
+      await run(i > 0, delay);
+      for (const [name, text] of Object.entries(filesOf(dir)))
+        if (!name.endsWith(".partial")) expect(text, `${name} after a kill at ${delay} ms`).toBe(complete()[name]);
+    }
+    const last = await run(true);
+    expect(last.code, `${last.stderr} (kills at ${delays.join(", ")} ms)`).toBe(0);
+    expect(filesOf(dir)).toEqual(complete());
+  });
+
+  it("SIGINT stops the export, removes its partial files and exits 130", async () => {
+    await serve({ customers, latencyMs: 100 });
+    const dir = tempDir("interrupt-");
+    const run = await runCli(
+      cli,
+      [
+        "export",
+        "--base-url",
+        (mock as ExportMock).url,
+        "--customer",
+        ...Object.keys(customers),
+        "--out",
+        dir,
+        "--limit",
+        "5",
+      ],
+      {
+        env: { COMPILOT_API_KEY: apiKey },
+        onStart: (child) => {
+          const poll = setInterval(() => {
+            if (!existsSync(dir) || !readdirSync(dir).some((n) => n.endsWith(".partial"))) return;
+            clearInterval(poll);
+            child.kill("SIGINT");
+          }, 5);
+          child.on("close", () => clearInterval(poll));
+        },
+      },
+    );
+    expect(run.code, run.stderr).toBe(130);
+    expect(readdirSync(dir).filter((name) => name.endsWith(".partial"))).toEqual([]);
+  });
+});
+
+describe("--validate", { timeout: 120_000 }, () => {
+  it("warn reports each page that breaks the spec on one line and exports it all the same", async () => {
+    await serve({ customers: { v: 12 } });
+    const run = await exportCli(["--customer", "v", "--validate", "warn", "--limit", "6"]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toBe(expectedJsonl("v", 12));
+    const warnings = run.stderr.split("\n").filter((line) => line.startsWith("warning: "));
+    expect(warnings).toHaveLength(2);
+    expect(warnings[0]).toMatch(
+      /^warning: GET \/customers\/v\/activity-logs\?currentPage=1&limit=6 breaks the spec \(\d+ issues\): \//,
+    );
+  });
+
+  it("strict fails the customer with a ContractError", async () => {
+    await serve({ customers: { v: 12 } });
+    const run = await exportCli(["--customer", "v", "--validate", "strict", "--limit", "6"]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^failed v: ContractError \d+ issues: Response does not match the spec/m);
+  });
+});
