@@ -39,7 +39,8 @@ export function createKeyFinder(key: string | undefined): (text: string) => Span
   try {
     for (let offset = 0; offset < 3; offset++) {
       const base64 = btoa("\0".repeat(offset) + key).slice((offset * 4 + 2) / 3, ((offset + key.length) * 4) / 3);
-      needles.push(base64, base64.replace(/\+/g, "-").replace(/\//g, "_"));
+      // Fewer than 4 characters (a key of 1 to 3) would hide common letters everywhere.
+      if (base64.length > 3) needles.push(base64, base64.replace(/\+/g, "-").replace(/\//g, "_"));
     }
   } catch {}
   // Every run of `size` characters holds a `gram` starting at a multiple of `stride`: the text is probed there only,

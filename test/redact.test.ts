@@ -132,6 +132,12 @@ describe("createRedact", () => {
     expectTypeOf(createRedact).returns.toEqualTypeOf<(text: string) => string>();
   });
 
+  it("hides only the key itself for a key of 1 to 3 characters, not the letters its base64 would be", () => {
+    const url = "https://api.compilot.ai/customers/c-1/activity-logs?currentPage=2&limit=3";
+    expect(createRedact("k")(url)).toBe(url);
+    expect(createRedact("ab")(`${url} ab`)).toBe(`${url} ${REDACTED}`);
+  });
+
   it("replaces each run of hidden characters by one marker", () => {
     expect(
       hideSpans("abcdefgh", [
