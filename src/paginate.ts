@@ -3,13 +3,16 @@ import { PaginationError, type RequestErrorInit } from "./errors.ts";
 import { followAbort } from "./signal.ts";
 import type { ActivityLog, ActivityLogsResponse } from "./types.ts";
 
-// Nothing legitimate needs more pages; a server whose totalCount keeps growing must not keep us busy forever.
-const MAX_PAGES = 10_000;
+/** The page cap of a walk: nothing legitimate needs more pages; a server whose totalCount keeps growing must not keep us busy forever. */
+export const MAX_PAGES = 10_000;
 
-// A 52-bit fingerprint of a page's logs, walked with an explicit stack: received data may nest deeper than the call
-// stack (JSON.stringify overflows on a few thousand levels), and keeping a hash, not the text, of every page seen keeps
-// a 10 000-page walk small. Each token carries its type and length, so different values do not run together.
-function fingerprint(logs: readonly unknown[]): number {
+/**
+ * A 52-bit fingerprint of a page's logs: two pages with the same one are the same page (the repeated-page rule of the
+ * walk and of the infinite query). Walked with an explicit stack: received data may nest deeper than the call stack
+ * (JSON.stringify overflows on a few thousand levels), and keeping a hash, not the text, of every page seen keeps a
+ * 10 000-page walk small. Each token carries its type and length, so different values do not run together.
+ */
+export function fingerprint(logs: readonly unknown[]): number {
   let a = 0x811c9dc5;
   let b = 0x5bd1e995;
   const mix = (text: string) => {

@@ -1,17 +1,19 @@
 // Entry of `compilot-activity-logs/query`: TanStack Query v5 option factories, framework-agnostic (React, Vue, Svelte,
 // Solid, Angular adapters all take the same options objects). Plain objects: the only import of @tanstack/query-core
 // is for types, so this entry adds no runtime code of TanStack's and the peer stays optional.
-import type { DataTag, InfiniteData } from "@tanstack/query-core";
+import type { DataTag, InfiniteData, QueryClient, QueryKey } from "@tanstack/query-core";
 import type { ActivityLogsClient, GetActivityLogsOptions } from "./client.ts";
-import type { ApiError, ContractError, NetworkError } from "./errors.ts";
+import { PaginationError, type ApiError, type ContractError, type NetworkError } from "./errors.ts";
+import { MAX_PAGES, fingerprint } from "./paginate.ts";
 import { pageCount } from "./paging.ts";
 import type { ActivityLogsResponse } from "./types.ts";
 
 /**
  * What a query's `error` can be: the client's {@link ApiError}, {@link NetworkError} (timeouts included) or
- * `ContractError` (strict validation), or a `TypeError`/`RangeError` for a blank `customerId` or a bad page parameter.
+ * `ContractError` (strict validation), a {@link PaginationError} (infinite queries: a repeated page, or past the page
+ * cap), or a `TypeError`/`RangeError` for a blank `customerId` or a bad page parameter.
  */
-export type ActivityLogsQueryError = ApiError | NetworkError | ContractError | TypeError | RangeError;
+export type ActivityLogsQueryError = ApiError | NetworkError | ContractError | PaginationError | TypeError | RangeError;
 
 /** Page parameters of {@link activityLogsQueryOptions}: the client's `currentPage` and `limit`. */
 export type ActivityLogsPageParams = Pick<GetActivityLogsOptions, "currentPage" | "limit">;
@@ -68,7 +70,13 @@ export interface ActivityLogsQueryOptions extends QueryOptionsOf<ActivityLogsPag
 /** What {@link activityLogsInfiniteQueryOptions} returns: options for `useInfiniteQuery`, `fetchInfiniteQuery`, … */
 export interface ActivityLogsInfiniteQueryOptions
   extends QueryOptionsOf<ActivityLogsInfiniteKey, InfiniteData<ActivityLogsResponse, number>> {
-  queryFn: (context: { signal: AbortSignal; pageParam: number }) => Promise<ActivityLogsResponse>;
+  /** TanStack passes `client` and `queryKey` too: with them, a next page equal to an earlier one is a `PaginationError`. */
+  queryFn: (context: {
+    signal: AbortSignal;
+    pageParam: number;
+    client?: QueryClient | undefined;
+    queryKey?: QueryKey | undefined;
+  }) => Promise<ActivityLogsResponse>;
   initialPageParam: number;
   getNextPageParam: (
     lastPage: ActivityLogsResponse,
@@ -101,9 +109,19 @@ export function activityLogsQueryOptions(
   };
 }
 
+// Each page's fingerprint, computed once: TanStack keeps the same page objects from one fetch to the next.
+const prints = new WeakMap<ActivityLogsResponse, number>();
+function printOf(page: ActivityLogsResponse): number {
+  let print = prints.get(page);
+  if (print === undefined) prints.set(page, (print = fingerprint(page.activityLogs)));
+  return print;
+}
+
 /**
  * Options of an infinite query of a customer's activity logs, page after page from page 1; there is a next page while
- * the pages so far hold fewer logs than the latest page's `totalCount` (and the last page was not empty).
+ * the pages so far hold fewer logs than the latest page's `totalCount` (and the last page was not empty). As
+ * `iterateActivityLogs`, it fails with a {@link PaginationError} on a next page equal to an earlier one (a server
+ * that ignores `currentPage`, or cycles) and past 10 000 pages, so infinite scroll cannot repeat forever.
  * @example
  * const { data, fetchNextPage, hasNextPage } = useInfiniteQuery(activityLogsInfiniteQueryOptions(client, customerId, { limit: 50 }));
  * const logs = data?.pages.flatMap((page) => page.activityLogs) ?? [];
@@ -116,7 +134,25 @@ export function activityLogsInfiniteQueryOptions(
   const { limit } = params;
   return {
     queryKey: activityLogsKeys.infinite(customerId, params) as ActivityLogsInfiniteQueryOptions["queryKey"],
-    queryFn: ({ pageParam, signal }) => client.getActivityLogs(customerId, { currentPage: pageParam, limit, signal }),
+    queryFn: async ({ pageParam, signal, client: queryClient, queryKey }) => {
+      // A path without the base URL: this module does not know it, nor the key the client would redact.
+      const request = {
+        method: "GET",
+        url: `/customers/${encodeURIComponent(customerId)}/activity-logs?currentPage=${pageParam}${limit ? `&limit=${limit}` : ""}`,
+      };
+      if (pageParam > MAX_PAGES) throw new PaginationError("page-limit", pageParam, request);
+      const page = await client.getActivityLogs(customerId, { currentPage: pageParam, limit, signal });
+      // Checked when fetching a next (or previous) page, against the pages held: a refetch walks again only as many
+      // pages as there were, and may find them shifted by new logs.
+      const query = queryKey && queryClient?.getQueryCache().find<ActivityLogsResponse>({ queryKey, exact: true });
+      const held = (query?.state.data as InfiniteData<ActivityLogsResponse, number> | undefined)?.pages;
+      if (page.activityLogs.length && query?.state.fetchMeta?.fetchMore && held) {
+        const print = printOf(page);
+        if (held.some((earlier) => earlier.activityLogs.length && printOf(earlier) === print))
+          throw new PaginationError("repeated-page", pageParam, request);
+      }
+      return page;
+    },
     initialPageParam: 1,
     // The page size is the longest page seen (the server may cap `limit`), not `limit` itself; with `maxPages` the
     // earlier pages are gone, so the count comes from the page number, not from the logs held.

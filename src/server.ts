@@ -3,7 +3,7 @@
 // as is, and node:http or Express with a few lines.
 import { DEFAULT_BASE_URL, DEFAULT_TIMEOUT_MS } from "./defaults.ts";
 import { readCapped } from "./read-body.ts";
-import { createRedact } from "./redact.ts";
+import { REDACTED, createKeyFinder, hideSpans, type Spans } from "./redact.ts";
 import {
   ACTIVITY_LOGS_ROUTE,
   PAGE_PARAMETERS,
@@ -26,12 +26,13 @@ export interface ActivityLogsProxyOptions {
   baseUrl?: string | undefined;
   /**
    * Decides whether the visitor who sent `request` may read `customerId`'s logs (check your session cookie or token
-   * here). Called before anything is sent upstream; a falsy answer, or a throw, gives `403` and no upstream call.
+   * here). Called before anything is sent upstream; a falsy answer, or a throw, gives `403` and no upstream call. It
+   * counts towards `timeoutMs` (past it: `504`), and the visitor leaving (`request.signal`) stops waiting for it.
    */
   authorize: (request: Request, customerId: string) => unknown;
   /** A fetch to reach the API with instead of `globalThis.fetch` (looked up at each call). */
   fetch?: ((request: Request) => Promise<Response>) | undefined;
-  /** Timeout of the upstream call, in milliseconds. Default 30 000, as for the client. */
+  /** Timeout of the whole answer (`authorize` and the upstream call), in milliseconds. Default 30 000, as for the client. */
   timeoutMs?: number | undefined;
   /** Largest upstream body passed on, in bytes; a larger one gives `502`. Default 16 MiB. */
   maxBodyBytes?: number | undefined;
@@ -41,6 +42,9 @@ export interface ActivityLogsProxyOptions {
 export type ActivityLogsProxy = (request: Request) => Promise<Response>;
 
 const DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024;
+// Characters redacted at a time: a few milliseconds of work. A longer body is passed on chunk by chunk, with a turn of
+// the event loop between chunks, so one visitor's big page never stalls the other requests.
+const CHUNK = 1 << 20;
 
 // Any mount prefix (`/api/compilot`, `/compilot/v1`, none), then the API's own path. One segment: `[^/]+`.
 const ROUTE = new RegExp(`${ACTIVITY_LOGS_ROUTE.replace("{customerId}", "([^/]+)")}$`);
@@ -50,7 +54,7 @@ function errorResponse(status: number, code: string, message: string, headers: R
   return json(status, JSON.stringify({ message, code } satisfies ApiErrorBody), headers);
 }
 
-function json(status: number, body: string, headers: Record<string, string> = {}): Response {
+function json(status: number, body: BodyInit, headers: Record<string, string> = {}): Response {
   return new Response(body, {
     status,
     headers: {
@@ -59,6 +63,45 @@ function json(status: number, body: string, headers: Record<string, string> = {}
       "Cache-Control": "no-store",
       "X-Content-Type-Options": "nosniff",
       ...headers,
+    },
+  });
+}
+
+// Statuses a Response cannot have, or cannot have with a body (https://fetch.spec.whatwg.org/#null-body-status): 304
+// and out-of-range ones (600, 999, which Node's fetch accepts) become a 502.
+const passable = (status: number) => status >= 200 && status <= 599 && ![204, 205, 304].includes(status);
+
+// The first index from `at` that no escape runs across (the character before is no `\`, `u` or hex digit), so every
+// level of JSON escapes decodes the same from there as from the start; past 64 KB without one, `at + 64 KB`.
+function cut(text: string, at: number): number {
+  const clean = /[^\\u\da-f]/gi;
+  clean.lastIndex = at - 1;
+  const found = at < text.length ? clean.exec(text) : null;
+  return Math.min(found && found.index < at + 65_536 ? found.index + 1 : at + 65_536, text.length);
+}
+
+// `text` redacted and encoded chunk by chunk. Each chunk is searched with a margin after it longer than any echo of
+// the key can be, so an echo across two chunks is found whole; its part in the next chunk is hidden there too.
+function redactedStream(text: string, find: (text: string) => Spans, margin: number): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  let start = 0;
+  let hiddenUntil = 0;
+  return new ReadableStream({
+    async pull(controller) {
+      // A turn of the event loop between chunks (setImmediate where there is one: setTimeout waits at least 1 ms).
+      if (start) await new Promise((resolve) => (globalThis.setImmediate ?? setTimeout)(resolve));
+      const end = cut(text, start + CHUNK);
+      // An echo that runs on from the chunk before is hidden here too; its marker is there already.
+      const carried = hiddenUntil > start;
+      const spans: Spans = carried ? [[0, hiddenUntil - start]] : [];
+      for (const [from, to] of find(text.slice(start, cut(text, end + margin)))) {
+        if (from >= end - start) continue;
+        spans.push([from, Math.min(to, end - start)]);
+        hiddenUntil = Math.max(hiddenUntil, start + to);
+      }
+      const chunk = hideSpans(text.slice(start, end), spans);
+      controller.enqueue(encoder.encode(carried ? chunk.slice(REDACTED.length) : chunk));
+      if ((start = end) >= text.length) controller.close();
     },
   });
 }
@@ -96,7 +139,8 @@ function pageQueryOf(searchParams: URLSearchParams): { query: string } | { probl
  * Creates a same-origin proxy of `GET …/customers/{customerId}/activity-logs` that keeps the API key on the server.
  * It forwards only that route (under any mount prefix) with only `currentPage` and `limit`, asks `authorize` first,
  * sends the key upstream and none of the visitor's headers but `Accept`, and passes back the status, the JSON body and
- * `Retry-After`. Other paths get `404`, other methods `405`, an unreachable API `502`, all in the API's error shape.
+ * `Retry-After`, all redacted. Other paths get `404`, other methods `405`, an unreachable API or a status no answer
+ * can have (`304`, `600`) `502`, a `timeoutMs` reached `504`, all in the API's error shape.
  * @example
  * // app/api/compilot/customers/[customerId]/activity-logs/route.ts (Next.js)
  * export const GET = createActivityLogsProxy({
@@ -120,9 +164,12 @@ export function createActivityLogsProxy(options: ActivityLogsProxyOptions): Acti
   const upstreamBase = checkBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL);
   checkTimeoutMs(timeoutMs);
   checkNumber(maxBodyBytes, "maxBodyBytes", (n) => Number.isSafeInteger(n) && n > 0, "a positive integer");
-  // An upstream error body may quote the request it received, the Authorization header included: the client's own
-  // redaction (any 8-character run of the key, raw or JSON-escaped).
-  const redact = createRedact(apiKey);
+  // An upstream body or header may quote the request it received, the Authorization header included: the client's own
+  // redaction (any 8-character run of the key, raw, JSON-escaped or base64-encoded).
+  const find = createKeyFinder(apiKey);
+  const redact = (text: string) => hideSpans(text, find(text));
+  // Longer than any echo of the key: base64 makes it 4/3 as long, two levels of `\uXXXX` up to 36 times.
+  const margin = 64 * apiKey.length + 64;
 
   return async function activityLogsProxy(request: Request): Promise<Response> {
     const url = new URL(request.url);
@@ -130,28 +177,36 @@ export function createActivityLogsProxy(options: ActivityLogsProxyOptions): Acti
     if (customerId === null) return errorResponse(404, "NOT_FOUND", "Not found");
     if (request.method !== "GET")
       return errorResponse(405, "METHOD_NOT_SUPPORTED", `Method ${request.method} not allowed`, { Allow: "GET" });
-    let allowed: unknown;
-    try {
-      allowed = await authorize(request, customerId);
-    } catch {
-      // The reason stays on the server: it may describe the session.
-      allowed = false;
-    }
-    if (!allowed) return errorResponse(403, "FORBIDDEN", "Forbidden");
-    const page = pageQueryOf(url.searchParams);
-    if ("problem" in page) return errorResponse(400, "BAD_REQUEST", page.problem);
-
-    const target = upstreamBase + activityLogsPath(customerId) + page.query;
-    // The visitor leaving (request.signal) or our timeout cancels the upstream call.
+    // One deadline for the whole answer, authorize included; the visitor leaving (request.signal) cancels it all.
     const controller = new AbortController();
     const timer = timeoutMs < 2 ** 31 ? setTimeout(() => controller.abort(), timeoutMs) : undefined;
     const onAbort = () => controller.abort();
     request.signal?.addEventListener("abort", onAbort, { once: true });
     if (request.signal?.aborted) controller.abort();
+    const stopped = new Promise<never>((_, reject) => {
+      controller.signal.addEventListener("abort", () => reject(new Error("stopped")), { once: true });
+      if (controller.signal.aborted) reject(new Error("stopped"));
+    });
+    stopped.catch(() => {});
+    let authorized = false;
     let upstream: Response;
     let body: string;
-    let cut: boolean;
+    let tooLarge: boolean;
     try {
+      let allowed: unknown;
+      try {
+        allowed = await Promise.race([authorize(request, customerId), stopped]);
+      } catch {
+        // The reason stays on the server: it may describe the session.
+        allowed = false;
+      }
+      if (controller.signal.aborted) throw new Error("stopped");
+      if (!allowed) return errorResponse(403, "FORBIDDEN", "Forbidden");
+      authorized = true;
+      const page = pageQueryOf(url.searchParams);
+      if ("problem" in page) return errorResponse(400, "BAD_REQUEST", page.problem);
+
+      const target = upstreamBase + activityLogsPath(customerId) + page.query;
       upstream = await (options.fetch ?? globalThis.fetch)(
         new Request(target, {
           method: "GET",
@@ -166,25 +221,44 @@ export function createActivityLogsProxy(options: ActivityLogsProxyOptions): Acti
           signal: controller.signal,
         }),
       );
-      [body, cut] = await readCapped(upstream, maxBodyBytes);
+      [body, tooLarge] = await readCapped(upstream, maxBodyBytes);
     } catch {
       // fetch's error quotes the URL at most, never headers; still, nothing of it is passed on.
       if (request.signal?.aborted) return errorResponse(499, "CLIENT_CLOSED_REQUEST", "The request was aborted");
-      if (controller.signal.aborted) return errorResponse(504, "GATEWAY_TIMEOUT", "The API did not answer in time");
+      if (controller.signal.aborted)
+        return errorResponse(
+          504,
+          "GATEWAY_TIMEOUT",
+          authorized ? "The API did not answer in time" : "Authorization did not finish in time",
+        );
       return errorResponse(502, "BAD_GATEWAY", "The API could not be reached");
     } finally {
       clearTimeout(timer);
       request.signal?.removeEventListener("abort", onAbort);
     }
-    if (cut) return errorResponse(502, "BAD_GATEWAY", "The API's answer is too large");
-    const retryAfter = upstream.headers.get("retry-after");
-    const headers: Record<string, string> = retryAfter ? { "Retry-After": retryAfter } : {};
+    if (tooLarge) return errorResponse(502, "BAD_GATEWAY", "The API's answer is too large");
+    if (!passable(upstream.status))
+      return errorResponse(502, "BAD_GATEWAY", `The API answered with status ${upstream.status}`);
+    // The one header passed back: redacted, and only when it still reads as one (delay-seconds or an IMF-fixdate,
+    // https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3).
+    const retryAfter = redact(upstream.headers.get("retry-after") ?? "");
+    const headers: Record<string, string> = /^(\d+|\w{3}, \d\d \w{3} \d{4} \d\d:\d\d:\d\d GMT)$/.test(retryAfter)
+      ? { "Retry-After": retryAfter }
+      : {};
+    // An HTML page from a proxy in front of the API, an empty body: the browser gets JSON all the same.
+    const notJson = () =>
+      errorResponse(upstream.ok ? 502 : upstream.status, "BAD_GATEWAY", "The API's answer is not JSON", headers);
+    if (body.length > CHUNK) {
+      // Parsing a long body would block the event loop (about 150 ms for 16 MiB): only its outline is checked, and the
+      // client checks the rest.
+      if (!/^\s*[[{]/.test(body.slice(0, 64)) || !/[\]}]\s*$/.test(body.slice(-64))) return notJson();
+      return json(upstream.status, redactedStream(body, find, margin), headers);
+    }
     const text = redact(body);
     try {
       JSON.parse(text);
     } catch {
-      // An HTML page from a proxy in front of the API, an empty body: the browser gets JSON all the same.
-      return errorResponse(upstream.ok ? 502 : upstream.status, "BAD_GATEWAY", "The API's answer is not JSON", headers);
+      return notJson();
     }
     return json(upstream.status, text, headers);
   };

@@ -1,5 +1,5 @@
-// The API key never shows on an error, whatever a hostile server echoes: every error type, every key shape, every
-// surface (message, stack, String, util.inspect with showHidden, JSON.stringify, body, issues, the cause chain).
+// The API key never shows on an error, whatever a hostile server echoes (raw, in part, JSON-escaped, base64-encoded):
+// every error type, every key shape, every surface (message, stack, String, util.inspect with showHidden, JSON.stringify, body, issues, the cause chain).
 import { inspect } from "node:util";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -56,6 +56,21 @@ const echoes: Record<string, { expect: string; echo: Echo; options?: ActivityLog
           issues: [{ message: `Invalid key ${key}`, path: [key], received: key }],
         }),
       ),
+  },
+  "base64-encoded at byte offsets 0, 1 and 2, in both alphabets, with escaped slashes": {
+    expect: "ApiError",
+    echo: (res, key) => {
+      const encoded = ["", "a", "ab"].map((prefix) => btoa(`${prefix}${key}`));
+      const urlSafe = encoded.map((text) => text.replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, ""));
+      json(res, 401, asciiJson({ message: `Invalid key ${[...encoded, ...urlSafe].join(" ")}`, code: "UNAUTHORIZED" }));
+    },
+  },
+  "inside Basic credentials": {
+    expect: "ApiError",
+    echo: (res, key) => {
+      res.writeHead(401, { "Content-Type": "text/plain; charset=utf-8" });
+      res.end(`Authorization: Basic ${btoa(`user:${key}`)} was refused; so was Basic ${btoa(`${key}:`)}`);
+    },
   },
   "across the 64 KB cut of an error body": {
     expect: "ApiError",
@@ -119,6 +134,20 @@ function forbidden(key: string): string[] {
   return [...pieces];
 }
 
+// What every base64-looking run of a text decodes to (standard or URL-safe, from each of its first 4 characters), as
+// Latin-1 text: a leaked base64 form of the key decodes back to it.
+function base64Decodings(text: string): string[] {
+  const decoded: string[] = [];
+  for (const [run] of text.matchAll(/[\w+/-]{4,}/g)) {
+    const standard = run.replace(/-/g, "+").replace(/_/g, "/");
+    for (let start = 0; start < 4; start++) {
+      const part = standard.slice(start);
+      decoded.push(atob(part.slice(0, part.length - (part.length % 4))));
+    }
+  }
+  return decoded;
+}
+
 function surfaces(error: unknown): string[] {
   const deep = (value: unknown) => inspect(value, { showHidden: true, depth: Infinity, maxStringLength: Infinity });
   const e = error as Error & Record<string, unknown>;
@@ -135,6 +164,8 @@ function expectNoKey(error: unknown, key: string): void {
   for (const surface of surfaces(error)) {
     const leaked = pieces.find((piece) => surface.includes(piece));
     expect(leaked, `a piece of the key shows in: ${surface.slice(0, 300)}`).toBeUndefined();
+    const decoded = base64Decodings(surface).find((text) => pieces.some((piece) => text.includes(piece)));
+    expect(decoded, `a piece of the key shows base64-encoded in: ${surface.slice(0, 300)}`).toBeUndefined();
   }
 }
 
@@ -206,5 +237,7 @@ describe("the API key on error surfaces", () => {
     const key = keys.quote;
     expect(() => expectNoKey(new Error(`x ${JSON.stringify(key).slice(5, 20)}`), key)).toThrow();
     expect(() => expectNoKey(new Error("x", { cause: new Error(key.slice(2, 10)) }), key)).toThrow();
+    expect(() => expectNoKey(new Error(`x ${btoa(`user:${key}`)}`), key)).toThrow(/base64/);
+    expect(() => expectNoKey(new Error(`x ${btoa(`ab${key}`).replace(/\//g, "_")}`), key)).toThrow(/base64/);
   });
 });

@@ -1,8 +1,9 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, afterEach, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, expectTypeOf, it, vi } from "vitest";
 import { createActivityLogsClient, isApiError, type ActivityLogsResponse, type ApiErrorBody } from "../src/index.ts";
 import { makeActivityLogsResponse, makeKycProviderEventLog } from "../src/msw.ts";
+import { REDACTED, createRedact } from "../src/redact.ts";
 import { createActivityLogsProxy, type ActivityLogsProxy, type ActivityLogsProxyOptions } from "../src/server.ts";
 import { closedPortUrl, startServer, type TestServer } from "./support/http-server.ts";
 
@@ -20,37 +21,47 @@ const sendJson =
 let reply: Reply = sendJson(200, page);
 let upstream: TestServer;
 
-// The proxy behind node:http, with the adapter the README shows.
-async function forward(handler: ActivityLogsProxy, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const controller = new AbortController();
-  res.on("close", () => controller.abort());
-  const response = await handler(
-    new Request(new URL(req.url ?? "/", `http://${req.headers.host}`), {
-      method: req.method ?? "GET",
-      headers: Object.entries(req.headersDistinct).flatMap(([name, values = []]) =>
-        values.map((value): [string, string] => [name, value]),
-      ),
-      signal: controller.signal,
-    }),
-  );
-  res.writeHead(response.status, Object.fromEntries(response.headers));
-  res.end(Buffer.from(await response.arrayBuffer()));
+// The proxy behind node:http, with the adapter the README shows: the visitor leaving aborts the request, and a
+// failure of the handler still answers in the API's error shape.
+function toNodeListener(handler: ActivityLogsProxy) {
+  return async (req: IncomingMessage, res: ServerResponse) => {
+    const controller = new AbortController();
+    res.on("close", () => controller.abort());
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(req.headers)) if (typeof value === "string") headers.set(name, value);
+    try {
+      const response = await handler(
+        new Request(new URL(req.url ?? "/", `http://${req.headers.host}`), {
+          method: req.method ?? "GET",
+          headers,
+          signal: controller.signal,
+        }),
+      );
+      const body = Buffer.from(await response.arrayBuffer());
+      res.writeHead(response.status, Object.fromEntries(response.headers)).end(body);
+    } catch {
+      if (res.headersSent) return void res.destroy();
+      res.writeHead(500, { "Content-Type": "application/json; charset=utf-8" });
+      res.end(JSON.stringify({ message: "Internal server error", code: "INTERNAL_SERVER_ERROR" }));
+    }
+  };
 }
 
 function serveOverHttp(handler: ActivityLogsProxy) {
-  return createServer((req, res) => {
-    forward(handler, req, res).catch((error: unknown) => res.destroy(error instanceof Error ? error : undefined));
-  });
+  return createServer((req, res) => void toNodeListener(handler)(req, res));
+}
+
+async function listen(server: ReturnType<typeof createServer>): Promise<string> {
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  servers.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }
 
 const servers: Array<() => Promise<void>> = [];
 async function startProxy(options: Partial<ActivityLogsProxyOptions> = {}): Promise<string> {
-  const server = serveOverHttp(
-    createActivityLogsProxy({ apiKey: KEY, baseUrl: upstream.url, authorize: () => true, ...options }),
+  return listen(
+    serveOverHttp(createActivityLogsProxy({ apiKey: KEY, baseUrl: upstream.url, authorize: () => true, ...options })),
   );
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  servers.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }
 
 // Every answer of the proxy goes through here: none may hold the key, in its body or in any header.
@@ -369,5 +380,175 @@ describe("createActivityLogsProxy: with the keyless client", () => {
     const client = createActivityLogsClient({ baseUrl: url, retry: false, rateLimit: false });
     const error = await client.getActivityLogs("c-1").catch((e: unknown) => e);
     expect(isApiError(error) && [error.status, error.code]).toEqual([403, "FORBIDDEN"]);
+  });
+});
+
+describe("createActivityLogsProxy: odd upstream answers", () => {
+  // A visitor gives up after 10 s: a proxy that throws or hangs fails these tests rather than the suite's timeout.
+  const visit = (url: string) => call(url, { signal: AbortSignal.timeout(10_000) });
+
+  it("answers 304 and out-of-range statuses (600, 999) with 502 in the API's error shape", async () => {
+    for (const status of [304, 600, 999]) {
+      reply = (_req, res) => {
+        res.writeHead(status, { "Content-Type": "application/json" });
+        res.end(status === 304 ? undefined : '{"message":"odd","code":"ODD"}');
+      };
+      const answer = await visit(`${proxyUrl}/customers/c-1/activity-logs`);
+      expect(answer.status, String(status)).toBe(502);
+      expect(answer.body).toEqual({ code: "BAD_GATEWAY", message: `The API answered with status ${status}` });
+    }
+  });
+
+  it("passes Retry-After back redacted, and only when it reads as delay-seconds or an HTTP date", async () => {
+    const date = "Wed, 21 Oct 2015 07:28:00 GMT";
+    for (const [sent, passed] of [
+      [KEY, null],
+      [`${KEY.slice(4, 16)}`, null],
+      ["120", "120"],
+      [date, date],
+      ["soon", null],
+    ] as const) {
+      reply = sendJson(429, { message: "Slow down", code: "TOO_MANY_REQUESTS" }, { "Retry-After": sent });
+      const answer = await visit(`${proxyUrl}/customers/c-1/activity-logs`);
+      expect(answer.status).toBe(429);
+      expect(answer.headers.get("retry-after"), sent).toBe(passed);
+    }
+  });
+
+  it("never echoes the key base64-encoded or inside Basic credentials", async () => {
+    const basic = btoa(`user:${KEY}`);
+    const urlSafe = btoa(`ab${KEY}`).replace(/\+/g, "-").replace(/\//g, "_");
+    reply = sendJson(401, { message: `Refused: Basic ${basic}, token ${urlSafe}`, code: "UNAUTHORIZED" });
+    const answer = await visit(`${proxyUrl}/customers/c-1/activity-logs`);
+    expect(answer.status).toBe(401);
+    const { message } = answer.body as ApiErrorBody;
+    expect(message).toMatch(/^Refused: Basic [\w=]*\[REDACTED\][\w=]*, token [\w=-]*\[REDACTED\][\w=-]*$/);
+    for (const encoded of [basic, urlSafe]) expect(message).not.toContain(encoded.slice(8, 24));
+  });
+
+  it("answers 504 when authorize does not settle within timeoutMs, and calls nothing upstream", async () => {
+    const url = await startProxy({ timeoutMs: 200, authorize: () => new Promise(() => {}) });
+    const answer = await visit(`${url}/customers/c-1/activity-logs`);
+    expect(answer.status).toBe(504);
+    expect(answer.body).toEqual({ code: "GATEWAY_TIMEOUT", message: "Authorization did not finish in time" });
+    expect(upstream.requests).toHaveLength(0);
+  });
+
+  it("stops waiting for authorize when the visitor leaves (the adapter's abort signal)", async () => {
+    let asked = () => {};
+    const waiting = new Promise<void>((resolve) => (asked = resolve));
+    const proxy = createActivityLogsProxy({
+      apiKey: KEY,
+      baseUrl: upstream.url,
+      authorize: () => {
+        asked();
+        return new Promise(() => {});
+      },
+    });
+    const answered: number[] = [];
+    const url = await listen(
+      serveOverHttp(async (request) => {
+        const response = await proxy(request);
+        answered.push(response.status);
+        return response;
+      }),
+    );
+    const visitor = new AbortController();
+    const visiting = fetch(`${url}/customers/c-1/activity-logs`, { signal: visitor.signal }).catch(() => "left");
+    await waiting;
+    visitor.abort();
+    expect(await visiting).toBe("left");
+    await vi.waitFor(() => expect(answered).toEqual([499]), { timeout: 10_000 });
+    expect(upstream.requests).toHaveLength(0);
+  });
+
+  it("answers a failure of the handler itself in the API's error shape, through the README's adapter", async () => {
+    const url = await listen(
+      serveOverHttp(() => {
+        throw new Error("bug");
+      }),
+    );
+    const answer = await visit(`${url}/customers/c-1/activity-logs`);
+    expect([answer.status, answer.body]).toEqual([
+      500,
+      { message: "Internal server error", code: "INTERNAL_SERVER_ERROR" },
+    ]);
+  });
+});
+
+describe("createActivityLogsProxy: big pages", () => {
+  const MiB = 2 ** 20;
+  // A 16 MiB page whose text echoes the key near every MiB, where the proxy cuts its chunks: raw, \u-escaped once,
+  // escaped twice, and base64 in Basic credentials, each starting a few characters before the MiB.
+  const echoes = [
+    KEY,
+    [...KEY].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join(""),
+    `\\\\u0073${KEY.slice(1)}`,
+    `Basic ${btoa(`user:${KEY}`)}`,
+  ];
+  const bigPage = (() => {
+    const head = '{"totalCount":0,"customerId":"c-1","activityLogs":[],"note":"';
+    let text = head;
+    for (let k = 1; k < 16; k++) {
+      const echo = echoes[k % echoes.length] as string;
+      const at = k * MiB - 3 - (k % 7) * 3;
+      text += "x".repeat(at - text.length) + echo;
+    }
+    return `${text}${"x".repeat(16 * MiB - 4 - text.length)}"}`;
+  })();
+
+  it("passes a 16 MiB page with echoes across its chunks on redacted exactly as the whole text redacted at once", async () => {
+    reply = (_req, res) => {
+      res.writeHead(200, { "Content-Type": "application/json" });
+      res.end(bigPage);
+    };
+    const answer = await fetch(`${proxyUrl}/customers/c-1/activity-logs`);
+    const text = await answer.text();
+    expect(answer.status).toBe(200);
+    expect(text.length).toBeLessThan(bigPage.length);
+    expect(text.split(REDACTED)).toHaveLength(16);
+    expect(text).not.toContain(KEY.slice(0, 8));
+    expect(text === createRedact(KEY)(bigPage)).toBe(true);
+  });
+
+  it("sends a big page in chunks, letting the event loop turn between them", async () => {
+    reply = (_req, res) => {
+      res.writeHead(200, { "Content-Type": "application/json" });
+      res.end(bigPage);
+    };
+    const proxy = createActivityLogsProxy({ apiKey: KEY, baseUrl: upstream.url, authorize: () => true });
+    const response = await proxy(new Request("http://app.example/customers/c-1/activity-logs"));
+    // Counts the turns of the event loop: one immediate per turn.
+    let turns = 0;
+    let stopped = false;
+    const turn = () => void (stopped || (turns++, setImmediate(turn)));
+    turn();
+    const turnsAtChunk: number[] = [];
+    try {
+      const reader = response.body!.getReader();
+      while (!(await reader.read()).done) turnsAtChunk.push(turns);
+    } finally {
+      stopped = true;
+    }
+    expect(turnsAtChunk.length).toBeGreaterThanOrEqual(16);
+    // The loop turned between every two chunks: no chunk waited for the whole page to be redacted.
+    for (let i = 1; i < turnsAtChunk.length; i++) expect(turnsAtChunk[i]).toBeGreaterThan(turnsAtChunk[i - 1]!);
+  });
+
+  it("answers a big body that is not JSON in the API's error shape", async () => {
+    reply = (_req, res) => {
+      res.writeHead(503, { "Content-Type": "text/html" });
+      res.end(`<html>${"x".repeat(2 * MiB)}</html>`);
+    };
+    const answer = await call(`${proxyUrl}/customers/c-1/activity-logs`);
+    expect([answer.status, answer.body]).toEqual([
+      503,
+      { code: "BAD_GATEWAY", message: "The API's answer is not JSON" },
+    ]);
+    reply = (_req, res) => {
+      res.writeHead(200, { "Content-Type": "application/json" });
+      res.end(`{"totalCount":1,"note":"${"x".repeat(2 * MiB)}`);
+    };
+    expect((await call(`${proxyUrl}/customers/c-1/activity-logs`)).status).toBe(502);
   });
 });
