@@ -14,7 +14,7 @@ import {
 import { ApiError, NetworkError, TimeoutError, isNetworkError, type NetworkErrorReason } from "./errors.ts";
 import { isApiErrorBody } from "./narrow.ts";
 import { paginate } from "./paginate.ts";
-import { createRateLimiter, type RateLimit } from "./rate-limit.ts";
+import { toWaitTurn, type RateLimit, type RateLimiter } from "./rate-limit.ts";
 import { createRedact } from "./redact.ts";
 import { isRetryable, parseRetryAfter, retryDelay, type RetryOptions } from "./retry.ts";
 import { followAbort, sleep } from "./signal.ts";
@@ -46,8 +46,12 @@ export interface ActivityLogsClientOptions {
   headers?: Record<string, string> | undefined;
   /** User-Agent header. Default `compilot-activity-logs` outside browsers, none in browsers (they forbid setting it). */
   userAgent?: string | undefined;
-  /** Requests allowed per second and per minute (positive integers), across all calls of this client. Default the vendor's `{ perSecond: 15, perMinute: 300 }`; `false` turns it off. */
-  rateLimit?: false | RateLimit | undefined;
+  /**
+   * Requests allowed per second and per minute (positive integers), across all calls of this client. Default the
+   * vendor's `{ perSecond: 15, perMinute: 300 }`; `false` turns it off; a {@link RateLimiter} shares one budget across
+   * processes (`createRedisRateLimiter` of `compilot-activity-logs/redis`).
+   */
+  rateLimit?: false | RateLimit | RateLimiter | undefined;
   /** Largest `2xx` body read, in bytes; a larger one fails with a `NetworkError` of reason `"too-large"`. Default 32 MiB. */
   maxResponseBytes?: number | undefined;
   /**
@@ -233,16 +237,7 @@ export function createActivityLogsClient(options: ActivityLogsClientOptions = {}
   checkNumber(minDelayMs, "retry.minDelayMs", isDelay, "≥ 0 and < 2^31");
   checkNumber(maxDelayMs, "retry.maxDelayMs", isDelay, "≥ 0 and < 2^31");
   check(minDelayMs <= maxDelayMs, "retry.minDelayMs", "at most retry.maxDelayMs");
-  if (rateLimit !== false) {
-    check(
-      rateLimit !== null && typeof rateLimit === "object",
-      "rateLimit",
-      "false or { perSecond, perMinute }",
-      TypeError,
-    );
-    for (const key of ["perSecond", "perMinute"] as const)
-      checkNumber(rateLimit[key], `rateLimit.${key}`, (n) => isCount(n) && n > 0, "a positive integer");
-  }
+  const waitTurn = toWaitTurn(rateLimit);
   try {
     new Headers(options.headers);
   } catch {
@@ -263,7 +258,6 @@ export function createActivityLogsClient(options: ActivityLogsClientOptions = {}
     },
     fetch: doFetch,
   });
-  const waitTurn = rateLimit ? createRateLimiter(rateLimit) : undefined;
   let validators: Promise<typeof import("./validate.ts")> | undefined;
 
   // A copy of an error chain (fetch's TypeError, undici's cause, a JSON SyntaxError) with every text redacted and
@@ -321,7 +315,11 @@ export function createActivityLogsClient(options: ActivityLogsClientOptions = {}
     signal: AbortSignal | undefined,
     attempts: number,
   ): Promise<Received> {
-    const giveBack = await waitTurn?.(signal);
+    const giveBack = await waitTurn?.(signal, () => ({
+      method: METHOD,
+      url: redact(`${baseUrl}/customers/${encodeURIComponent(customerId)}/activity-logs`),
+      attempts,
+    }));
     // One controller for the caller's abort and our timeout, its timer cleared as soon as the body is read
     // (AbortSignal.timeout() keeps its timer until it fires or the signal is collected).
     const controller = new AbortController();
