@@ -1,7 +1,7 @@
 // `npm run bench`: every figure is a ratio of contenders measured side by side in this run, interleaved round by
 // round (the order rotates each round), ≥ 30 rounds, median and quartiles printed, each goal printed as met or missed
 // with its figure. Pages come from a local HTTP server in its own process. `--rounds N` changes the round count,
-// `--only latency,validation,narrowing,paging,typecheck` runs some figures, `--contributing` writes the table into CONTRIBUTING.md.
+// `--only latency,validation,narrowing,paging,typecheck,fleet` runs some figures, `--contributing` writes the table into CONTRIBUTING.md.
 import { execFile, spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
@@ -25,7 +25,7 @@ import { PAGED_LATENCY_MS, PAGED_LOGS, VALIDATION_PAGE_LOGS } from "./bench/page
 const run = promisify(execFile);
 const root = fileURLToPath(new URL("..", import.meta.url));
 const WARMUP = 5;
-const figures = ["latency", "validation", "narrowing", "paging", "typecheck"] as const;
+const figures = ["latency", "validation", "narrowing", "paging", "typecheck", "fleet"] as const;
 type Figure = (typeof figures)[number];
 
 /** The command line, read by `main()`. */
@@ -643,6 +643,7 @@ async function main(): Promise<void> {
     server.stop();
   }
   if (wanted("typecheck")) await typeCheck(options);
+  if (wanted("fleet")) await (await import("./bench/fleet.ts")).benchFleet();
   const output = `${table()}\n\n_${machine(options)}._`;
   console.log(`\n${output}`);
   const withGoal = rows.filter((row) => row.met !== undefined);

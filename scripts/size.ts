@@ -10,7 +10,7 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 /** The goal for the core entry (client, guards, matchers, errors, with openapi-fetch): 4.5 KB gzip. */
 export const CORE_GOAL_GZIP = 4608;
 /** The ceiling enforced on every run, gzip bytes: stops unnoticed growth (the goal is missed; see `npm run size`). */
-export const CORE_BUDGET_GZIP = 9100;
+export const CORE_BUDGET_GZIP = 9330;
 /** The goal of the `./validate` entry, enforced: 8 KB gzip. */
 export const VALIDATE_BUDGET_GZIP = 8192;
 
@@ -66,6 +66,12 @@ const bundles: Bundle[] = [
     contents: "TanStack Query option factories (@tanstack/query-core: types only)",
     entry: { file: "src/query.ts" },
     external: ["@tanstack/*"],
+  },
+  {
+    name: "./redis",
+    contents: "shared rate limit on Redis (Node; ioredis and rate-limiter-flexible external)",
+    entry: { file: "src/redis.ts" },
+    external: ["ioredis", "rate-limiter-flexible"],
   },
   {
     name: "openapi-fetch",

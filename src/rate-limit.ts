@@ -90,10 +90,6 @@ export function createRateLimiter({ perSecond, perMinute }: RateLimit): WaitTurn
  */
 export class RateLimiterError extends ActivityLogsError {
   override readonly name = "RateLimiterError";
-
-  constructor(request: RequestErrorInit, cause: unknown) {
-    super("The rate limiter failed", request, { cause });
-  }
 }
 
 /**
@@ -105,45 +101,45 @@ export function isRateLimiterError(error: unknown): error is RateLimiterError {
   return isOurs(error, "RateLimiterError");
 }
 
-const giveNothingBack = () => {};
-
 /**
  * The client's wait for the `rateLimit` option, checked here so a mistake fails when the client is made (naming the
  * option, never quoting its value): `false` waits for nothing, `{ perSecond, perMinute }` is the in-process limiter, a
- * {@link RateLimiter} is asked for every attempt.
+ * {@link RateLimiter} is asked before every attempt.
  */
 export function toWaitTurn(rateLimit: false | RateLimit | RateLimiter): WaitTurn | undefined {
   if (rateLimit === false) return undefined;
-  if (rateLimit === null || typeof rateLimit !== "object")
-    throw new TypeError("rateLimit must be false, { perSecond, perMinute } or a RateLimiter");
+  const must = (ok: unknown, option: string, rule: string, Type: ErrorConstructor = TypeError) => {
+    if (!ok) throw new Type(`${option} must be ${rule}`);
+  };
+  must(
+    rateLimit !== null && typeof rateLimit === "object",
+    "rateLimit",
+    "false, { perSecond, perMinute } or a RateLimiter",
+  );
   if ("acquire" in rateLimit) {
-    if (typeof rateLimit.acquire !== "function") throw new TypeError("rateLimit.acquire must be a function");
-    const limiter = rateLimit;
-    // Raced against the caller's signal: an abort leaves at once even when the limiter ignores it.
+    must(typeof rateLimit.acquire === "function", "rateLimit.acquire", "a function");
+    // Raced against the caller's signal: an abort leaves at once even when the limiter ignores it. A limiter of its own
+    // gives nothing back: the slot it granted counts whether or not the request goes.
     return (signal, request) =>
       new Promise((resolve, reject) => {
         const undo = onAbort(signal, () => reject(signal?.reason));
-        const failed = (cause: unknown) => {
-          undo();
-          reject(
-            signal?.aborted ? signal.reason : new RateLimiterError(request?.() ?? { method: "GET", url: "" }, cause),
-          );
-        };
-        try {
-          limiter.acquire(signal).then(() => {
-            undo();
-            // A limiter of its own gives nothing back: the slot it granted counts whether or not the request goes.
-            resolve(giveNothingBack);
-          }, failed);
-        } catch (cause) {
-          failed(cause);
-        }
+        new Promise<void>((acquired) => acquired(rateLimit.acquire(signal)))
+          .then(
+            () => resolve(() => {}),
+            (cause: unknown) =>
+              reject(
+                signal?.aborted
+                  ? signal.reason
+                  : new RateLimiterError("The rate limiter failed", request?.() as RequestErrorInit, { cause }),
+              ),
+          )
+          .finally(undo);
       });
   }
   for (const key of ["perSecond", "perMinute"] as const) {
     const n = rateLimit[key];
-    if (typeof n !== "number") throw new TypeError(`rateLimit.${key} must be a number`);
-    if (!Number.isSafeInteger(n) || n <= 0) throw new RangeError(`rateLimit.${key} must be a positive integer`);
+    must(typeof n === "number", `rateLimit.${key}`, "a number");
+    must(Number.isSafeInteger(n) && n > 0, `rateLimit.${key}`, "a positive integer", RangeError);
   }
   return createRateLimiter(rateLimit);
 }

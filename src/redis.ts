@@ -67,7 +67,7 @@ interface Waiter {
  * no slot. When Redis does not answer, each process falls back to an in-process limiter with the same limits (calling
  * `onFallback` once per outage) and goes back to Redis as soon as it answers again.
  * @example
- * import Redis from "ioredis";
+ * import { Redis } from "ioredis";
  * const rateLimit = createRedisRateLimiter({ redis: new Redis(process.env.REDIS_URL), budget: "compilot-prod" });
  * const client = createActivityLogsClient({ apiKey: process.env.COMPILOT_API_KEY, rateLimit });
  */

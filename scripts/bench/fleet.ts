@@ -4,6 +4,7 @@
 // limiter. It prints the 429s of each run and the share of the calls the vendor allows in that time that the fleet got.
 // `--seconds N` changes the length of each run (default 20), `--workers N` the number of processes (default 4).
 import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import { fileURLToPath } from "node:url";
@@ -17,7 +18,9 @@ import { startRedis } from "../redis-server.ts";
 import { makeLogs } from "./pages.ts";
 import type { WorkerConfig, WorkerReport } from "./fleet-worker.ts";
 
-const root = fileURLToPath(new URL("../..", import.meta.url));
+// The repo root: this file runs from scripts/bench/, and compiled into .bench/ by `npm run bench`.
+let root = fileURLToPath(new URL(".", import.meta.url));
+while (!existsSync(`${root}package.json`) && root !== "/") root = fileURLToPath(new URL("..", `file://${root}`));
 /** Logs in every customer's history, and the page size the workers walk it with. */
 export const HISTORY_LOGS = 200;
 export const PAGE_LIMIT = 10;
@@ -232,26 +235,37 @@ export function fleetLine(run: FleetRun): string {
   );
 }
 
-if (isMain(import.meta.url)) {
-  const { values } = parseArgs({ options: { seconds: { type: "string" }, workers: { type: "string" } } });
-  const durationMs = 1000 * (Number(values.seconds ?? 20) || 20);
-  const workers = Number(values.workers ?? 4) || 4;
+/**
+ * The bench: a run on one Redis budget and a run on in-process limiters, side by side; prints their table and returns
+ * whether the shared run drew no 429.
+ */
+export async function benchFleet({ seconds = 20, workers = 4 } = {}): Promise<boolean> {
+  const durationMs = seconds * 1000;
   const redis = await startRedis();
   const upstream = await startLimitedUpstream();
   try {
     const shared = await runFleet({ upstream, redisUrl: redis.url, workers, durationMs });
     const own = await runFleet({ upstream, workers, durationMs });
     console.log(
-      `Fleet: ${workers} processes, one API key, ${durationMs / 1000} s per run, upstream enforcing 15/rolling s and ` +
-        `300/rolling min (${allowedCalls(durationMs)} calls allowed in that time)\n`,
+      `\nFleet: ${workers} processes, one API key, ${seconds} s per run, against an upstream enforcing 15 calls per ` +
+        `rolling second and 300 per rolling minute (${allowedCalls(durationMs)} calls allowed in that time)\n`,
     );
     console.log("| fleet | 429s | calls accepted | of the allowed | calls failed for good |");
     console.log("| --- | ---: | ---: | ---: | ---: |");
     console.log(fleetLine(shared));
     console.log(fleetLine(own));
-    if (shared.rejected > 0) process.exitCode = 1;
+    return shared.rejected === 0;
   } finally {
     await upstream.close();
     await redis.stop();
   }
+}
+
+if (isMain(import.meta.url)) {
+  const { values } = parseArgs({ options: { seconds: { type: "string" }, workers: { type: "string" } } });
+  const ok = await benchFleet({
+    seconds: Number(values.seconds ?? 20) || 20,
+    workers: Number(values.workers ?? 4) || 4,
+  });
+  if (!ok) process.exitCode = 1;
 }
