@@ -261,7 +261,8 @@ export async function benchFleet({ seconds = 20, workers = 4 } = {}): Promise<bo
   }
 }
 
-if (isMain(import.meta.url)) {
+// Not when bundled into `npm run bench` (scripts/bench-compiled.ts), where this module shares the entry's URL.
+if (isMain(import.meta.url) && import.meta.url.endsWith("/fleet.ts")) {
   const { values } = parseArgs({ options: { seconds: { type: "string" }, workers: { type: "string" } } });
   const ok = await benchFleet({
     seconds: Number(values.seconds ?? 20) || 20,
