@@ -1,11 +1,12 @@
 // createRedisRateLimiter against a real redis-server this file starts (127.0.0.1, a free port, a temporary directory):
 // the shared budget, the order, aborts, the option checks, and the faults (Redis killed, paused, restarted).
 import Redis from "ioredis";
-import { afterAll, afterEach, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, expectTypeOf, it, vi } from "vitest";
 import { createActivityLogsClient, type RateLimiter } from "../src/index.ts";
 import { createRedisRateLimiter, type RedisRateLimiterOptions } from "../src/redis.ts";
 import { startRedis, type TestRedis } from "../scripts/redis-server.ts";
 import { HISTORY_LOGS, PAGE_LIMIT, startLimitedUpstream, type LimitedUpstream } from "../scripts/bench/fleet.ts";
+import { closedPortUrl } from "./support/http-server.ts";
 
 let server: TestRedis;
 const clients: Redis[] = [];
@@ -257,16 +258,35 @@ describe("createRedisRateLimiter when Redis fails", () => {
     }
   });
 
-  it("does not hang on a client that never connected (an offline queue): it falls back after timeoutMs", async () => {
-    const redis = new Redis(1, "127.0.0.1", { lazyConnect: true, retryStrategy: () => 50 });
+  // A client of a port where nothing listens: its commands wait in ioredis's offline queue, reconnection after
+  // reconnection.
+  async function neverConnected(): Promise<Redis> {
+    const port = Number(new URL(await closedPortUrl()).port);
+    const redis = new Redis(port, "127.0.0.1", { lazyConnect: true, retryStrategy: () => 50 });
     redis.on("error", () => {});
     clients.push(redis);
+    return redis;
+  }
+
+  it("does not hang on a client that never connected (an offline queue): it falls back after timeoutMs", async () => {
     let fallbacks = 0;
-    const wait = limiter(redis, { timeoutMs: 200, onFallback: () => fallbacks++ });
+    const wait = limiter(await neverConnected(), { timeoutMs: 200, onFallback: () => fallbacks++ });
     const started = Date.now();
     await wait.acquire();
     expect(Date.now() - started).toBeLessThan(1000);
     expect(fallbacks).toBe(1);
+  });
+
+  it("warns once per outage when no onFallback is given", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    try {
+      const wait = createRedisRateLimiter({ redis: await neverConnected(), budget: "warned", timeoutMs: 100 });
+      for (let i = 0; i < 3; i++) await wait.acquire();
+      expect(warn).toHaveBeenCalledOnce();
+      expect(String(warn.mock.calls[0]?.[0])).toMatch(/^compilot-activity-logs: Redis is not answering/);
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   it("keeps the limits on the in-process fallback", async () => {
