@@ -14,7 +14,10 @@ import { onAbort, sleep } from "./signal.ts";
 
 /** Options of {@link createRedisRateLimiter}. */
 export interface RedisRateLimiterOptions {
-  /** Your ioredis client (`new Redis(url)`; a `Cluster` is accepted, untested); the limiter never connects, quits or reconfigures it. */
+  /**
+   * Your ioredis client (`new Redis(url)`; a `Cluster` is accepted, untested). The limiter never connects, quits or
+   * reconfigures it.
+   */
   redis: Redis | Cluster;
   /**
    * The name of the shared budget, the same in every process that uses the key (for example the key's id, never the
