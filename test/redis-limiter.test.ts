@@ -76,10 +76,10 @@ describe("createRedisRateLimiter", () => {
     await new Promise((resolve) => setTimeout(resolve, 900));
     times.push(...(await grantTimes(wait, 7)).map((t) => t + 900));
     times.sort((x, y) => x - y);
-    // A fixed window opened by the lone call would let 3 through before 1.15 s and 4 more right after. (Checked over
-    // 1.1 s, not 1.15 s: the times are taken here, a little after Redis granted each call.)
+    // A fixed window opened by the lone call would let 3 through before 1.15 s and 4 more right after. Checked over the
+    // vendor's 1 s rather than the slots' 1.15 s: the times are taken here, each a little after Redis granted it.
     for (const t of times)
-      expect(times.filter((u) => u >= t && u < t + 1100).length, times.join(", ")).toBeLessThanOrEqual(4);
+      expect(times.filter((u) => u >= t && u < t + 1000).length, times.join(", ")).toBeLessThanOrEqual(4);
   });
 
   it("grants calls in the order they were made", async () => {
