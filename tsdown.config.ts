@@ -25,6 +25,7 @@ const library: UserConfig = {
     msw: "src/msw.ts",
     server: "src/server.ts",
     query: "src/query.ts",
+    redis: "src/redis.ts",
   },
   format: ["esm", "cjs"],
   // The package runs in browsers as well as Node: nothing platform-specific may be injected.
@@ -35,7 +36,8 @@ const library: UserConfig = {
   hash: false,
   // The declarations inline generated/*.d.ts: consumers never see a path into generated/.
   dts: true,
-  deps: { neverBundle: ["openapi-fetch", /^msw(\/|$)/, /^@tanstack\//] },
+  // ioredis (a type only, the user's client) and rate-limiter-flexible stay out of every chunk: ./redis imports them.
+  deps: { neverBundle: ["openapi-fetch", /^msw(\/|$)/, /^@tanstack\//, "ioredis", "rate-limiter-flexible"] },
   plugins: [cjsRequireInterop],
   // rolldown's CommonJS helpers get a chunk of their own; otherwise they live in index.cjs, which then exports
   // `__toESM` and is required by msw.cjs just for them.

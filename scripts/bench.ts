@@ -1,7 +1,7 @@
 // `npm run bench`: every figure is a ratio of contenders measured side by side in this run, interleaved round by
 // round (the order rotates each round), ≥ 30 rounds, median and quartiles printed, each goal printed as met or missed
 // with its figure. Pages come from a local HTTP server in its own process. `--rounds N` changes the round count,
-// `--only latency,validation,narrowing,paging,typecheck` runs some figures, `--contributing` writes the table into
+// `--only latency,validation,narrowing,paging,typecheck,proxy,fleet,export` runs some figures, `--contributing` writes the table into
 // CONTRIBUTING.md. One file per figure under scripts/bench/, the statistics in scripts/bench/stats.ts.
 import { spawn } from "node:child_process";
 import { join } from "node:path";
@@ -65,6 +65,10 @@ async function main(): Promise<void> {
     server.stop();
   }
   if (wanted("typecheck")) await typeCheck(options);
+  // The proxy's big page (issue 18), the fleet on one Redis budget (issue 15) and the export command (issue 16) print
+  // tables of their own: each runs as its own process, compiled or bundled by its own file.
+  for (const figure of ["proxy", "fleet", "export"] as const)
+    if (wanted(figure)) await runStandalone(`scripts/bench/${figure}.ts`);
   const output = `${table()}\n\n_${machine(options)}._`;
   console.log(`\n${output}`);
   const withGoal = rows.filter((row) => row.met !== undefined);
@@ -75,6 +79,14 @@ async function main(): Promise<void> {
     );
   const missed = withGoal.filter((row) => row.met === false);
   if (options.contributing) writeTable(output, missed);
+}
+
+function runStandalone(file: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", join(root, file)], { cwd: root, stdio: "inherit" });
+    child.once("error", reject);
+    child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${file} exited with ${code}`))));
+  });
 }
 
 function writeTable(output: string, missed: Row[]): void {

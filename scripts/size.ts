@@ -69,6 +69,12 @@ const bundles: Bundle[] = [
     external: ["@tanstack/*"],
   },
   {
+    name: "./redis",
+    contents: "shared rate limit on Redis (Node; ioredis and rate-limiter-flexible external)",
+    entry: { file: "src/redis.ts" },
+    external: ["ioredis", "rate-limiter-flexible"],
+  },
+  {
     name: "openapi-fetch",
     contents: "openapi-fetch alone, for reference",
     entry: { source: 'export { default } from "openapi-fetch";' },

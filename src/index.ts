@@ -25,7 +25,7 @@ export {
 } from "./errors.ts";
 export { ContractError, isContractError, type ContractIssue, type ContractViolation } from "./errors.ts";
 export type { RetryOptions } from "./retry.ts";
-export type { RateLimit } from "./rate-limit.ts";
+export { RateLimiterError, isRateLimiterError, type RateLimit, type RateLimiter } from "./rate-limit.ts";
 export {
   isApiErrorBody,
   isKycProviderEventLog,

@@ -7,7 +7,7 @@ import {
   DEFAULT_TIMEOUT_MS,
 } from "./defaults.ts";
 import type { ContractViolation } from "./errors.ts";
-import { createRateLimiter, type RateLimit, type WaitTurn } from "./rate-limit.ts";
+import { toWaitTurn, type RateLimit, type RateLimiter, type WaitTurn } from "./rate-limit.ts";
 import { createRedact } from "./redact.ts";
 import type { RetryOptions } from "./retry.ts";
 import { check, checkApiKey, checkBaseUrl, checkNumber, checkTimeoutMs, defaultUserAgent, isCount } from "./rules.ts";
@@ -37,8 +37,12 @@ export interface ActivityLogsClientOptions {
   headers?: Record<string, string> | undefined;
   /** User-Agent header. Default `compilot-activity-logs` outside browsers, none in browsers (they forbid setting it). */
   userAgent?: string | undefined;
-  /** Requests allowed per second and per minute (positive integers), across all calls of this client. Default the vendor's `{ perSecond: 15, perMinute: 300 }`; `false` turns it off. */
-  rateLimit?: false | RateLimit | undefined;
+  /**
+   * Requests allowed per second and per minute (positive integers), across all calls of this client. Default the
+   * vendor's `{ perSecond: 15, perMinute: 300 }`; `false` turns it off; a {@link RateLimiter} shares one budget across
+   * processes (`createRedisRateLimiter` of `compilot-activity-logs/redis`).
+   */
+  rateLimit?: false | RateLimit | RateLimiter | undefined;
   /** Largest `2xx` body read, in bytes; a larger one fails with a `NetworkError` of reason `"too-large"`. Default 32 MiB. */
   maxResponseBytes?: number | undefined;
   /**
@@ -145,16 +149,6 @@ export function resolveOptions(options: ActivityLogsClientOptions): Settings {
   checkNumber(minDelayMs, "retry.minDelayMs", isDelay, "≥ 0 and < 2^31");
   checkNumber(maxDelayMs, "retry.maxDelayMs", isDelay, "≥ 0 and < 2^31");
   check(minDelayMs <= maxDelayMs, "retry.minDelayMs", "at most retry.maxDelayMs");
-  if (rateLimit !== false) {
-    check(
-      rateLimit !== null && typeof rateLimit === "object",
-      "rateLimit",
-      "false or { perSecond, perMinute }",
-      TypeError,
-    );
-    for (const key of ["perSecond", "perMinute"] as const)
-      checkNumber(rateLimit[key], `rateLimit.${key}`, (n) => isCount(n) && n > 0, "a positive integer");
-  }
   const userAgent = options.userAgent ?? defaultUserAgent();
   const headers = new Headers(userAgent ? { "User-Agent": userAgent } : {});
   try {
@@ -180,7 +174,7 @@ export function resolveOptions(options: ActivityLogsClientOptions): Settings {
       ((v: ContractViolation) => console.warn(`compilot-activity-logs: GET ${v.url} breaks the spec:\n${v.message}`)),
     redact: createRedact(apiKey),
     // The one place the rate limiter is chosen.
-    waitTurn: rateLimit ? createRateLimiter(rateLimit) : undefined,
+    waitTurn: toWaitTurn(rateLimit),
     onRequest: options.onRequest,
     onResponse: options.onResponse,
   });

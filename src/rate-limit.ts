@@ -1,4 +1,6 @@
-// Keeping a client inside the vendor's rate limit.
+// Keeping a client inside the vendor's rate limit: the in-process limiter, and the `rateLimit` option turned into the
+// client's wait.
+import { ActivityLogsError, isOurs, type RequestErrorInit } from "./errors.ts";
 import { onAbort } from "./signal.ts";
 
 /** Requests allowed per sliding window; the vendor publishes 15 calls per second and 300 per minute. */
@@ -7,8 +9,28 @@ export interface RateLimit {
   perMinute: number;
 }
 
-/** Waits for a slot; resolves with the function that gives the slot back (for a call that ends before it sends). */
-export type WaitTurn = (signal?: AbortSignal) => Promise<() => void>;
+/**
+ * A limiter of your own, shared as you like (across processes: `createRedisRateLimiter` of
+ * `compilot-activity-logs/redis`). `acquire` resolves when a request may go; when `signal` aborts while it waits it
+ * should reject at once (the client then rejects with `signal.reason`). Any other rejection fails the call with a
+ * {@link RateLimiterError}.
+ */
+export interface RateLimiter {
+  acquire(signal?: AbortSignal): Promise<void>;
+}
+
+/**
+ * Window lengths of the in-process and Redis limiters: 1.1 s and 61 s, not 1 s and 60 s. Requests that open a new
+ * connection reach the server later than ones that reuse one, so starts spaced exactly 1 s apart can arrive 16+ in one
+ * server-side second.
+ */
+export const WINDOW_MS = { second: 1100, minute: 61_000 } as const;
+
+/**
+ * Waits for a slot; resolves with the function that gives the slot back (for a call that ends before it sends).
+ * `request` describes the call, for the error of a limiter that fails.
+ */
+export type WaitTurn = (signal?: AbortSignal, request?: () => RequestErrorInit) => Promise<() => void>;
 
 /**
  * A sliding-window limiter: calls get their slot in call order, each as soon as every window has room. A call aborted
@@ -25,10 +47,11 @@ export function createRateLimiter({ perSecond, perMinute }: RateLimit): WaitTurn
     timer = undefined;
     while (queue.length) {
       const now = Date.now();
-      while (starts.length && (starts[0] as number) <= now - 61_000) starts.shift();
-      // Windows of 1.1 s and 61 s, not 1 s and 60 s: requests that open a new connection reach the server later than
-      // ones that reuse one, so starts spaced exactly 1 s apart can arrive 16+ in one server-side second.
-      const at = Math.max((starts.at(-perSecond) ?? -Infinity) + 1100, (starts.at(-perMinute) ?? -Infinity) + 61_000);
+      while (starts.length && (starts[0] as number) <= now - WINDOW_MS.minute) starts.shift();
+      const at = Math.max(
+        (starts.at(-perSecond) ?? -Infinity) + WINDOW_MS.second,
+        (starts.at(-perMinute) ?? -Infinity) + WINDOW_MS.minute,
+      );
       if (at > now) {
         timer = setTimeout(pump, at - now);
         return;
@@ -57,4 +80,66 @@ export function createRateLimiter({ perSecond, perMinute }: RateLimit): WaitTurn
       queue.push(grant);
       pump();
     });
+}
+
+/**
+ * The `rateLimit` option's own {@link RateLimiter} failed (rejected while the caller had not aborted): the request was
+ * not sent. The limiter's error is the `cause`.
+ * @example
+ * try { await client.getActivityLogs(id) } catch (e) { if (isRateLimiterError(e)) console.error("limiter down", e.cause) }
+ */
+export class RateLimiterError extends ActivityLogsError {
+  override readonly name = "RateLimiterError";
+}
+
+/**
+ * True when `error` is a {@link RateLimiterError} (also across bundle copies).
+ * @example
+ * if (isRateLimiterError(e)) alertOps(e.cause);
+ */
+export function isRateLimiterError(error: unknown): error is RateLimiterError {
+  return isOurs(error, "RateLimiterError");
+}
+
+/**
+ * The client's wait for the `rateLimit` option, checked here so a mistake fails when the client is made (naming the
+ * option, never quoting its value): `false` waits for nothing, `{ perSecond, perMinute }` is the in-process limiter, a
+ * {@link RateLimiter} is asked before every attempt.
+ */
+export function toWaitTurn(rateLimit: false | RateLimit | RateLimiter): WaitTurn | undefined {
+  if (rateLimit === false) return undefined;
+  const must = (ok: unknown, option: string, rule: string, Type: ErrorConstructor = TypeError) => {
+    if (!ok) throw new Type(`${option} must be ${rule}`);
+  };
+  must(
+    rateLimit !== null && typeof rateLimit === "object",
+    "rateLimit",
+    "false, { perSecond, perMinute } or a RateLimiter",
+  );
+  if ("acquire" in rateLimit) {
+    must(typeof rateLimit.acquire === "function", "rateLimit.acquire", "a function");
+    // Raced against the caller's signal: an abort leaves at once even when the limiter ignores it. A limiter of its own
+    // gives nothing back: the slot it granted counts whether or not the request goes.
+    return (signal, request) =>
+      new Promise((resolve, reject) => {
+        const undo = onAbort(signal, () => reject(signal?.reason));
+        new Promise<void>((acquired) => acquired(rateLimit.acquire(signal)))
+          .then(
+            () => resolve(() => {}),
+            (cause: unknown) =>
+              reject(
+                signal?.aborted
+                  ? signal.reason
+                  : new RateLimiterError("The rate limiter failed", request?.() as RequestErrorInit, { cause }),
+              ),
+          )
+          .finally(undo);
+      });
+  }
+  for (const key of ["perSecond", "perMinute"] as const) {
+    const n = rateLimit[key];
+    must(typeof n === "number", `rateLimit.${key}`, "a number");
+    must(Number.isSafeInteger(n) && n > 0, `rateLimit.${key}`, "a positive integer", RangeError);
+  }
+  return createRateLimiter(rateLimit);
 }

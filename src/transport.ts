@@ -5,7 +5,7 @@ import type { Client } from "openapi-fetch";
 import { NetworkError, TimeoutError, type NetworkErrorReason } from "./errors.ts";
 import type { Settings } from "./options.ts";
 import { readCapped } from "./read-body.ts";
-import { ACTIVITY_LOGS_ROUTE } from "./rules.ts";
+import { ACTIVITY_LOGS_ROUTE, activityLogsPath } from "./rules.ts";
 import { followAbort } from "./signal.ts";
 import type { ActivityLogsQuery, paths } from "./types.ts";
 
@@ -92,7 +92,11 @@ export function createTransport(settings: Settings, raw: Client<paths>): Send {
   };
 
   return async (customerId, query, signal, attempts, timeoutMs) => {
-    const giveBack = await waitTurn?.(signal);
+    const giveBack = await waitTurn?.(signal, () => ({
+      method: METHOD,
+      url: redact(settings.baseUrl + activityLogsPath(customerId)),
+      attempts,
+    }));
     if (signal?.aborted) {
       // Never sent: the slot goes back.
       giveBack?.();

@@ -23,7 +23,15 @@ describe("size budget", () => {
   }, 60_000);
 
   it("measures every entry and the openapi-fetch reference", () => {
-    expect(sizes.map((s) => s.name)).toEqual([".", "./validate", "./msw", "./server", "./query", "openapi-fetch"]);
+    expect(sizes.map((s) => s.name)).toEqual([
+      ".",
+      "./validate",
+      "./msw",
+      "./server",
+      "./query",
+      "./redis",
+      "openapi-fetch",
+    ]);
     expectTypeOf(size(".").gzip).toEqualTypeOf<number>();
     for (const s of sizes) expect(s.gzip, s.name).toBeGreaterThan(0);
   });
@@ -48,6 +56,14 @@ describe("size budget", () => {
     expect(sum).toBeLessThanOrEqual(core.minified);
     expect(sum).toBeGreaterThan(core.minified * 0.95);
     expect(featureTable(sizes)).toContain("| `src/redact.ts` |");
+  });
+
+  it("keeps the Redis limiter, ioredis and rate-limiter-flexible out of the core entry", () => {
+    const modules = size(".").features.map((f) => f.module);
+    expect(modules).not.toContain("src/redis.ts");
+    expect(modules).not.toContain("rate-limiter-flexible");
+    expect(modules).not.toContain("ioredis");
+    expect(size("./redis").features.map((f) => f.module)).toContain("src/redis.ts");
   });
 
   it("keeps the validators out of the core entry chunk", () => {

@@ -42,8 +42,13 @@ describe("options checked when the client is made", () => {
     ],
     // @ts-expect-error: null is not an option value
     ["retry null", { retry: null }, TypeError, "retry must be false or an object"],
-    // @ts-expect-error: null is not an option value
-    ["rateLimit null", { rateLimit: null }, TypeError, "rateLimit must be false or { perSecond, perMinute }"],
+    [
+      "rateLimit null",
+      // @ts-expect-error: null is not an option value
+      { rateLimit: null },
+      TypeError,
+      "rateLimit must be false, { perSecond, perMinute } or a RateLimiter",
+    ],
     ["timeoutMs NaN", { timeoutMs: Number.NaN }, RangeError, "timeoutMs must be > 0 (Infinity for none)"],
     ["maxResponseBytes 0", { maxResponseBytes: 0 }, RangeError, "maxResponseBytes must be a positive integer"],
     // @ts-expect-error: not a mode

@@ -85,6 +85,7 @@ const entries: Record<string, string> = {
   "compilot-activity-logs/msw": "src/msw.ts",
   "compilot-activity-logs/server": "src/server.ts",
   "compilot-activity-logs/query": "src/query.ts",
+  "compilot-activity-logs/redis": "src/redis.ts",
 };
 
 const blocks = readmeBlocks(readme);

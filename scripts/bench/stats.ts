@@ -6,7 +6,16 @@ import { cpus } from "node:os";
 export const WARMUP = 5;
 
 /** The figures, in the order they run. */
-export const figures = ["latency", "validation", "narrowing", "paging", "typecheck"] as const;
+export const figures = [
+  "latency",
+  "validation",
+  "narrowing",
+  "paging",
+  "typecheck",
+  "proxy",
+  "fleet",
+  "export",
+] as const;
 /** One figure (one file of scripts/bench/). */
 export type Figure = (typeof figures)[number];
 

@@ -116,7 +116,7 @@ describe("Node ESM consumer", () => {
       [
         "--input-type=module",
         "-e",
-        'for (const s of ["compilot-activity-logs", "compilot-activity-logs/validate", "compilot-activity-logs/msw", "compilot-activity-logs/server", "compilot-activity-logs/query"]) console.log(import.meta.resolve(s).replace(/^.*node_modules\\//, ""))',
+        'for (const s of ["compilot-activity-logs", "compilot-activity-logs/validate", "compilot-activity-logs/msw", "compilot-activity-logs/server", "compilot-activity-logs/query", "compilot-activity-logs/redis"]) console.log(import.meta.resolve(s).replace(/^.*node_modules\\//, ""))',
       ],
       dir,
     );
@@ -126,6 +126,7 @@ describe("Node ESM consumer", () => {
       "compilot-activity-logs/dist/msw.mjs",
       "compilot-activity-logs/dist/server.mjs",
       "compilot-activity-logs/dist/query.mjs",
+      "compilot-activity-logs/dist/redis.mjs",
     ]);
   });
 });
@@ -147,6 +148,7 @@ describe("Node CommonJS consumer", () => {
       "issues: 0",
       "ApiError 404 NOT_FOUND",
       "msw entry needs msw: MODULE_NOT_FOUND",
+      "redis entry without ioredis: TypeError redis must be an ioredis client (Redis or Cluster)",
     ]);
   });
 
@@ -155,7 +157,7 @@ describe("Node CommonJS consumer", () => {
       process.execPath,
       [
         "-e",
-        'for (const s of ["compilot-activity-logs", "compilot-activity-logs/validate", "compilot-activity-logs/msw", "compilot-activity-logs/server", "compilot-activity-logs/query"]) console.log(require.resolve(s).replace(/^.*node_modules\\//, ""))',
+        'for (const s of ["compilot-activity-logs", "compilot-activity-logs/validate", "compilot-activity-logs/msw", "compilot-activity-logs/server", "compilot-activity-logs/query", "compilot-activity-logs/redis"]) console.log(require.resolve(s).replace(/^.*node_modules\\//, ""))',
       ],
       dir,
     );
@@ -165,6 +167,7 @@ describe("Node CommonJS consumer", () => {
       "compilot-activity-logs/dist/msw.cjs",
       "compilot-activity-logs/dist/server.cjs",
       "compilot-activity-logs/dist/query.cjs",
+      "compilot-activity-logs/dist/redis.cjs",
     ]);
   });
 });

@@ -46,6 +46,7 @@ describe("packed tarball", () => {
       '"compilot-activity-logs/msw"',
       '"compilot-activity-logs/server"',
       '"compilot-activity-logs/query"',
+      '"compilot-activity-logs/redis"',
     ]) {
       expect(stdout).toContain(entry);
     }
@@ -56,7 +57,7 @@ describe("packed tarball", () => {
     expect(files).toContain("package.json");
     expect(files).toContain("README.md");
     expect(files).toContain("openapi/compilot-activity-logs.yaml");
-    for (const entry of ["index", "validate", "msw", "server", "query"]) {
+    for (const entry of ["index", "validate", "msw", "server", "query", "redis"]) {
       for (const ext of [".mjs", ".cjs", ".d.mts", ".d.cts"]) expect(files).toContain(`dist/${entry}${ext}`);
     }
     expect(
@@ -85,6 +86,20 @@ describe("packed tarball", () => {
     expect(esm).not.toMatch(/^import .*validate/m);
   });
 
+  it("keeps ioredis and rate-limiter-flexible out of the core entry: only ./redis imports rate-limiter-flexible", async () => {
+    const files = (await tarballFiles()).filter((f) => /^dist\/.*\.[cm]js$/.test(f));
+    for (const file of files) {
+      // Comment lines left out: the doc comments' examples import ioredis, which is a type only for every build.
+      const text = (await tarballText(file))
+        .split("\n")
+        .filter((line) => !/^\s*(\*|\/\/)/.test(line))
+        .join("\n");
+      expect(text, file).not.toMatch(/(from\s*|require\(|import\()["']ioredis["']/);
+      if (!/^dist\/redis\.[cm]js$/.test(file)) expect(text, file).not.toContain("rate-limiter-flexible");
+    }
+    expect(await tarballText("dist/redis.mjs")).toMatch(/from ["']rate-limiter-flexible["']/);
+  });
+
   it("declares msw as an optional peer and pins openapi-fetch to one minor", async () => {
     const pkg = JSON.parse(await tarballText("package.json")) as {
       dependencies: Record<string, string>;
@@ -98,6 +113,9 @@ describe("packed tarball", () => {
     expect(pkg.peerDependenciesMeta["msw"]?.optional).toBe(true);
     expect(pkg.dependencies["msw"]).toBeUndefined();
     expect(pkg.peerDependenciesMeta["@tanstack/query-core"]?.optional).toBe(true);
+    expect(pkg.peerDependencies["ioredis"]).toBe(">=5.0.0 <7");
+    expect(pkg.peerDependenciesMeta["ioredis"]?.optional).toBe(true);
+    expect(pkg.dependencies["rate-limiter-flexible"]).toMatch(/^\d+\.\d+\.\d+$/);
     expect(pkg.sideEffects).toBe(false);
     expect(pkg.engines.node).toBe("^20.3.0 || ^22.0.0 || ^24.0.0");
   });

@@ -41,6 +41,13 @@ async function main() {
   } catch (error) {
     console.log(`msw entry needs msw: ${error.code}`);
   }
+  // ioredis is an optional peer too, but only for its types: the ./redis entry loads without it and asks for a client.
+  const { createRedisRateLimiter } = require("compilot-activity-logs/redis");
+  try {
+    createRedisRateLimiter({ redis: {}, budget: "b" });
+  } catch (error) {
+    console.log(`redis entry without ioredis: ${error.name} ${error.message}`);
+  }
 }
 
 main().catch((error) => {
