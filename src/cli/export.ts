@@ -46,7 +46,7 @@ function makeClient(
   options: ExportOptions,
   warn: (line: string) => void,
 ): { client: ActivityLogsClient; close: () => Promise<void> } {
-  const limiter = limiterFor(options);
+  const limiter = limiterFor(options, warn);
   try {
     const client = createActivityLogsClient({
       apiKey: options.apiKey,

@@ -1,6 +1,9 @@
 // The one rate limiter of an export: every customer's requests go through one client, and so through its limiter.
+import { createHash } from "node:crypto";
+import { createRequire } from "node:module";
 import type { ActivityLogsClientOptions } from "../client.ts";
 import type { RateLimit } from "../rate-limit.ts";
+import { createRedisRateLimiter } from "../redis.ts";
 import { UsageError } from "./usage-error.ts";
 
 /** What the limiter is made from. */
@@ -9,6 +12,8 @@ export interface LimiterOptions {
   rateLimit: RateLimit;
   /** `--redis URL`: share the budget with other processes. */
   redis: string | undefined;
+  /** The API key: only a digest of it names the shared budget, the key itself never reaches Redis. */
+  apiKey: string;
 }
 
 /** A limiter for the client, and how to release what it holds when the export ends. */
@@ -17,12 +22,42 @@ export interface Limiter {
   close(): Promise<void>;
 }
 
-/** The limiter of the export's client: the client's own in-process limiter, shared by every customer of the run. */
-export function limiterFor(options: LimiterOptions): Limiter {
-  if (options.redis !== undefined)
-    // TODO(issue 16, with the Redis limiter of `compilot-activity-logs/redis`): once both branches are merged, return
-    // `{ rateLimit: createRedisRateLimiter({ redis: new Redis(options.redis), perSecond, perMinute, onFallback }),
-    // close: () => redis.quit() }` here; nothing else of the command changes.
-    throw new UsageError("--redis is not available in this build (the shared Redis rate limiter is not merged yet)");
-  return { rateLimit: options.rateLimit, close: async () => {} };
+interface RedisClient {
+  on(event: "error", listener: (error: unknown) => void): unknown;
+  quit(): Promise<unknown>;
+  disconnect(): void;
+}
+
+/**
+ * The limiter of the export's client: the client's own in-process limiter, shared by every customer of the run; with
+ * `--redis`, one budget in Redis shared with every process that exports with the same key (`compilot-activity-logs/redis`).
+ */
+export function limiterFor(options: LimiterOptions, warn: (line: string) => void = () => {}): Limiter {
+  if (options.redis === undefined) return { rateLimit: options.rateLimit, close: async () => {} };
+  let Redis: new (url: string, options: object) => RedisClient;
+  try {
+    // ioredis is an optional peer: loaded only for --redis, so the command runs without it otherwise.
+    const loaded = createRequire(import.meta.url)("ioredis") as { default?: typeof Redis } & typeof Redis;
+    Redis = loaded.default ?? loaded;
+  } catch {
+    throw new UsageError("--redis needs the ioredis package: npm install ioredis");
+  }
+  // The URL may hold a password: none of ioredis's messages about it are printed, the limiter's fallback says enough.
+  const redis = new Redis(options.redis, { maxRetriesPerRequest: 1 });
+  redis.on("error", () => {});
+  // The budget is the key's: every export with the same key shares it. A digest names it; the key is never written.
+  const budget = `export-${createHash("sha256").update(options.apiKey).digest("hex").slice(0, 16)}`;
+  const rateLimit = createRedisRateLimiter({
+    redis: redis as never,
+    budget,
+    ...options.rateLimit,
+    onFallback: () => warn("Redis is not answering: limiting this process on its own until it is back"),
+  });
+  return {
+    rateLimit,
+    close: async () => {
+      await Promise.race([redis.quit().catch(() => {}), new Promise((resolve) => setTimeout(resolve, 1000).unref())]);
+      redis.disconnect();
+    },
+  };
 }
