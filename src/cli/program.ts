@@ -186,7 +186,10 @@ function program(
         .argParser(parseRateLimit)
         .default(DEFAULT_RATE_LIMIT, `${DEFAULT_RATE_LIMIT.perSecond}/${DEFAULT_RATE_LIMIT.perMinute}, the vendor's`),
     )
-    .option("--redis <url>", "share the rate limit with other processes that use the same key, through Redis (needs ioredis)")
+    .option(
+      "--redis <url>",
+      "share the rate limit with other processes that use the same key, through Redis (needs ioredis)",
+    )
     .addOption(
       new Option("--validate <mode>", "check each page against the spec: warn reports, strict fails the customer")
         .choices(["off", "warn", "strict"])
