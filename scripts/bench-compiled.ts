@@ -4,21 +4,11 @@
 // measure tsx (docs/decisions.md has the figure).
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import * as esbuild from "esbuild";
+import { compileForNode } from "./compile.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 // Inside the repo (one level down, as scripts/ is), so bench.ts finds the repo root and node_modules as it does from scripts/.
 const outfile = `${root}.bench/bench.mjs`;
-await esbuild.build({
-  absWorkingDir: root,
-  entryPoints: ["scripts/bench.ts"],
-  bundle: true,
-  packages: "external",
-  platform: "node",
-  format: "esm",
-  target: "node20",
-  outfile,
-  logLevel: "warning",
-});
+await compileForNode("scripts/bench.ts", outfile);
 const { status } = spawnSync(process.execPath, [outfile, ...process.argv.slice(2)], { cwd: root, stdio: "inherit" });
 process.exit(status ?? 1);

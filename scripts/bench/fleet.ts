@@ -9,7 +9,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo, Socket } from "node:net";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import * as esbuild from "esbuild";
+import { compileForNode } from "../compile.ts";
 import { DEFAULT_RATE_LIMIT } from "../../src/defaults.ts";
 import { makeActivityLogsResponse, makeApiErrorBody } from "../../src/mock/factories.ts";
 import { pageOf } from "../../src/paging.ts";
@@ -132,19 +132,7 @@ let compiled: Promise<string> | undefined;
 // Compiled once like a user's build (tsx would wrap every closure; it also starts slower in each process).
 function compileWorker(): Promise<string> {
   const outfile = `${root}.bench/fleet-worker.mjs`;
-  compiled ??= esbuild
-    .build({
-      absWorkingDir: root,
-      entryPoints: ["scripts/bench/fleet-worker.ts"],
-      bundle: true,
-      packages: "external",
-      platform: "node",
-      format: "esm",
-      target: "node20",
-      outfile,
-      logLevel: "warning",
-    })
-    .then(() => outfile);
+  compiled ??= compileForNode("scripts/bench/fleet-worker.ts", outfile);
   return compiled;
 }
 

@@ -14,6 +14,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { readCapped } from "../../src/read-body.ts";
 import { createActivityLogsProxy, type ActivityLogsProxy } from "../../src/server.ts";
+import { compileForNode } from "../compile.ts";
 import { isMain } from "../is-main.ts";
 import { makePageOfSize } from "./pages.ts";
 
@@ -197,20 +198,9 @@ async function main(): Promise<void> {
   if (process.argv.includes("--child")) return child();
   if (file.endsWith(".ts")) {
     // Under tsx: compile this file and run that instead.
-    const esbuild = await import("esbuild");
     const root = fileURLToPath(new URL("../..", import.meta.url));
     const outfile = `${root}.bench/proxy.mjs`;
-    await esbuild.build({
-      absWorkingDir: root,
-      entryPoints: [file],
-      bundle: true,
-      packages: "external",
-      platform: "node",
-      format: "esm",
-      target: "node20",
-      outfile,
-      logLevel: "warning",
-    });
+    await compileForNode(file, outfile);
     const run = spawn(process.execPath, [outfile, ...process.argv.slice(2)], { stdio: "inherit" });
     run.on("exit", (code) => process.exit(code ?? 1));
     return;
