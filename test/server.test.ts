@@ -6,6 +6,7 @@ import { makeActivityLogsResponse, makeKycProviderEventLog } from "../src/msw.ts
 import { REDACTED, createRedact } from "../src/redact.ts";
 import { createActivityLogsProxy, type ActivityLogsProxy, type ActivityLogsProxyOptions } from "../src/server.ts";
 import { closedPortUrl, startServer, type TestServer } from "./support/http-server.ts";
+import { toNodeListener } from "../scripts/node-listener.ts";
 
 const KEY = "sk_live_proxy_5e4d3c2b1a09";
 const page = makeActivityLogsResponse([makeKycProviderEventLog()], { customerId: "c-1", totalCount: 1 });
@@ -20,32 +21,6 @@ const sendJson =
   };
 let reply: Reply = sendJson(200, page);
 let upstream: TestServer;
-
-// The proxy behind node:http, with the adapter the README shows: the visitor leaving aborts the request, and a
-// failure of the handler still answers in the API's error shape.
-function toNodeListener(handler: ActivityLogsProxy) {
-  return async (req: IncomingMessage, res: ServerResponse) => {
-    const controller = new AbortController();
-    res.on("close", () => controller.abort());
-    const headers = new Headers();
-    for (const [name, value] of Object.entries(req.headers)) if (typeof value === "string") headers.set(name, value);
-    try {
-      const response = await handler(
-        new Request(new URL(req.url ?? "/", `http://${req.headers.host}`), {
-          method: req.method ?? "GET",
-          headers,
-          signal: controller.signal,
-        }),
-      );
-      const body = Buffer.from(await response.arrayBuffer());
-      res.writeHead(response.status, Object.fromEntries(response.headers)).end(body);
-    } catch {
-      if (res.headersSent) return void res.destroy();
-      res.writeHead(500, { "Content-Type": "application/json; charset=utf-8" });
-      res.end(JSON.stringify({ message: "Internal server error", code: "INTERNAL_SERVER_ERROR" }));
-    }
-  };
-}
 
 function serveOverHttp(handler: ActivityLogsProxy) {
   return createServer((req, res) => void toNodeListener(handler)(req, res));

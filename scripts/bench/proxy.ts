@@ -7,7 +7,7 @@
 // `npx tsx scripts/bench/proxy.ts [--rounds N]`: it compiles itself with esbuild first and runs on plain Node, as a
 // user's build would (tsx wraps every closure created at run time).
 import { spawn } from "node:child_process";
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
@@ -17,6 +17,7 @@ import { createActivityLogsProxy, type ActivityLogsProxy } from "../../src/serve
 import { compileForNode } from "../compile.ts";
 import { isMain } from "../is-main.ts";
 import { makePageOfSize } from "./pages.ts";
+import { toNodeListener } from "../node-listener.ts";
 
 const MiB = 2 ** 20;
 const KEY = "sk_live_4f9a2c7e1b3d5f60a8c9e2b4d6f81a3c";
@@ -62,31 +63,6 @@ function child(): void {
       .then(([status, bytes]) => process.send?.({ ms: performance.now() - start, status, bytes }));
   });
   process.on("disconnect", () => process.exit(0));
-}
-
-// The README's node:http adapter.
-function toNodeListener(handler: ActivityLogsProxy) {
-  return async (req: IncomingMessage, res: ServerResponse) => {
-    const controller = new AbortController();
-    res.on("close", () => controller.abort());
-    const headers = new Headers();
-    for (const [name, value] of Object.entries(req.headers)) if (typeof value === "string") headers.set(name, value);
-    try {
-      const response = await handler(
-        new Request(new URL(req.url ?? "/", "http://localhost"), {
-          method: req.method ?? "GET",
-          headers,
-          signal: controller.signal,
-        }),
-      );
-      const body = Buffer.from(await response.arrayBuffer());
-      res.writeHead(response.status, Object.fromEntries(response.headers)).end(body);
-    } catch {
-      if (res.headersSent) return void res.destroy();
-      res.writeHead(500, { "Content-Type": "application/json; charset=utf-8" });
-      res.end(JSON.stringify({ message: "Internal server error", code: "INTERNAL_SERVER_ERROR" }));
-    }
-  };
 }
 
 // The proxy's steps without the redaction: the same upstream request, capped read and JSON outline check, and the
