@@ -10,68 +10,82 @@ export const MAX_PAGES = 10_000;
  * A 52-bit fingerprint of a page's logs: two pages with the same one are the same page (the repeated-page rule of the
  * walk and of the infinite query). Walked with an explicit stack: received data may nest deeper than the call stack
  * (JSON.stringify overflows on a few thousand levels), and keeping a hash, not the text, of every page seen keeps a
- * 10 000-page walk small. Each token carries its type and length, so different values do not run together.
+ * 10 000-page walk small. Each token carries its type and length, so different values do not run together. It hashes
+ * the characters in place and builds no strings: it runs on every page of a walk, and a walk's garbage is what sizes
+ * the process (an export's young generation grows with what each collection finds alive).
  */
 export function fingerprint(logs: readonly unknown[]): number {
   let a = 0x811c9dc5;
   let b = 0x5bd1e995;
-  const mix = (text: string) => {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      a = Math.imul(a ^ c, 0x01000193);
-      b = Math.imul(b ^ c, 0x2545f491) ^ (b >>> 15);
-    }
+  const code = (c: number) => {
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x2545f491) ^ (b >>> 15);
+  };
+  // A token: its kind, its length, then its characters.
+  const token = (kind: number, text: string) => {
+    code(kind);
+    code(text.length);
+    for (let i = 0; i < text.length; i++) code(text.charCodeAt(i));
   };
   const stack: unknown[] = [logs];
   while (stack.length) {
     const value = stack.pop();
-    if (value !== null && typeof value === "object") {
-      const keys = Array.isArray(value) ? [] : Object.keys(value);
-      const children = Array.isArray(value) ? value : keys.map((key) => (value as Record<string, unknown>)[key]);
-      mix(`${Array.isArray(value) ? "[" : "{"}${children.length}:${keys.map((k) => `${k.length}:${k}`).join("")}`);
-      for (let i = children.length; i--; ) stack.push(children[i]);
-    } else {
-      const text = String(value);
-      mix(`${typeof value}${text.length}:${text}`);
-    }
+    if (Array.isArray(value)) {
+      code(0x5b);
+      code(value.length);
+      for (let i = value.length; i--; ) stack.push(value[i]);
+    } else if (value !== null && typeof value === "object") {
+      const keys = Object.keys(value);
+      code(0x7b);
+      code(keys.length);
+      for (const key of keys) token(0x6b, key);
+      for (let i = keys.length; i--; ) stack.push((value as Record<string, unknown>)[keys[i] as string]);
+    } else if (typeof value === "string") token(0x73, value);
+    else token(typeof value === "number" ? 0x6e : 0x76, String(value));
   }
   return (a >>> 0) * 2 ** 20 + (b >>> 12);
 }
 
+/** What a walk needs of a page: how many items it holds, their {@link fingerprint}, and the total the API announces. */
+export interface WalkedPage {
+  count: number;
+  print: number;
+  totalCount?: unknown;
+}
+
 /**
- * Yields every item of pages 1, 2, … in page order, fetching up to `concurrency` pages ahead once page 1 gives
- * `totalCount` and the page size (page 1's length).
+ * Yields pages 1, 2, … in page order, fetching up to `concurrency` pages ahead once page 1 gives `totalCount` and the
+ * page size (page 1's count).
  *
  * It ends on an empty page or once the items yielded reach `totalCount`. `totalCount` is re-read from every page and
  * the latest value wins: when it grows, more pages are fetched; when it shrinks, the walk ends early. It fails with a
  * {@link PaginationError}, after yielding the pages before, on a page equal to any earlier one (a server that ignores
  * `currentPage`, or cycles) or past 10 000 pages. Without a cursor, items inserted or deleted during the walk can shift
  * between pages (an item may repeat or be missed). Leaving the loop early or aborting `signal` cancels the pages
- * fetched ahead.
+ * fetched ahead. `fetchPage` shapes each page: the logs for {@link paginate}, the output bytes for the export (a page
+ * fetched ahead then waits as bytes, not as a tree of objects).
  */
-export async function* paginate(
-  fetchPage: (currentPage: number, signal: AbortSignal) => Promise<ActivityLogsResponse>,
+export async function* walkPages<P extends WalkedPage>(
+  fetchPage: (currentPage: number, signal: AbortSignal) => Promise<P>,
   concurrency: number,
   requestOf: (currentPage: number) => RequestErrorInit,
   signal?: AbortSignal,
-): AsyncGenerator<ActivityLog, void, undefined> {
+): AsyncGenerator<P, void, undefined> {
   // One controller for the caller's abort and our own stop.
   const stop = new AbortController();
   const pageSignal = stop.signal;
   const unfollow = followAbort(signal, stop);
-  const ahead: Promise<ActivityLogsResponse>[] = [];
+  const ahead: Promise<P>[] = [];
   const seen = new Set<number>();
   try {
     let page = await fetchPage(1, pageSignal);
-    const size = page.activityLogs.length;
+    const size = page.count;
     let yielded = 0;
     for (let current = 1, next = 2; ; current++) {
-      const items = page.activityLogs;
-      if (!items.length) return;
-      const print = fingerprint(items);
-      if (seen.has(print)) throw new PaginationError("repeated-page", current, requestOf(current));
-      seen.add(print);
-      yielded += items.length;
+      if (!page.count) return;
+      if (seen.has(page.print)) throw new PaginationError("repeated-page", current, requestOf(current));
+      seen.add(page.print);
+      yielded += page.count;
       const total = typeof page.totalCount === "number" ? page.totalCount : Infinity;
       // Fetch ahead before handing out this page, so a slow consumer overlaps with the requests.
       const last = yielded < total ? Math.ceil(total / size) : 0;
@@ -81,7 +95,7 @@ export async function* paginate(
         request.catch(() => {});
         ahead.push(request);
       }
-      yield* items;
+      yield page;
       if (!last) return;
       const following = ahead.shift();
       if (!following) throw new PaginationError("page-limit", current + 1, requestOf(current + 1));
@@ -91,4 +105,23 @@ export async function* paginate(
     unfollow();
     stop.abort();
   }
+}
+
+/** Yields every log of a customer's history: {@link walkPages} over `fetchPage`'s pages. */
+export async function* paginate(
+  fetchPage: (currentPage: number, signal: AbortSignal) => Promise<ActivityLogsResponse>,
+  concurrency: number,
+  requestOf: (currentPage: number) => RequestErrorInit,
+  signal?: AbortSignal,
+): AsyncGenerator<ActivityLog, void, undefined> {
+  const pages = walkPages(
+    async (currentPage, pageSignal) => {
+      const { activityLogs, totalCount } = await fetchPage(currentPage, pageSignal);
+      return { activityLogs, totalCount, count: activityLogs.length, print: fingerprint(activityLogs) };
+    },
+    concurrency,
+    requestOf,
+    signal,
+  );
+  for await (const page of pages) yield* page.activityLogs;
 }

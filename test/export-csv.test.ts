@@ -1,6 +1,9 @@
 import { parse } from "csv-parse/sync";
+import { stringify } from "csv-stringify/sync";
+import fc from "fast-check";
 import { describe, expect, expectTypeOf, it } from "vitest";
-import { CSV_COLUMNS, csvRow, csvStringifier, type Cell } from "../src/cli/csv.ts";
+import { CSV_COLUMNS, csvBytes, csvRow, writeCsv, type Cell } from "../src/cli/csv.ts";
+import { PageBytes } from "../src/cli/page-bytes.ts";
 import {
   makeKycProviderEventLog,
   makeRuleExecution,
@@ -9,17 +12,8 @@ import {
 } from "../src/mock/factories.ts";
 import type { ActivityLog } from "../src/types.ts";
 
-// Runs rows through the stringifier and returns the CSV text.
-async function toCsv(rows: Cell[][]): Promise<string> {
-  const stringifier = csvStringifier();
-  const chunks: string[] = [];
-  stringifier.on("data", (chunk: Buffer) => chunks.push(chunk.toString("utf8")));
-  const done = new Promise((resolve, reject) => stringifier.on("end", resolve).on("error", reject));
-  for (const row of rows) stringifier.write(row);
-  stringifier.end();
-  await done;
-  return chunks.join("");
-}
+// The CSV text of rows, with the header.
+const toCsv = (rows: Cell[][]): string => csvBytes(rows, true).toString("utf8");
 
 const row = (log: unknown, position = 1) => {
   const cells = csvRow("cus-1", position, log as ActivityLog);
@@ -108,24 +102,84 @@ describe("csvRow", () => {
   });
 });
 
-describe("csvStringifier", () => {
-  it("writes the header, CRLF between records, and quotes per RFC 4180", async () => {
+describe("csvBytes", () => {
+  it("writes the header, CRLF between records, and quotes per RFC 4180", () => {
     const rest = CSV_COLUMNS.slice(4).map(() => "");
-    const text = await toCsv([["a,b", 'say "hi"', "line\nbreak", "cr\ronly", ...rest]]);
+    const text = toCsv([["a,b", 'say "hi"', "line\nbreak", "cr\ronly", ...rest]]);
     expect(text).toBe(
       `${CSV_COLUMNS.join(",")}\r\n"a,b","say ""hi""","line\nbreak","cr\ronly"${",".repeat(rest.length)}\r\n`,
     );
   });
 
-  it("writes a ' before a cell that starts with = + - @ tab or CR, and leaves other cells and numbers alone", async () => {
+  it("writes a ' before a cell that starts with = + - @ tab or CR, and leaves other cells and numbers alone", () => {
     const cells = ["=1+1", "+SUM(A1)", "-2", "@cmd", "\tx", "\rx", "＝full", "ok=", "a-b", 3];
-    const text = await toCsv([cells]);
+    const text = toCsv([cells]);
     const [parsed] = parse(text, { from_line: 2 }) as string[][];
     expect(parsed).toEqual(["'=1+1", "'+SUM(A1)", "'-2", "'@cmd", "'\tx", "'\rx", "'＝full", "ok=", "a-b", "3"]);
   });
 
-  it("writes UTF-8 text as it is", async () => {
-    const text = await toCsv([["naïve ✓ 中文"]]);
+  it("writes no header when asked for none (the pages after the first)", () => {
+    expect(toCsv([])).toBe(`${CSV_COLUMNS.join(",")}\r\n`);
+    expect(csvBytes([[1, "a"]], false).toString()).toBe("1,a\r\n");
+    expect(csvBytes([], false).length).toBe(0);
+  });
+
+  it("writes UTF-8 text as it is", () => {
+    const text = toCsv([["naïve ✓ 中文"]]);
     expect(Buffer.from(text, "utf8").toString("utf8")).toContain("naïve ✓ 中文");
   });
 });
+
+// csv-stringify with the options the export used before it wrote CSV itself: the reference the writer must match.
+const reference = (rows: Cell[][]): string =>
+  stringify(rows, {
+    header: true,
+    columns: [...CSV_COLUMNS],
+    record_delimiter: "windows",
+    quote_record_delimiter: true,
+    escape_formulas: true,
+  });
+
+// Text cells made of what CSV treats specially (quotes, commas, CR, LF, formula starts, full-width forms, non-ASCII
+// and astral characters), numbers of every sign.
+const cell: fc.Arbitrary<Cell> = fc.oneof(
+  fc.string({
+    unit: fc.oneof(
+      fc.constantFrom('"', ",", "\r", "\n", "=", "+", "-", "@", "\t", "'", " ", "a", "é", "✓", "😀"),
+      fc.constantFrom("\uFF1D", "\uFF0B", "\uFF0D", "\uFF20"),
+      fc.string({ maxLength: 1 }),
+    ),
+    maxLength: 40,
+  }),
+  fc.integer(),
+  fc.double({ noNaN: true }),
+);
+
+describe("csvBytes against csv-stringify", () => {
+  it("writes exactly csv-stringify's text on random rows", () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { minLength: 1, maxLength: 8 }), { maxLength: 8 }), (rows) => {
+        expect(csvBytes(rows, true).toString("utf8")).toBe(reference(rows));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("writes exactly csv-stringify's text for every row the mock history and the factories give", () => {
+    const logs = [makeKycProviderEventLog(), makeScenarioExecutionLog(), { unexpected: '=cmd|"/c calc"' }];
+    const rows = logs.map((log, i) => csvRow("cus-1", i + 1, log as ActivityLog));
+    expect(toCsv(rows)).toBe(reference(rows));
+  });
+
+  it("keeps one writer's pages apart, and grows past its first buffer without losing a byte", () => {
+    const out = new PageBytes();
+    const big = "\"x\"".repeat(400_000);
+    writeCsv(out, [["a"]], false);
+    expect(out.take().toString()).toBe("a\r\n");
+    writeCsv(out, [[big, 1]], false);
+    const page = out.take().toString();
+    expect(page).toBe(reference([[big, 1]]).split("\r\n").slice(1).join("\r\n"));
+    expect(out.take().length).toBe(0);
+  });
+});
+

@@ -12,7 +12,7 @@ import {
 } from "../src/index.ts";
 import { createRateLimiter } from "../src/rate-limit.ts";
 import { pageOf } from "../src/paging.ts";
-import { paginate } from "../src/paginate.ts";
+import { fingerprint, paginate, walkPages } from "../src/paginate.ts";
 import { useMswServer } from "./support/msw-server.ts";
 
 const ROUTE = "https://api.compilot.ai/customers/:customerId/activity-logs";
@@ -432,5 +432,65 @@ describe("rate limit", () => {
     await vi.advanceTimersByTimeAsync(1100);
     expect(fetch).toHaveBeenCalledTimes(23);
     await Promise.all(calls);
+  });
+});
+
+describe("fingerprint", () => {
+  it("is the same for equal pages and differs where values would run together as text", () => {
+    const log = { data: { n: 1, tags: ["a", "b"], event: null, ok: true } };
+    expect(fingerprint([log])).toBe(fingerprint([structuredClone(log)]));
+    const pairs: [unknown[], unknown[]][] = [
+      [
+        ["ab", "c"],
+        ["a", "bc"],
+      ],
+      [[1], ["1"]],
+      [[null], ["null"]],
+      [[true], ["true"]],
+      [[{ a: 1 }], [{ a: "1" }]],
+      [[{ ab: "" }], [{ a: "b" }]],
+      [[[]], [{}]],
+      [[[1, 2]], [[1], [2]]],
+      [[{ a: 1, b: 2 }], [{ a: 2, b: 1 }]],
+      [[undefined], [null]],
+    ];
+    for (const [a, b] of pairs) expect(fingerprint(a), JSON.stringify([a, b])).not.toBe(fingerprint(b));
+  });
+
+  it("walks nesting deeper than the call stack, as it arrives from JSON.parse", () => {
+    const deep = JSON.parse(`${"[".repeat(100_000)}1${"]".repeat(100_000)}`) as unknown;
+    const other = JSON.parse(`${"[".repeat(100_000)}2${"]".repeat(100_000)}`) as unknown;
+    expect(fingerprint([deep])).not.toBe(fingerprint([other]));
+    expect(Number.isSafeInteger(fingerprint([deep]))).toBe(true);
+  });
+});
+
+describe("walkPages", () => {
+  it("hands out the pages fetchPage shaped, stops on a repeated print, and ends at totalCount", async () => {
+    const shaped = (currentPage: number, print = currentPage) => ({
+      totalCount: 5,
+      count: 2,
+      print,
+      bytes: `p${currentPage}`,
+    });
+    const pages: string[] = [];
+    for await (const page of walkPages(
+      async (n) => shaped(n),
+      2,
+      () => ({ method: "GET", url: "u" }),
+    ))
+      pages.push(page.bytes);
+    expect(pages).toEqual(["p1", "p2", "p3"]);
+    const repeated: string[] = [];
+    const error = await (async () => {
+      for await (const page of walkPages(
+        async (n) => shaped(n, n === 3 ? 1 : n),
+        1,
+        (n) => ({ method: "GET", url: `u${n}` }),
+      ))
+        repeated.push(page.bytes);
+    })().catch((e: unknown) => e);
+    expect(repeated).toEqual(["p1", "p2"]);
+    expect(error).toMatchObject({ reason: "repeated-page", page: 3, url: "u3" });
   });
 });
