@@ -173,13 +173,17 @@ describe("csvBytes against csv-stringify", () => {
 
   it("keeps one writer's pages apart, and grows past its first buffer without losing a byte", () => {
     const out = new PageBytes();
-    const big = "\"x\"".repeat(400_000);
+    const big = '"x"'.repeat(400_000);
     writeCsv(out, [["a"]], false);
     expect(out.take().toString()).toBe("a\r\n");
     writeCsv(out, [[big, 1]], false);
     const page = out.take().toString();
-    expect(page).toBe(reference([[big, 1]]).split("\r\n").slice(1).join("\r\n"));
+    expect(page).toBe(
+      reference([[big, 1]])
+        .split("\r\n")
+        .slice(1)
+        .join("\r\n"),
+    );
     expect(out.take().length).toBe(0);
   });
 });
-
