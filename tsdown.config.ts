@@ -22,6 +22,7 @@ const library: UserConfig = {
   entry: {
     index: "src/index.ts",
     validate: "src/validate.ts",
+    mock: "src/mock.ts",
     msw: "src/msw.ts",
     server: "src/server.ts",
     query: "src/query.ts",
@@ -41,7 +42,20 @@ const library: UserConfig = {
   plugins: [cjsRequireInterop],
   // rolldown's CommonJS helpers get a chunk of their own; otherwise they live in index.cjs, which then exports
   // `__toESM` and is required by msw.cjs just for them.
-  outputOptions: { codeSplitting: { groups: [{ name: "runtime", test: /rolldown[\\/]runtime/ }] } },
+  // The factories, shared by ./mock and ./msw, get a chunk named after them (and one for their declarations, named
+  // `….d` as rolldown-plugin-dts names them): left unnamed, rolldown calls that chunk `mock` too, and the declaration
+  // build then writes the chunk's declarations as dist/mock.d.mts and the entry's as dist/mock2.d.mts.
+  outputOptions: {
+    codeSplitting: {
+      groups: [
+        { name: "runtime", test: /rolldown[\\/]runtime/ },
+        { name: "factories", test: /src[\\/]mock[\\/]factories\.ts$/ },
+        { name: "factories.d", test: /src[\\/]mock[\\/]factories\.d\.ts$/ },
+        // A group takes its modules' imports along: the model's declarations keep their own chunk, as without groups.
+        { name: "types.d", test: /(generated[\\/]compilot-activity-logs|src[\\/]types)\.d\.ts$/, priority: 1 },
+      ],
+    },
+  },
   checks: { pluginTimings: false },
   sourcemap: false,
   clean: true,

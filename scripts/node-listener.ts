@@ -1,5 +1,6 @@
 // The proxy behind node:http, as the README's adapter does it: the visitor leaving aborts the request, and a failure of
-// the handler still answers in the API's error shape. One copy for the proxy's tests and its benchmark.
+// the handler still answers in the API's error shape. One copy for the proxy's tests and its benchmark; the README shows
+// this function as written (test/readme-server.test.ts compares the two).
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { ActivityLogsProxy } from "../src/server.ts";
 

@@ -14,10 +14,12 @@ export const CORE_GOAL_GZIP = 4608;
 export const CORE_BUDGET_GZIP = 10250;
 /** The goal of the `./validate` entry, enforced: 8 KB gzip. */
 export const VALIDATE_BUDGET_GZIP = 8192;
+/** The budget of the `./mock` entry (the payload factories alone, no msw), enforced: 3 KB gzip. */
+export const MOCK_BUDGET_GZIP = 3072;
 
 /** Size of one bundled entry. */
 export interface EntrySize {
-  /** Export path (`.`, `./validate`, `./msw`) or a reference bundle. */
+  /** Export path (`.`, `./validate`, `./mock`, `./msw`) or a reference bundle. */
   name: string;
   /** What is in the bundle. */
   contents: string;
@@ -55,6 +57,7 @@ const bundles: Bundle[] = [
     entry: { file: "src/index.ts" },
   },
   { name: "./validate", contents: "strict validation (compiled validators)", entry: { file: "src/validate.ts" } },
+  { name: "./mock", contents: "payload factories (no msw)", entry: { file: "src/mock.ts" } },
   {
     name: "./msw",
     contents: "msw kit (msw itself external: a peer)",
@@ -198,4 +201,5 @@ if (isMain(import.meta.url)) {
   if (process.argv.includes("--readme")) replaceMarkedBlock(`${root}README.md`, "size", output);
   if (sizes.some((s) => s.name === "." && s.gzip > CORE_BUDGET_GZIP)) process.exitCode = 1;
   if (sizes.some((s) => s.name === "./validate" && s.gzip > VALIDATE_BUDGET_GZIP)) process.exitCode = 1;
+  if (sizes.some((s) => s.name === "./mock" && s.gzip > MOCK_BUDGET_GZIP)) process.exitCode = 1;
 }

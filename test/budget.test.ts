@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, expectTypeOf, it } from "vitest";
 import {
   CORE_BUDGET_GZIP,
   VALIDATE_BUDGET_GZIP,
+  MOCK_BUDGET_GZIP,
   type EntrySize,
   featureTable,
   kb,
@@ -26,6 +27,7 @@ describe("size budget", () => {
     expect(sizes.map((s) => s.name)).toEqual([
       ".",
       "./validate",
+      "./mock",
       "./msw",
       "./server",
       "./query",
@@ -43,6 +45,15 @@ describe("size budget", () => {
 
   it("keeps the ./validate entry within its 8 KB gzip goal", () => {
     expect(size("./validate").gzip).toBeLessThanOrEqual(VALIDATE_BUDGET_GZIP);
+  });
+
+  // msw is not external for ./mock: an msw import there would bundle msw and break this budget many times over.
+  it("keeps the ./mock entry within its 3 KB gzip budget, with the factories and nothing of msw", () => {
+    expect(size("./mock").gzip).toBeLessThanOrEqual(MOCK_BUDGET_GZIP);
+    const modules = size("./mock").features.map((f) => f.module);
+    expect(modules).toContain("src/mock/factories.ts");
+    expect(modules).not.toContain("msw");
+    expect(modules).not.toContain("src/mock/handlers.ts");
   });
 
   it("accounts for every minified byte of the core entry by module, one feature each", () => {

@@ -8,6 +8,7 @@ import { setupServer } from "msw/node";
 import ts from "typescript";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { ActivityLogsResponse } from "../src/index.ts";
+import { makeActivityLogsResponse, makeKycProviderEventLog, makeScenarioExecutionLog } from "../src/mock.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
@@ -82,6 +83,7 @@ const userModules: Record<string, string> = {
 const entries: Record<string, string> = {
   "compilot-activity-logs": "src/index.ts",
   "compilot-activity-logs/validate": "src/validate.ts",
+  "compilot-activity-logs/mock": "src/mock.ts",
   "compilot-activity-logs/msw": "src/msw.ts",
   "compilot-activity-logs/server": "src/server.ts",
   "compilot-activity-logs/query": "src/query.ts",
@@ -248,6 +250,17 @@ const newerPage = {
   ],
 };
 
+// KYC logs of every event variant (and a scenario log, which the KYC example filters out).
+const kycPage = makeActivityLogsResponse(
+  [
+    makeKycProviderEventLog({ data: { event: { type: "LIVENESS", status: "REJECTED" } } }),
+    makeScenarioExecutionLog(),
+    makeKycProviderEventLog({ data: { event: { alias: "jane", status: "APPROVED" } } }),
+    makeKycProviderEventLog({ data: { event: null } }),
+  ],
+  { customerId: "cus-kyc" },
+);
+
 const requests: Request[] = [];
 const api = setupServer(
   http.get("https://api.compilot.ai/customers/:customerId/activity-logs", ({ request, params }) => {
@@ -255,6 +268,7 @@ const api = setupServer(
     if (params.customerId === customerId) return HttpResponse.json(page);
     // A page with a value the spec does not list: the matchers still route it, "warn" reports it.
     if (params.customerId === "cus-1") return HttpResponse.json(newerPage);
+    if (params.customerId === "cus-kyc") return HttpResponse.json(kycPage);
     return HttpResponse.json({ message: "Customer not found", code: "NOT_FOUND" }, { status: 404 });
   }),
 );
@@ -343,6 +357,12 @@ const RUNNABLE: Record<string, (run: () => Promise<Run>) => Promise<void>> = {
     const { logs, warnings } = await exec();
     expect(logs).toEqual([[1]]);
     expect(warnings).toEqual([["ActivityLogsResponse", 1, expect.stringContaining('"$bogus"')]]);
+  },
+  // The KYC step's type, read through the matcher: one line per KYC log, whatever its event.
+  "a-kyc-step-s-type-matchsynapsevent": async (exec) => {
+    const { logs, requests } = await exec();
+    expect(logs).toEqual([["step LIVENESS: REJECTED"], ["session jane: APPROVED"], ["no event"]]);
+    expect(requests).toEqual([["/customers/cus-kyc/activity-logs", "Bearer sk_test_readme"]]);
   },
   "testing-your-app-the-msw-kit": async (exec) => {
     api.close(); // the block starts its own msw server

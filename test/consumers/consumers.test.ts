@@ -1,4 +1,4 @@
-import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, expectTypeOf, inject, it } from "vitest";
 import { startMockApiServer, type MockApiServer } from "../../scripts/mock-server.ts";
@@ -116,13 +116,14 @@ describe("Node ESM consumer", () => {
       [
         "--input-type=module",
         "-e",
-        'for (const s of ["compilot-activity-logs", "compilot-activity-logs/validate", "compilot-activity-logs/msw", "compilot-activity-logs/server", "compilot-activity-logs/query", "compilot-activity-logs/redis"]) console.log(import.meta.resolve(s).replace(/^.*node_modules\\//, ""))',
+        'for (const s of ["compilot-activity-logs", "compilot-activity-logs/validate", "compilot-activity-logs/mock", "compilot-activity-logs/msw", "compilot-activity-logs/server", "compilot-activity-logs/query", "compilot-activity-logs/redis"]) console.log(import.meta.resolve(s).replace(/^.*node_modules\\//, ""))',
       ],
       dir,
     );
     expect(stdout.trim().split("\n")).toEqual([
       "compilot-activity-logs/dist/index.mjs",
       "compilot-activity-logs/dist/validate.mjs",
+      "compilot-activity-logs/dist/mock.mjs",
       "compilot-activity-logs/dist/msw.mjs",
       "compilot-activity-logs/dist/server.mjs",
       "compilot-activity-logs/dist/query.mjs",
@@ -157,18 +158,61 @@ describe("Node CommonJS consumer", () => {
       process.execPath,
       [
         "-e",
-        'for (const s of ["compilot-activity-logs", "compilot-activity-logs/validate", "compilot-activity-logs/msw", "compilot-activity-logs/server", "compilot-activity-logs/query", "compilot-activity-logs/redis"]) console.log(require.resolve(s).replace(/^.*node_modules\\//, ""))',
+        'for (const s of ["compilot-activity-logs", "compilot-activity-logs/validate", "compilot-activity-logs/mock", "compilot-activity-logs/msw", "compilot-activity-logs/server", "compilot-activity-logs/query", "compilot-activity-logs/redis"]) console.log(require.resolve(s).replace(/^.*node_modules\\//, ""))',
       ],
       dir,
     );
     expect(stdout.trim().split("\n")).toEqual([
       "compilot-activity-logs/dist/index.cjs",
       "compilot-activity-logs/dist/validate.cjs",
+      "compilot-activity-logs/dist/mock.cjs",
       "compilot-activity-logs/dist/msw.cjs",
       "compilot-activity-logs/dist/server.cjs",
       "compilot-activity-logs/dist/query.cjs",
       "compilot-activity-logs/dist/redis.cjs",
     ]);
+  });
+});
+
+// The factories need no msw: a project that never installs it builds its fixtures with ./mock, in ESM, CommonJS and
+// TypeScript (skipLibCheck off, so a declaration that reached for msw's types would fail to compile).
+describe("consumer of ./mock without msw", () => {
+  let dir = "";
+  beforeAll(async () => {
+    dir = await installConsumer(join(fixtures, "mock"), tarball);
+    temps.push(dir);
+    copyFileSync(join(dir, "consumer.ts.txt"), join(dir, "consumer.ts"));
+  });
+
+  it("has no msw installed", () => {
+    expect(existsSync(join(dir, "node_modules", "compilot-activity-logs", "package.json"))).toBe(true);
+    expect(existsSync(join(dir, "node_modules", "msw"))).toBe(false);
+  });
+
+  it("imports the factories from the ESM build of ./mock and narrows what they make", async () => {
+    const { stdout } = await exec(process.execPath, ["index.js"], dir);
+    expect(stdout.trim().split("\n")).toEqual([
+      "mock entry (ESM): kyc REJECTED, scenario not-valid of 2",
+      "guards: true true",
+    ]);
+  });
+
+  it("requires the factories from the CommonJS build of ./mock, while ./msw still needs msw", async () => {
+    const { stdout } = await exec(process.execPath, ["index.cjs"], dir);
+    expect(stdout.trim().split("\n")).toEqual([
+      "mock entry (CommonJS): ID_DOCUMENT NOT_FOUND",
+      "customer 00000000-0000-4000-8000-c0570e000001",
+      "msw entry needs msw: MODULE_NOT_FOUND",
+    ]);
+  });
+
+  it.each(["node16", "bundler"])("compiles with zero errors under %s, skipLibCheck off", async (variant) => {
+    const { stdout } = await exec(
+      process.execPath,
+      [repoTsc, "-p", `tsconfig.${variant}.json`, "--pretty", "false"],
+      dir,
+    );
+    expect(stdout).toBe("");
   });
 });
 

@@ -43,6 +43,7 @@ describe("packed tarball", () => {
     for (const entry of [
       '"compilot-activity-logs"',
       '"compilot-activity-logs/validate"',
+      '"compilot-activity-logs/mock"',
       '"compilot-activity-logs/msw"',
       '"compilot-activity-logs/server"',
       '"compilot-activity-logs/query"',
@@ -57,7 +58,7 @@ describe("packed tarball", () => {
     expect(files).toContain("package.json");
     expect(files).toContain("README.md");
     expect(files).toContain("openapi/compilot-activity-logs.yaml");
-    for (const entry of ["index", "validate", "msw", "server", "query", "redis"]) {
+    for (const entry of ["index", "validate", "mock", "msw", "server", "query", "redis"]) {
       for (const ext of [".mjs", ".cjs", ".d.mts", ".d.cts"]) expect(files).toContain(`dist/${entry}${ext}`);
     }
     expect(
@@ -99,6 +100,27 @@ describe("packed tarball", () => {
       if (!/^dist\/(redis\.[cm]js$|cli\/)/.test(file)) expect(text, file).not.toContain("rate-limiter-flexible");
     }
     expect(await tarballText("dist/redis.mjs")).toMatch(/from ["']rate-limiter-flexible["']/);
+  });
+
+  // ./mock is for projects without msw: neither its build nor a chunk it loads, nor its declarations, may import msw.
+  it("keeps msw out of everything ./mock loads, in both builds and their declarations", async () => {
+    const reached: string[] = [];
+    const visit = async (file: string): Promise<void> => {
+      if (reached.includes(file)) return;
+      reached.push(file);
+      const text = await tarballText(file);
+      expect(text, file).not.toMatch(/(from\s*|require\(|import\()["']msw(\/[^"']*)?["']/);
+      const dir = file.slice(0, file.lastIndexOf("/") + 1);
+      for (const [, path] of text.matchAll(/(?:from\s*|require\(|import\()["'](\.\/[^"']+)["']/g)) {
+        // A declaration file imports its sibling as `./x.mjs` / `./x.cjs`: the types are in `./x.d.mts` / `./x.d.cts`.
+        const target = `${dir}${(path ?? "").slice(2)}`;
+        await visit(/\.d\.[cm]ts$/.test(file) ? target.replace(/\.([cm])js$/, ".d.$1ts") : target);
+      }
+    };
+    for (const ext of [".mjs", ".cjs", ".d.mts", ".d.cts"]) await visit(`dist/mock${ext}`);
+    // The walk really follows imports: the entry is a re-export list, the factories live in a chunk it loads.
+    expect(reached.length).toBeGreaterThan(4);
+    expect(await tarballText("dist/msw.mjs")).toMatch(/from ["']msw["']/);
   });
 
   it("declares msw as an optional peer and pins openapi-fetch to one minor", async () => {
