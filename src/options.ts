@@ -10,7 +10,16 @@ import type { ContractViolation } from "./errors.ts";
 import { toWaitTurn, type RateLimit, type RateLimiter, type WaitTurn } from "./rate-limit.ts";
 import { createRedact } from "./redact.ts";
 import type { RetryOptions } from "./retry.ts";
-import { check, checkApiKey, checkBaseUrl, checkNumber, checkTimeoutMs, defaultUserAgent, isCount } from "./rules.ts";
+import {
+  check,
+  checkApiKey,
+  checkBaseUrl,
+  checkNumber,
+  checkTimeoutMs,
+  defaultUserAgent,
+  isCount,
+  isPositiveInteger,
+} from "./rules.ts";
 
 /** Options of {@link createActivityLogsClient}. */
 export interface ActivityLogsClientOptions {
@@ -138,7 +147,7 @@ export function resolveOptions(options: ActivityLogsClientOptions): Settings {
   }
   const baseUrl = checkBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL, browser ? globalThis.location?.href : undefined);
   checkTimeoutMs(timeoutMs);
-  checkNumber(maxResponseBytes, "maxResponseBytes", (n) => Number.isSafeInteger(n) && n > 0, "a positive integer");
+  checkNumber(maxResponseBytes, "maxResponseBytes", isPositiveInteger, "a positive integer");
   check(["off", "warn", "strict"].includes(validate), "validate", '"off", "warn" or "strict"', TypeError);
   const retry = options.retry === false ? { retries: 0 } : options.retry === undefined ? {} : options.retry;
   check(retry !== null && typeof retry === "object", "retry", "false or an object", TypeError);
