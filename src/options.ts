@@ -8,7 +8,7 @@ import {
 } from "./defaults.ts";
 import type { ContractViolation } from "./errors.ts";
 import { toWaitTurn, type RateLimit, type RateLimiter, type WaitTurn } from "./rate-limit.ts";
-import { createRedact } from "./redact.ts";
+import { loadRedact } from "./load-redact.ts";
 import type { RetryOptions } from "./retry.ts";
 import {
   check,
@@ -113,6 +113,8 @@ export interface Settings {
   readonly onContractViolation: (violation: ContractViolation) => void;
   /** Hides the key in a text (the identity without a key). */
   readonly redact: (text: string) => string;
+  /** Undefined once `redact` can be used; until then the load of its key finder, to await before a request. */
+  readonly redactReady: () => Promise<void> | undefined;
   /** The rate limit's wait for a slot; undefined with `rateLimit: false`. */
   readonly waitTurn: WaitTurn | undefined;
   readonly onRequest: ((event: ActivityLogsRequestEvent) => void) | undefined;
@@ -168,6 +170,7 @@ export function resolveOptions(options: ActivityLogsClientOptions): Settings {
   }
   // Set last, on a Headers (one entry whatever the casing), so no extra header replaces the key.
   if (apiKey) headers.set("Authorization", `Bearer ${apiKey}`);
+  const { redact, ready } = loadRedact(apiKey);
   return Object.freeze({
     baseUrl,
     headers: Object.fromEntries(headers),
@@ -181,7 +184,8 @@ export function resolveOptions(options: ActivityLogsClientOptions): Settings {
     onContractViolation:
       options.onContractViolation ??
       ((v: ContractViolation) => console.warn(`compilot-activity-logs: GET ${v.url} breaks the spec:\n${v.message}`)),
-    redact: createRedact(apiKey),
+    redact,
+    redactReady: ready,
     // The one place the rate limiter is chosen.
     waitTurn: toWaitTurn(rateLimit),
     onRequest: options.onRequest,

@@ -78,7 +78,7 @@ function notify<T>(hook: ((event: T) => void) | undefined, event: T): void {
 
 /** The transport of a client: `send` one attempt with `settings`, through `raw`. */
 export function createTransport(settings: Settings, raw: Client<paths>): Send {
-  const { redact, maxResponseBytes, waitTurn, onRequest, onResponse } = settings;
+  const { redact, redactReady, maxResponseBytes, waitTurn, onRequest, onResponse } = settings;
 
   // A copy of an error chain (fetch's TypeError, undici's cause, a JSON SyntaxError) with every text redacted and
   // nothing else: their messages and extra fields (undici's parser error keeps the raw bytes received) can quote what a
@@ -92,11 +92,16 @@ export function createTransport(settings: Settings, raw: Client<paths>): Send {
   };
 
   return async (customerId, query, signal, attempts, timeoutMs) => {
-    const giveBack = await waitTurn?.(signal, () => ({
-      method: METHOD,
-      url: redact(settings.baseUrl + activityLogsPath(customerId)),
-      attempts,
-    }));
+    const request = () => ({ method: METHOD, url: redact(settings.baseUrl + activityLogsPath(customerId)), attempts });
+    // A client with a key loads its key finder before its first request (a failed load is tried again next attempt).
+    const loading = redactReady();
+    if (loading)
+      await loading.catch((cause: unknown) => {
+        // The caller's abort wins; otherwise nothing can be redacted yet: the URL and the cause are hidden whole.
+        signal?.throwIfAborted();
+        throw new NetworkError("network", { ...request(), cause: copyError(cause) });
+      });
+    const giveBack = await waitTurn?.(signal, request);
     if (signal?.aborted) {
       // Never sent: the slot goes back.
       giveBack?.();
