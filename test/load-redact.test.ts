@@ -13,6 +13,22 @@ describe("loadRedact", () => {
     vi.resetModules();
   });
 
+  it("is never loaded by a client without a key", async () => {
+    vi.resetModules();
+    const loads = vi.fn();
+    vi.doMock("../src/redact.ts", async (importOriginal) => {
+      loads();
+      return importOriginal();
+    });
+    const { createActivityLogsClient } = await import("../src/index.ts");
+    const fetch = vi.fn(async () => Response.json({ message: "no", code: "NOT_FOUND" }, { status: 404 }));
+    const client = createActivityLogsClient({ fetch, retry: false });
+    await expect(client.getActivityLogs("c-1")).rejects.toThrow("Request failed with status 404");
+    expect(loads).not.toHaveBeenCalled();
+    createActivityLogsClient({ apiKey: KEY, fetch });
+    await vi.waitFor(() => expect(loads).toHaveBeenCalledTimes(1));
+  });
+
   it("is the identity without a key, with nothing to load", () => {
     const { redact, ready } = loadRedact(undefined);
     expect(ready()).toBeUndefined();
