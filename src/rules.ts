@@ -23,7 +23,7 @@ export function checkNumber(value: unknown, option: string, ok: (n: number) => b
 export const isCount = (n: number): boolean => Number.isSafeInteger(n) && n >= 0;
 
 /** A safe integer ≥ 1. */
-export const isPositiveInteger = (n: number): boolean => isCount(n) && n > 0;
+export const isPositiveInteger = (n: number): boolean => Number.isSafeInteger(n) && n > 0;
 
 /**
  * The base URL without its trailing slashes: an http(s) URL without credentials, query or fragment. A query or a
