@@ -6,7 +6,14 @@ import { resolveOptions, type ActivityLogsClientOptions } from "./options.ts";
 import { paginate } from "./paginate.ts";
 import { createResponseParser } from "./response.ts";
 import { withRetries } from "./retry.ts";
-import { activityLogsPath, checkCustomerId, checkNumber, checkPageParameter, checkTimeoutMs } from "./rules.ts";
+import {
+  activityLogsPath,
+  checkCustomerId,
+  checkNumber,
+  checkPageParameter,
+  checkTimeoutMs,
+  isPositiveInteger,
+} from "./rules.ts";
 import { createTransport } from "./transport.ts";
 import type { ActivityLog, ActivityLogsQuery, ActivityLogsResponse, paths } from "./types.ts";
 
@@ -101,7 +108,7 @@ export function createActivityLogsClient(options: ActivityLogsClientOptions = {}
     checkNumber(
       concurrency,
       "concurrency",
-      (n) => Number.isSafeInteger(n) && n >= 1 && n <= MAX_CONCURRENCY,
+      (n) => isPositiveInteger(n) && n <= MAX_CONCURRENCY,
       `an integer from 1 to ${MAX_CONCURRENCY}`,
     );
     const path = baseUrl + activityLogsPath(customerId);

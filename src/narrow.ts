@@ -5,9 +5,9 @@
 // Nothing here throws on any JSON input.
 import {
   activityLogVariant,
-  isNumberList,
   isRecord,
   ruleAttributeVariant,
+  ruleValueKind,
   synapsEventVariant,
 } from "./discriminate.ts";
 import type {
@@ -110,9 +110,8 @@ export interface ActivityLogHandlers<R> {
  * });
  */
 export function matchActivityLog<R>(log: ActivityLog, handlers: ActivityLogHandlers<R>): R {
-  if (isKycProviderEventLog(log)) return handlers.kycProviderEvent(log);
-  if (isScenarioExecutionLog(log)) return handlers.scenarioExecution(log);
-  return handlers.unknown(log);
+  // The handlers are named as the variants.
+  return handlers[activityLogVariant(log)](log as never);
 }
 
 /** One handler per Synaps event variant, `none` for an absent or null event, `unknown` for a shape of no variant. */
@@ -130,10 +129,7 @@ export interface SynapsEventHandlers<R> {
  * matchSynapsEvent(log.data.event, { session: (s) => s.status, step: (s) => `${s.type} ${s.status}`, none: () => "-", unknown: () => "?" });
  */
 export function matchSynapsEvent<R>(event: SynapsEvent | null | undefined, handlers: SynapsEventHandlers<R>): R {
-  if (event == null) return handlers.none(event);
-  if (isSynapsStepEvent(event)) return handlers.step(event);
-  if (isSynapsSessionEvent(event)) return handlers.session(event);
-  return handlers.unknown(event);
+  return handlers[synapsEventVariant(event)](event as never);
 }
 
 /** One handler per RuleAttribute variant, `unknown` for anything else. */
@@ -149,9 +145,7 @@ export interface RuleAttributeHandlers<R> {
  * const where = matchRuleAttribute(rule.attribute, { string: (s) => s, vaultLink: (l) => l.path, unknown: () => "?" });
  */
 export function matchRuleAttribute<R>(attribute: RuleAttribute, handlers: RuleAttributeHandlers<R>): R {
-  if (typeof attribute === "string") return handlers.string(attribute);
-  if (isVaultMetadataLink(attribute)) return handlers.vaultLink(attribute);
-  return handlers.unknown(attribute);
+  return handlers[ruleAttributeVariant(attribute)](attribute as never);
 }
 
 /** One handler per RuleValue variant, `none` for an absent or null value, `unknown` for anything else. */
@@ -176,10 +170,11 @@ export interface RuleValueHandlers<R> {
  * });
  */
 export function matchRuleValue<R>(value: RuleValue | null | undefined, handlers: RuleValueHandlers<R>): R {
-  if (value == null) return handlers.none(value);
-  if (typeof value === "boolean") return handlers.boolean(value);
-  if (typeof value === "string") return handlers.string(value);
-  if (typeof value === "number") return handlers.number(value);
-  if (!Array.isArray(value)) return handlers.unknown(value);
-  return isNumberList(value) ? handlers.numbers(value) : handlers.strings(value);
+  const kind = ruleValueKind(value);
+  return handlers[HANDLER_OF_KIND[kind as keyof typeof HANDLER_OF_KIND] ?? (kind as keyof RuleValueHandlers<R>)](
+    value as never,
+  );
 }
+
+// The handlers of matchRuleValue not named as the kinds they get.
+const HANDLER_OF_KIND = { "string[]": "strings", "number[]": "numbers", null: "none" } as const;

@@ -8,9 +8,18 @@ import {
 } from "./defaults.ts";
 import type { ContractViolation } from "./errors.ts";
 import { toWaitTurn, type RateLimit, type RateLimiter, type WaitTurn } from "./rate-limit.ts";
-import { createRedact } from "./redact.ts";
+import { loadRedact } from "./load-redact.ts";
 import type { RetryOptions } from "./retry.ts";
-import { check, checkApiKey, checkBaseUrl, checkNumber, checkTimeoutMs, defaultUserAgent, isCount } from "./rules.ts";
+import {
+  check,
+  checkApiKey,
+  checkBaseUrl,
+  checkNumber,
+  checkTimeoutMs,
+  defaultUserAgent,
+  isCount,
+  isPositiveInteger,
+} from "./rules.ts";
 
 /** Options of {@link createActivityLogsClient}. */
 export interface ActivityLogsClientOptions {
@@ -104,6 +113,8 @@ export interface Settings {
   readonly onContractViolation: (violation: ContractViolation) => void;
   /** Hides the key in a text (the identity without a key). */
   readonly redact: (text: string) => string;
+  /** Undefined once `redact` can be used; until then the load of its key finder, to await before a request. */
+  readonly redactReady: () => Promise<void> | undefined;
   /** The rate limit's wait for a slot; undefined with `rateLimit: false`. */
   readonly waitTurn: WaitTurn | undefined;
   readonly onRequest: ((event: ActivityLogsRequestEvent) => void) | undefined;
@@ -138,7 +149,7 @@ export function resolveOptions(options: ActivityLogsClientOptions): Settings {
   }
   const baseUrl = checkBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL, browser ? globalThis.location?.href : undefined);
   checkTimeoutMs(timeoutMs);
-  checkNumber(maxResponseBytes, "maxResponseBytes", (n) => Number.isSafeInteger(n) && n > 0, "a positive integer");
+  checkNumber(maxResponseBytes, "maxResponseBytes", isPositiveInteger, "a positive integer");
   check(["off", "warn", "strict"].includes(validate), "validate", '"off", "warn" or "strict"', TypeError);
   const retry = options.retry === false ? { retries: 0 } : options.retry === undefined ? {} : options.retry;
   check(retry !== null && typeof retry === "object", "retry", "false or an object", TypeError);
@@ -159,6 +170,7 @@ export function resolveOptions(options: ActivityLogsClientOptions): Settings {
   }
   // Set last, on a Headers (one entry whatever the casing), so no extra header replaces the key.
   if (apiKey) headers.set("Authorization", `Bearer ${apiKey}`);
+  const { redact, ready } = loadRedact(apiKey);
   return Object.freeze({
     baseUrl,
     headers: Object.fromEntries(headers),
@@ -172,7 +184,8 @@ export function resolveOptions(options: ActivityLogsClientOptions): Settings {
     onContractViolation:
       options.onContractViolation ??
       ((v: ContractViolation) => console.warn(`compilot-activity-logs: GET ${v.url} breaks the spec:\n${v.message}`)),
-    redact: createRedact(apiKey),
+    redact,
+    redactReady: ready,
     // The one place the rate limiter is chosen.
     waitTurn: toWaitTurn(rateLimit),
     onRequest: options.onRequest,

@@ -1,6 +1,7 @@
 // Keeping a client inside the vendor's rate limit: the in-process limiter, and the `rateLimit` option turned into the
 // client's wait.
 import { ActivityLogsError, isOurs, type RequestErrorInit } from "./errors.ts";
+import { check, checkNumber, isPositiveInteger } from "./rules.ts";
 import { onAbort } from "./signal.ts";
 
 /** Requests allowed per sliding window; the vendor publishes 15 calls per second and 300 per minute. */
@@ -108,16 +109,14 @@ export function isRateLimiterError(error: unknown): error is RateLimiterError {
  */
 export function toWaitTurn(rateLimit: false | RateLimit | RateLimiter): WaitTurn | undefined {
   if (rateLimit === false) return undefined;
-  const must = (ok: unknown, option: string, rule: string, Type: ErrorConstructor = TypeError) => {
-    if (!ok) throw new Type(`${option} must be ${rule}`);
-  };
-  must(
+  check(
     rateLimit !== null && typeof rateLimit === "object",
     "rateLimit",
     "false, { perSecond, perMinute } or a RateLimiter",
+    TypeError,
   );
   if ("acquire" in rateLimit) {
-    must(typeof rateLimit.acquire === "function", "rateLimit.acquire", "a function");
+    check(typeof rateLimit.acquire === "function", "rateLimit.acquire", "a function", TypeError);
     // Raced against the caller's signal: an abort leaves at once even when the limiter ignores it. A limiter of its own
     // gives nothing back: the slot it granted counts whether or not the request goes.
     return (signal, request) =>
@@ -136,10 +135,7 @@ export function toWaitTurn(rateLimit: false | RateLimit | RateLimiter): WaitTurn
           .finally(undo);
       });
   }
-  for (const key of ["perSecond", "perMinute"] as const) {
-    const n = rateLimit[key];
-    must(typeof n === "number", `rateLimit.${key}`, "a number");
-    must(Number.isSafeInteger(n) && n > 0, `rateLimit.${key}`, "a positive integer", RangeError);
-  }
+  for (const key of ["perSecond", "perMinute"] as const)
+    checkNumber(rateLimit[key], `rateLimit.${key}`, isPositiveInteger, "a positive integer");
   return createRateLimiter(rateLimit);
 }

@@ -32,8 +32,9 @@ export function createResponseParser({ redact, validate, onContractViolation }: 
     issues: ContractIssue[],
     { status, url }: Received,
     cause?: ApiError,
-    count = issues.length,
-    message = issues.map((issue) => issue.message).join("\n"),
+    // The envelope's one issue, or the validators' count and message.
+    count = 1,
+    message = (issues[0] as ContractIssue).message,
   ) => new ContractError({ schema, method: METHOD, url, status, issues, count, message }, cause && { cause });
 
   async function checkContract(schema: Schema, value: unknown, received: Received, cause?: ApiError) {

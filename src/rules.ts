@@ -22,6 +22,9 @@ export function checkNumber(value: unknown, option: string, ok: (n: number) => b
 /** A count: a safe integer ≥ 0. */
 export const isCount = (n: number): boolean => Number.isSafeInteger(n) && n >= 0;
 
+/** A safe integer ≥ 1. */
+export const isPositiveInteger = (n: number): boolean => Number.isSafeInteger(n) && n > 0;
+
 /**
  * The base URL without its trailing slashes: an http(s) URL without credentials, query or fragment. A query or a
  * fragment would swallow the API path (and a token in it would show in every error). With `page`, a browser page's
@@ -71,7 +74,7 @@ export function checkCustomerId(customerId: unknown): asserts customerId is stri
 }
 
 /** A value of the spec's `currentPage` and `limit`: an integer from 1. */
-export const isPageNumber = (n: number): boolean => Number.isSafeInteger(n) && n >= 1;
+export const isPageNumber = isPositiveInteger;
 
 /** Throws unless `value` is undefined or {@link isPageNumber}. */
 export function checkPageParameter(name: string, value: unknown): void {

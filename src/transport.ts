@@ -32,8 +32,6 @@ const METHOD = "GET" as const;
 // What an ApiError keeps of an error body, and the mark of a body cut there.
 const MAX_ERROR_BODY = 65_536;
 const CUT = "…[cut at 64 KB]";
-// Same-origin redirects followed in a row; more is a loop.
-const MAX_REDIRECTS = 5;
 
 // What a network failure was, from the error code at the bottom of fetch's cause chain (undici: ECONNREFUSED, ENOTFOUND,
 // UND_ERR_SOCKET, …). Undici's own refusals ("bad port") have a cause without a code; browsers give no cause at all.
@@ -78,7 +76,7 @@ function notify<T>(hook: ((event: T) => void) | undefined, event: T): void {
 
 /** The transport of a client: `send` one attempt with `settings`, through `raw`. */
 export function createTransport(settings: Settings, raw: Client<paths>): Send {
-  const { redact, maxResponseBytes, waitTurn, onRequest, onResponse } = settings;
+  const { redact, redactReady, maxResponseBytes, waitTurn, onRequest, onResponse } = settings;
 
   // A copy of an error chain (fetch's TypeError, undici's cause, a JSON SyntaxError) with every text redacted and
   // nothing else: their messages and extra fields (undici's parser error keeps the raw bytes received) can quote what a
@@ -92,11 +90,16 @@ export function createTransport(settings: Settings, raw: Client<paths>): Send {
   };
 
   return async (customerId, query, signal, attempts, timeoutMs) => {
-    const giveBack = await waitTurn?.(signal, () => ({
-      method: METHOD,
-      url: redact(settings.baseUrl + activityLogsPath(customerId)),
-      attempts,
-    }));
+    const request = () => ({ method: METHOD, url: redact(settings.baseUrl + activityLogsPath(customerId)), attempts });
+    // A client with a key loads its key finder before its first request (a failed load is tried again next attempt).
+    const loading = redactReady();
+    if (loading)
+      await loading.catch((cause: unknown) => {
+        // The caller's abort wins; otherwise nothing can be redacted yet: the URL and the cause are hidden whole.
+        signal?.throwIfAborted();
+        throw new NetworkError("network", { ...request(), cause: copyError(cause) });
+      });
+    const giveBack = await waitTurn?.(signal, request);
     if (signal?.aborted) {
       // Never sent: the slot goes back.
       giveBack?.();
@@ -131,33 +134,6 @@ export function createTransport(settings: Settings, raw: Client<paths>): Send {
       }
     };
 
-    // Redirects are followed here, not by fetch: the key must not go to another origin.
-    async function followSameOriginRedirects(request: Request, response: Response): Promise<[Request, Response]> {
-      for (let hops = 0; response.status > 299 && response.status < 400; hops++) {
-        // A browser hides a redirect's target (an opaque-redirect response with status 0).
-        const location = response.headers.get("location");
-        if (response.type === "opaqueredirect" || location === null) break;
-        let target: URL | undefined;
-        try {
-          target = new URL(location, request.url);
-        } catch {}
-        if (target?.origin !== new URL(request.url).origin || hops >= MAX_REDIRECTS)
-          throw redirectError(
-            request.url,
-            hops >= MAX_REDIRECTS ? "too many redirects" : `to ${redact(target?.origin ?? "an unreadable Location")}`,
-          );
-        void response.body?.cancel().catch(() => {});
-        request = new Request(target.href, request);
-        try {
-          response = await settings.fetch(request);
-        } catch (cause) {
-          throw failure(cause, request.url);
-        }
-      }
-      if (response.type === "opaqueredirect") throw redirectError(request.url, "target hidden by the browser");
-      return [request, response];
-    }
-
     // Works around openapi-fetch reading an error body whole and parsing it (docs/decisions.md, "openapi-fetch and
     // error bodies"): the body is read up to twice what an ApiError keeps (so a key across the cut is still redacted
     // whole), redacted, cut and marked, and handed over as a JSON string, which openapi-fetch's parse gives back as is.
@@ -183,7 +159,21 @@ export function createTransport(settings: Settings, raw: Client<paths>): Send {
             // undefined lets the caller's abort reason through as it is.
             onError: ({ request, error }) => (signal?.aborted ? undefined : (failure(error, request.url) as Error)),
             async onResponse({ request, response }) {
-              [request, response] = await followSameOriginRedirects(request, response);
+              // Redirects are followed by hand (redirects.ts, loaded on the first one), not by fetch.
+              if (response.status > 299 && response.status < 400)
+                [request, response] = await import("./redirects.ts").then(
+                  (redirects) =>
+                    redirects.followSameOriginRedirects(request, response, {
+                      fetch: settings.fetch,
+                      redact,
+                      refuse: redirectError,
+                      failure,
+                    }),
+                  (cause: unknown) => {
+                    throw failure(cause, request.url);
+                  },
+                );
+              if (response.type === "opaqueredirect") throw redirectError(request.url, "target hidden by the browser");
               return response.ok ? withUrl(response, request.url) : capErrorBody(request, response);
             },
           },
