@@ -38,7 +38,7 @@ describe("size budget", () => {
     for (const s of sizes) expect(s.gzip, s.name).toBeGreaterThan(0);
   });
 
-  // The goal is 4.5 KB (CORE_GOAL_GZIP); the core misses it, so this holds the enforced ceiling (CORE_BUDGET_GZIP).
+  // The goal is 7.0 KB (CORE_GOAL_GZIP); the core misses it, so this holds the enforced ceiling (CORE_BUDGET_GZIP).
   it("keeps the core entry, bundled for the browser and minified, under its gzip ceiling", () => {
     expect(size(".").gzip).toBeLessThanOrEqual(CORE_BUDGET_GZIP);
   });
