@@ -1,7 +1,7 @@
 // What a service sees and sets per call, against a real node:http server: the onRequest/onResponse hooks, a per-call
 // timeoutMs, and extra headers that can never replace the key.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { afterAll, afterEach, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
+import { describe, expect, expectTypeOf, it } from "vitest";
 import {
   createActivityLogsClient,
   isApiError,
@@ -10,20 +10,12 @@ import {
   type ActivityLogsRequestEvent,
   type ActivityLogsResponseEvent,
 } from "../src/index.ts";
-import { startServer, type TestServer } from "./support/http-server.ts";
+import { useTestServer } from "./support/http-server.ts";
 
 const KEY = "sk_live_hooks_0123456789";
 const page = (totalCount: number) => JSON.stringify({ totalCount, customerId: "c-1", activityLogs: [] });
 
-let server: TestServer;
-let handle: (req: IncomingMessage, res: ServerResponse) => void;
-beforeAll(async () => {
-  server = await startServer((req, res) => handle(req, res));
-});
-afterEach(() => {
-  server.requests.length = 0;
-});
-afterAll(() => server.close());
+const server = useTestServer();
 
 const client = (options: ActivityLogsClientOptions = {}) =>
   createActivityLogsClient({
@@ -52,7 +44,7 @@ function spanRecorder() {
 describe("onRequest and onResponse", () => {
   it("report every attempt: number, method, URL, status, duration and response headers", async () => {
     let calls = 0;
-    handle = (_req, res) => {
+    server.handle = (_req, res) => {
       calls++;
       const status = calls === 1 ? 503 : 200;
       // The second answer comes after 40 ms, so its duration shows it.
@@ -83,7 +75,7 @@ describe("onRequest and onResponse", () => {
 
   it("count the attempts of a call that fails for good, and no response for a dropped connection", async () => {
     let calls = 0;
-    handle = (req, res) => {
+    server.handle = (req, res) => {
       calls++;
       if (calls === 2) return req.socket.destroy();
       res.writeHead(500, { "Content-Type": "application/json" });
@@ -102,7 +94,7 @@ describe("onRequest and onResponse", () => {
   });
 
   it("never show the key: not in the URL, not in a response header that echoes it", async () => {
-    handle = (_req, res) => {
+    server.handle = (_req, res) => {
       res.writeHead(200, { "Content-Type": "application/json", "X-Echo": `Bearer ${KEY}` });
       res.end(page(0));
     };
@@ -115,7 +107,7 @@ describe("onRequest and onResponse", () => {
   });
 
   it("do not fail the call when they throw", async () => {
-    handle = (_req, res) => {
+    server.handle = (_req, res) => {
       res.writeHead(200, { "Content-Type": "application/json" });
       res.end(page(3));
     };
@@ -139,7 +131,7 @@ describe("a per-call timeoutMs", () => {
   };
 
   it("bounds each attempt of getActivityLogs, and TimeoutError names it", async () => {
-    handle = slow;
+    server.handle = slow;
     const error = await client({ retry: false })
       .getActivityLogs("c-1", { timeoutMs: 50 })
       .catch((e: unknown) => e);
@@ -147,14 +139,14 @@ describe("a per-call timeoutMs", () => {
   });
 
   it("replaces the client's timeoutMs for that call only", async () => {
-    handle = slow;
+    server.handle = slow;
     const shortDefault = client({ retry: false, timeoutMs: 50 });
     await expect(shortDefault.getActivityLogs("c-1", { timeoutMs: 5_000 })).resolves.toMatchObject({ totalCount: 0 });
     await expect(shortDefault.getActivityLogs("c-1")).rejects.toMatchObject({ name: "TimeoutError", timeoutMs: 50 });
   });
 
   it("bounds each page of iterateActivityLogs", async () => {
-    handle = slow;
+    server.handle = slow;
     const walk = async () => {
       for await (const _log of client({ retry: false }).iterateActivityLogs("c-1", { timeoutMs: 50 })) void _log;
     };
@@ -186,7 +178,7 @@ describe("extra headers and the key", () => {
   ];
   for (const [name, headers] of cases)
     it(`never replace the key: ${name}`, async () => {
-      handle = (_req, res) => {
+      server.handle = (_req, res) => {
         res.writeHead(200, { "Content-Type": "application/json" });
         res.end(page(0));
       };
@@ -198,7 +190,7 @@ describe("extra headers and the key", () => {
     });
 
   it("reach the server as given when the client holds no key (a proxy with its own auth)", async () => {
-    handle = (_req, res) => {
+    server.handle = (_req, res) => {
       res.writeHead(200, { "Content-Type": "application/json" });
       res.end(page(0));
     };

@@ -1,6 +1,6 @@
 // A misbehaving server always ends in a typed error: every case against a real node:http server on 127.0.0.1.
-import type { IncomingMessage, ServerResponse } from "node:http";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { ServerResponse } from "node:http";
+import { describe, expect, it } from "vitest";
 import {
   ApiError,
   ContractError,
@@ -13,9 +13,8 @@ import {
   type ActivityLog,
   type ActivityLogsClientOptions,
 } from "../src/index.ts";
-import { closedPortUrl, startServer, type TestServer } from "./support/http-server.ts";
+import { closedPortUrl, startServer, useTestServer } from "./support/http-server.ts";
 
-type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 const json = (res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}) => {
   res.writeHead(status, { "Content-Type": "application/json", ...headers });
   res.end(body);
@@ -25,15 +24,7 @@ const log = (n: number) => ({ data: { data: { n } } });
 const page = (logs: unknown[], totalCount: number) =>
   JSON.stringify({ totalCount, customerId: "c-1", activityLogs: logs });
 
-let server: TestServer;
-let handle: Handler = (_req, res) => res.end();
-beforeAll(async () => {
-  server = await startServer((req, res) => handle(req, res));
-});
-afterEach(() => {
-  server.requests.length = 0;
-});
-afterAll(() => server.close());
+const server = useTestServer();
 
 const client = (options: ActivityLogsClientOptions = {}) =>
   createActivityLogsClient({
@@ -54,7 +45,7 @@ const failure = (promise: Promise<unknown>) =>
 
 describe("deeply nested bodies", () => {
   it("ends a 500 nested 4,000 levels deep in an ApiError, retried as usual, with the text as body", async () => {
-    handle = (_req, res) => json(res, 500, deep(4000));
+    server.handle = (_req, res) => json(res, 500, deep(4000));
     const error = await failure(client().getActivityLogs("c-1"));
     expect(error).toBeInstanceOf(ApiError);
     expect(isApiError(error) && [error.status, error.attempts, error.body]).toEqual([500, 3, deep(4000)]);
@@ -62,7 +53,7 @@ describe("deeply nested bodies", () => {
   });
 
   it("ends a 200 nested 4,000 levels deep in a ContractError that says what came", async () => {
-    handle = (_req, res) => json(res, 200, deep(4000));
+    server.handle = (_req, res) => json(res, 200, deep(4000));
     const error = await failure(client().getActivityLogs("c-1"));
     expect(error).toBeInstanceOf(ContractError);
     expect(isContractError(error) && error.issues[0]?.received).toBe("an array of 1");
@@ -72,13 +63,13 @@ describe("deeply nested bodies", () => {
     // Written by hand: JSON.stringify itself overflows on such a value.
     const body = (current: number) =>
       `{"totalCount":3,"customerId":"c-1","activityLogs":[{"data":{"data":{"n":${current},"nested":${deep(100_000)}}}}]}`;
-    handle = (req, res) =>
+    server.handle = (req, res) =>
       json(res, 200, body(Number(new URL(req.url ?? "", server.url).searchParams.get("currentPage"))));
     let count = 0;
     for await (const _ of client().iterateActivityLogs("c-1")) count++;
     expect(count).toBe(3);
 
-    handle = (_req, res) => json(res, 200, body(1));
+    server.handle = (_req, res) => json(res, 200, body(1));
     const error = await failure(
       (async () => {
         for await (const _ of client().iterateActivityLogs("c-1"));
@@ -100,7 +91,7 @@ describe("the envelope of a 2xx body", () => {
   for (const validate of ["off", "warn"] as const)
     for (const [body, received] of cases)
       it(`rejects ${body} with a ContractError saying what came, with validate "${validate}", without retrying`, async () => {
-        handle = (_req, res) => json(res, 200, body);
+        server.handle = (_req, res) => json(res, 200, body);
         const error = await failure(client({ validate, onContractViolation: () => {} }).getActivityLogs("c-1"));
         expect(error).toBeInstanceOf(ContractError);
         if (!isContractError(error)) throw error;
@@ -119,7 +110,7 @@ describe("the envelope of a 2xx body", () => {
 describe("size caps", () => {
   it("stops reading a chunked 2xx body at maxResponseBytes with a NetworkError of reason too-large, not retried", async () => {
     let written = 0;
-    handle = (_req, res) => {
+    server.handle = (_req, res) => {
       res.writeHead(200, { "Content-Type": "application/json" });
       const chunk = "x".repeat(64 * 1024);
       const write = () => {
@@ -141,21 +132,21 @@ describe("size caps", () => {
   });
 
   it("refuses a 2xx body whose Content-Length is over maxResponseBytes", async () => {
-    handle = (_req, res) => json(res, 200, page([log(1)], 1).padEnd(2000));
+    server.handle = (_req, res) => json(res, 200, page([log(1)], 1).padEnd(2000));
     const error = await failure(client({ maxResponseBytes: 1000 }).getActivityLogs("c-1"));
     expect(isNetworkError(error) && error.reason).toBe("too-large");
   });
 
   it("returns a 2xx body of exactly maxResponseBytes", async () => {
     const body = page([log(1)], 1);
-    handle = (_req, res) => json(res, 200, body);
+    server.handle = (_req, res) => json(res, 200, body);
     await expect(client({ maxResponseBytes: Buffer.byteLength(body) }).getActivityLogs("c-1")).resolves.toEqual(
       JSON.parse(body),
     );
   });
 
   it("keeps the first 64 KB of a large error body, marked as cut", async () => {
-    handle = (_req, res) => {
+    server.handle = (_req, res) => {
       res.writeHead(503, { "Content-Type": "text/html" });
       res.end("<p>".padEnd(5 * 1024 * 1024, "z"));
     };
@@ -167,7 +158,7 @@ describe("size caps", () => {
 
   it("keeps an error body of JSON over 64 KB as its first 64 KB of text, marked as cut", async () => {
     const body = JSON.stringify({ message: "m".repeat(100_000), code: "INTERNAL_SERVER_ERROR" });
-    handle = (_req, res) => json(res, 500, body);
+    server.handle = (_req, res) => json(res, 500, body);
     const error = await failure(client({ retry: false }).getActivityLogs("c-1"));
     expect(isApiError(error) && error.body).toBe(`${body.slice(0, 65_536)}…[cut at 64 KB]`);
   });
@@ -176,7 +167,7 @@ describe("size caps", () => {
 describe("Retry-After", () => {
   for (const header of ["-5", "1.5", "soon", "0x10"])
     it(`falls back to backoff for Retry-After: ${header}`, async () => {
-      handle = (_req, res) => json(res, 503, "{}", { "Retry-After": header });
+      server.handle = (_req, res) => json(res, 503, "{}", { "Retry-After": header });
       const error = await failure(
         client({ retry: { retries: 1, minDelayMs: 1, maxDelayMs: 5 } }).getActivityLogs("c-1"),
       );
@@ -186,7 +177,7 @@ describe("Retry-After", () => {
 
 describe("network failures", () => {
   it("names the reason reset, the host and the attempts when the server drops the connection", async () => {
-    handle = (req) => req.socket.destroy();
+    server.handle = (req) => req.socket.destroy();
     const error = await failure(client().getActivityLogs("c-1"));
     expect(isNetworkError(error) && [error.reason, error.attempts]).toEqual(["reset", 3]);
     expect((error as Error).message).toMatch(
@@ -246,7 +237,7 @@ describe("network failures", () => {
 
 describe("redirects", () => {
   it("follows a same-origin redirect, with the key", async () => {
-    handle = (req, res) => {
+    server.handle = (req, res) => {
       if (req.url?.startsWith("/old")) return json(res, 200, page([log(1)], 1));
       res.writeHead(307, { Location: `/old${req.url}` });
       res.end();
@@ -261,7 +252,7 @@ describe("redirects", () => {
   it("does not follow a redirect to another origin: a NetworkError of reason redirect naming it, nothing sent there", async () => {
     const other = await startServer((_req, res) => json(res, 200, page([log(1)], 1)));
     try {
-      handle = (_req, res) => {
+      server.handle = (_req, res) => {
         res.writeHead(302, { Location: `${other.url}/steal` });
         res.end();
       };
@@ -275,7 +266,7 @@ describe("redirects", () => {
   });
 
   it("ends a same-origin redirect loop with a NetworkError of reason redirect", async () => {
-    handle = (req, res) => {
+    server.handle = (req, res) => {
       res.writeHead(302, { Location: req.url ?? "/" });
       res.end();
     };
@@ -288,7 +279,7 @@ describe("redirects", () => {
 
 describe("pagination that cannot be fooled", () => {
   it("ends a server alternating pages A, B, A, B with a PaginationError after yielding A and B once", async () => {
-    handle = (req, res) => {
+    server.handle = (req, res) => {
       const current = Number(new URL(req.url ?? "", server.url).searchParams.get("currentPage"));
       json(res, 200, page(current % 2 ? [log(1), log(2)] : [log(3), log(4)], 100_000));
     };
@@ -311,7 +302,7 @@ describe("many calls at once", () => {
     const onWarning = (warning: Error) => warnings.push(warning);
     process.on("warning", onWarning);
     try {
-      handle = (req, res) => {
+      server.handle = (req, res) => {
         const current = Number(new URL(req.url ?? "", server.url).searchParams.get("currentPage"));
         setTimeout(() => json(res, 200, page([log(current)], 120)), 20);
       };
