@@ -7,7 +7,7 @@ import { paginate } from "./paginate.ts";
 import { createResponseParser } from "./response.ts";
 import { withRetries } from "./retry.ts";
 import {
-  activityLogsPath,
+  pageUrl,
   checkCustomerId,
   checkNumber,
   checkPageParameter,
@@ -111,14 +111,13 @@ export function createActivityLogsClient(options: ActivityLogsClientOptions = {}
       (n) => isPositiveInteger(n) && n <= MAX_CONCURRENCY,
       `an integer from 1 to ${MAX_CONCURRENCY}`,
     );
-    const path = baseUrl + activityLogsPath(customerId);
     return paginate(
       (currentPage, pageSignal) => getActivityLogs(customerId, { currentPage, limit, signal: pageSignal, timeoutMs }),
       concurrency,
       // Where the walk stopped, for a PaginationError.
       (currentPage) => ({
         method: "GET",
-        url: redact(`${path}?currentPage=${currentPage}${limit ? `&limit=${limit}` : ""}`),
+        url: redact(pageUrl(baseUrl, customerId, currentPage, limit)),
       }),
       signal,
     );

@@ -88,6 +88,10 @@ export const PAGE_PARAMETERS = ["currentPage", "limit"] as const;
 export const activityLogsPath = (customerId: string): string =>
   ACTIVITY_LOGS_ROUTE.replace("{customerId}", encodeURIComponent(customerId));
 
+/** The URL of one page of a walk (where a PaginationError says it stopped), `limit` left out when not given. */
+export const pageUrl = (baseUrl: string, customerId: string, currentPage: number, limit?: number): string =>
+  `${baseUrl}${activityLogsPath(customerId)}?currentPage=${currentPage}${limit ? `&limit=${limit}` : ""}`;
+
 /** The default User-Agent: ours outside browsers, none in browsers (they refuse to set it; all start with "Mozilla/"). */
 export const defaultUserAgent = (): string | undefined =>
   /^Mozilla\//.test(globalThis.navigator?.userAgent) ? undefined : USER_AGENT;

@@ -1,10 +1,10 @@
-import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { mockLog, startExportMock, type ExportMock, type ExportMockOptions } from "../scripts/export-mock.ts";
 import { CSV_COLUMNS } from "../src/cli/csv.ts";
-import { fileStem } from "../src/cli/file-names.ts";
+import { fileStem, partialName } from "../src/cli/file-names.ts";
 import { compileCli, runCli, tempDir, type CliRun, removeTempDirs } from "./support/export-cli.ts";
 
 afterAll(removeTempDirs);
@@ -136,6 +136,18 @@ describe("export to a directory", { timeout: 120_000 }, () => {
     expect(run.stderr).not.toContain(apiKey.slice(-8));
     expect(filesOf(dir)).toEqual({ "ok-1.jsonl": expectedJsonl("ok-1", 30), "ok-2.jsonl": expectedJsonl("ok-2", 12) });
     expect(run.stderr.trimEnd().split("\n").at(-1)).toMatch(/^done: 5 customers \(2 exported, 3 failed\), 42 logs/);
+  });
+
+  it("names a file that cannot be written as a WriteError with the system's code, and completes the others", async () => {
+    await serve({ customers: { blocked: 5, "ok-1": 3 } });
+    const dir = tempDir("write-");
+    // A directory where the partial file must go: opening it for writing fails with EISDIR.
+    mkdirSync(join(dir, partialName("blocked.jsonl")));
+    const run = await exportCli(["--customer", "blocked", "ok-1", "--out", dir]);
+    expect(run.code, run.stderr).toBe(1);
+    expect(run.stderr).toMatch(/^failed blocked: WriteError EISDIR: /m);
+    expect(readFileSync(join(dir, "ok-1.jsonl"), "utf8")).toBe(expectedJsonl("ok-1", 3));
+    expect(existsSync(join(dir, "blocked.jsonl"))).toBe(false);
   });
 
   it("rides out a 429 storm (Retry-After honoured) and loses no log", async () => {
@@ -315,7 +327,9 @@ describe("nothing lost, nothing twice", { timeout: 120_000 }, () => {
       });
     const delays = Array.from({ length: 4 }, () => 150 + Math.floor(Math.random() * 900));
     for (const [i, delay] of delays.entries()) {
-      await run(i > 0, delay);
+      const killed = await run(i > 0, delay);
+      // The first run cannot finish in time (50 pages at 15 a second): at least one kill lands mid-export.
+      if (i === 0) expect(killed.signal).toBe("SIGKILL");
       for (const [name, text] of Object.entries(filesOf(dir)))
         if (!name.endsWith(".partial")) expect(text, `${name} after a kill at ${delay} ms`).toBe(complete()[name]);
     }

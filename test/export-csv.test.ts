@@ -112,10 +112,10 @@ describe("csvBytes", () => {
   });
 
   it("writes a ' before a cell that starts with = + - @ tab or CR, and leaves other cells and numbers alone", () => {
-    const cells = ["=1+1", "+SUM(A1)", "-2", "@cmd", "\tx", "\rx", "＝full", "ok=", "a-b", 3];
+    const cells = ["=1+1", "+SUM(A1)", "-2", "@cmd", "\tx", "\rx", "＝full", "ok=", "a-b", 3, -2];
     const text = toCsv([cells]);
     const [parsed] = parse(text, { from_line: 2 }) as string[][];
-    expect(parsed).toEqual(["'=1+1", "'+SUM(A1)", "'-2", "'@cmd", "'\tx", "'\rx", "'＝full", "ok=", "a-b", "3"]);
+    expect(parsed).toEqual(["'=1+1", "'+SUM(A1)", "'-2", "'@cmd", "'\tx", "'\rx", "'＝full", "ok=", "a-b", "3", "-2"]);
   });
 
   it("writes no header when asked for none (the pages after the first)", () => {
@@ -124,9 +124,10 @@ describe("csvBytes", () => {
     expect(csvBytes([], false).length).toBe(0);
   });
 
-  it("writes UTF-8 text as it is", () => {
-    const text = toCsv([["naïve ✓ 中文"]]);
-    expect(Buffer.from(text, "utf8").toString("utf8")).toContain("naïve ✓ 中文");
+  it("writes UTF-8 text as it is, with no byte-order mark", () => {
+    const bytes = csvBytes([["naïve ✓ 中文"]], true);
+    expect(bytes.includes(Buffer.from("naïve ✓ 中文", "utf8"))).toBe(true);
+    expect(bytes.subarray(0, 11).toString("latin1")).toBe("customer_id");
   });
 });
 

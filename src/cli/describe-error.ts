@@ -11,8 +11,9 @@ export function describeError(error: unknown): string {
   else if (isContractError(error))
     kind = `ContractError ${error.violation.count} issue${error.violation.count === 1 ? "" : "s"}`;
   else if (isPaginationError(error)) kind = `PaginationError ${error.reason}`;
-  else if (error instanceof Error && typeof (error as NodeJS.ErrnoException).code === "string")
-    // The file system's refusals (ENOSPC, EACCES, EROFS…) while writing the customer's file.
+  else if (error instanceof Error && typeof (error as NodeJS.ErrnoException).syscall === "string")
+    // The system's refusals (ENOSPC, EACCES, EISDIR…) while writing the customer's file: a system error names its
+    // syscall; Node's own errors with a code (ERR_STREAM_PREMATURE_CLOSE, ABORT_ERR) do not.
     kind = `WriteError ${(error as NodeJS.ErrnoException).code}`;
   else kind = error instanceof Error ? error.name : "Error";
   return `${kind}: ${message}`;

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { createActivityLogsClient, type ActivityLogsClient } from "../client.ts";
 import { DEFAULT_BASE_URL } from "../defaults.ts";
+import { checkBaseUrl, pageUrl } from "../rules.ts";
 import { fingerprint, walkPages } from "../paginate.ts";
 import type { RateLimit } from "../rate-limit.ts";
 import { createRedact } from "../redact.ts";
@@ -97,7 +98,8 @@ export async function runExport(options: ExportOptions, io: ExportIo, signal?: A
     customers: options.customers.length,
     redact,
   });
-  const base = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, "");
+  // The client has accepted it: checkBaseUrl gives its normal form, the one the client calls.
+  const base = checkBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL);
   const tally = { exported: 0, skipped: 0, failed: 0, logs: 0 };
 
   // The same walk as `iterateActivityLogs` (src/paginate.ts), fed by getActivityLogs so that each page's totalCount
@@ -140,7 +142,7 @@ export async function runExport(options: ExportOptions, io: ExportIo, signal?: A
       PAGES_AHEAD,
       (currentPage) => ({
         method: "GET",
-        url: `${base}/customers/${encodeURIComponent(customerId)}/activity-logs?currentPage=${currentPage}&limit=${options.limit}`,
+        url: redact(pageUrl(base, customerId, currentPage, options.limit)),
       }),
       signal,
     );

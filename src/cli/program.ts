@@ -11,6 +11,7 @@ import { describeError } from "./describe-error.ts";
 import { DEFAULT_CUSTOMERS_AT_ONCE, DEFAULT_LIMIT, MAX_CUSTOMERS_AT_ONCE } from "./defaults.ts";
 import { runExport, type ExportIo, type ExportOptions } from "./export.ts";
 import { UsageError } from "./usage-error.ts";
+import { isCustomerId } from "../rules.ts";
 
 /** The process around the command: its streams and environment. */
 export interface CliIo extends ExportIo {
@@ -45,10 +46,9 @@ function checkRedisUrl(value: string | undefined): void {
     throw new UsageError("--redis must be a redis:// or rediss:// URL");
 }
 
-// A customer id the API can take as a path segment (the client's own rule).
+// A customer id the API can take as a path segment (the client's own rule, src/rules.ts).
 function checkId(id: string, where: string): void {
-  if (!id.trim() || id === "." || id === "..")
-    throw new UsageError(`${where}: a customer id must be non-blank and not "." or ".."`);
+  if (!isCustomerId(id)) throw new UsageError(`${where}: a customer id must be non-blank and not "." or ".."`);
 }
 
 async function readCustomers(file: string, stdin: NodeJS.ReadableStream): Promise<string[]> {
