@@ -118,8 +118,8 @@ describe("rateLimit: a RateLimiter", () => {
 
   it("refuses an object whose acquire is not a function, naming the option", () => {
     // @ts-expect-error: acquire must be a function
-    expect(() => createActivityLogsClient({ rateLimit: { acquire: 1 } })).toThrow(
-      new TypeError("rateLimit.acquire must be a function"),
-    );
+    const make = () => createActivityLogsClient({ rateLimit: { acquire: 1 } });
+    expect(make).toThrow(TypeError);
+    expect(make).toThrow("rateLimit.acquire must be a function");
   });
 });

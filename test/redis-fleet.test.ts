@@ -3,13 +3,7 @@
 // least 85% of the calls the vendor allows in a 20 s run. The same fleet on in-process limiters draws 429s, which
 // shows that the upstream enforces its limit and that the shared budget is what keeps the fleet inside it.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  allowedCalls,
-  fleetLine,
-  runFleet,
-  startLimitedUpstream,
-  type LimitedUpstream,
-} from "../scripts/bench/fleet.ts";
+import { fleetLine, runFleet, startLimitedUpstream, type LimitedUpstream } from "../scripts/bench/fleet.ts";
 import { startRedis, type TestRedis } from "../scripts/redis-server.ts";
 
 let redis: TestRedis;
@@ -25,7 +19,6 @@ describe("a fleet of four processes with one API key", () => {
   it("on one Redis budget: no 429 in 20 s, and at least 85% of the calls the vendor allows", async () => {
     const run = await runFleet({ upstream, redisUrl: redis.url, workers: 4, durationMs: 20_000 });
     console.log(fleetLine(run));
-    expect(allowedCalls(20_000)).toBe(300);
     expect(run.rejected).toBe(0);
     expect(run.share).toBeGreaterThanOrEqual(0.85);
     // Every process walked: the budget is shared, not taken by one.
