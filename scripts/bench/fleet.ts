@@ -4,23 +4,19 @@
 // limiter. It prints the 429s of each run and the share of the calls the vendor allows in that time that the fleet got.
 // `--seconds N` changes the length of each run (default 20), `--workers N` the number of processes (default 4).
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
-import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { compileForNode } from "../compile.ts";
 import { DEFAULT_RATE_LIMIT } from "../../src/defaults.ts";
 import { makeActivityLogsResponse, makeApiErrorBody } from "../../src/mock/factories.ts";
 import { pageOf } from "../../src/paging.ts";
+import { ROOT } from "../generated-file.ts";
 import { isMain } from "../is-main.ts";
 import { startRedis } from "../redis-server.ts";
 import { makeLogs } from "./pages.ts";
 import type { WorkerConfig, WorkerReport } from "./fleet-worker.ts";
 
-// The repo root: this file runs from scripts/bench/, and compiled into .bench/ by `npm run bench`.
-let root = fileURLToPath(new URL(".", import.meta.url));
-while (!existsSync(`${root}package.json`) && root !== "/") root = fileURLToPath(new URL("..", `file://${root}`));
 /** Logs in every customer's history, and the page size the workers walk it with. */
 export const HISTORY_LOGS = 200;
 export const PAGE_LIMIT = 10;
@@ -131,7 +127,7 @@ export interface FleetRun {
 let compiled: Promise<string> | undefined;
 // Compiled once like a user's build (tsx would wrap every closure; it also starts slower in each process).
 function compileWorker(): Promise<string> {
-  const outfile = `${root}.bench/fleet-worker.mjs`;
+  const outfile = `${ROOT}.bench/fleet-worker.mjs`;
   compiled ??= compileForNode("scripts/bench/fleet-worker.ts", outfile);
   return compiled;
 }
@@ -166,7 +162,7 @@ export async function runFleet({
       limit: PAGE_LIMIT,
     };
     const child = spawn(process.execPath, [worker, JSON.stringify(config)], {
-      cwd: root,
+      cwd: ROOT,
       stdio: ["pipe", "pipe", "inherit"],
     });
     let output = "";
