@@ -342,6 +342,15 @@ describe("rate limit", () => {
     }
   });
 
+  it("holds a call past perMinute until 61 s after the first, whatever the second's window allows", async () => {
+    vi.useFakeTimers();
+    const wait = createRateLimiter({ perSecond: 10, perMinute: 3 });
+    const started = Date.now();
+    const times = Array.from({ length: 5 }, () => wait().then(() => Date.now() - started));
+    await vi.advanceTimersByTimeAsync(130_000);
+    expect(await Promise.all(times)).toEqual([0, 0, 0, 61_000, 61_000]);
+  });
+
   it("gives the slot back when a granted call never sends", async () => {
     vi.useFakeTimers();
     const wait = createRateLimiter({ perSecond: 1, perMinute: 10 });

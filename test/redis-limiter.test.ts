@@ -76,6 +76,32 @@ describe("createRedisRateLimiter", () => {
       expect(times.filter((u) => u >= t && u < t + 1000).length, times.join(", ")).toBeLessThanOrEqual(4);
   });
 
+  // The minute's window is 61 s: the test shows a call past perMinute still waiting well after the second's window has
+  // let it through, told how long by the minute's slot (about 61 s), and leaving at once when aborted.
+  it("holds a call past perMinute beyond the second's window, until the minute's slot frees", async () => {
+    const redis = connect();
+    const budget = `test-${++budgets}`;
+    const wait = createRedisRateLimiter({ redis, budget, perSecond: 10, perMinute: 3, onFallback: () => {} });
+    const granted = await grantTimes(wait, 3);
+    expect(Math.max(...granted)).toBeLessThan(1000);
+    const fourth = new AbortController();
+    let settled = false;
+    const pending = wait.acquire(fourth.signal).then(
+      () => (settled = true),
+      (reason: unknown) => reason,
+    );
+    // Three second's windows: the second's slots alone would have let it go after one.
+    await new Promise((resolve) => setTimeout(resolve, 3500));
+    expect(settled).toBe(false);
+    // Its minute slot (ticket 4 % 3) is the first call's, taken with about 61 s to live.
+    const minuteTtl = await redis.pttl(`compilot-activity-logs:${budget}:minute:1`);
+    expect(minuteTtl).toBeGreaterThan(55_000);
+    expect(minuteTtl).toBeLessThanOrEqual(61_000);
+    fourth.abort("gave up");
+    expect(await pending).toBe("gave up");
+    expect(settled).toBe(false);
+  }, 15_000);
+
   it("grants calls in the order they were made", async () => {
     const wait = limiter(connect(), { perSecond: 2, perMinute: 100 });
     const order: number[] = [];
