@@ -2,8 +2,8 @@
 // fly from (customer, position), so a 200,000-log customer costs no memory, and the failures an export must survive:
 // unknown customers (404), an error body that echoes the key, a 429 storm, a per-second rate limit, slow answers.
 import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import type { ActivityLog } from "../src/types.ts";
+import { listenLocally } from "./listen.ts";
 
 /** Options of {@link startExportMock}. */
 export interface ExportMockOptions {
@@ -125,19 +125,15 @@ export async function startExportMock(options: ExportMockOptions): Promise<Expor
     answer(200, `{"totalCount":${total},"customerId":${JSON.stringify(id)},"activityLogs":[${logs.join(",")}]}`);
   });
   server.keepAliveTimeout = 60_000;
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { url, close } = await listenLocally(server);
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    url,
     get served() {
       return served;
     },
     get throttled() {
       return throttled;
     },
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
-      }),
+    close,
   };
 }

@@ -1,10 +1,10 @@
 // A real HTTP server on 127.0.0.1 answering with the msw kit's handlers (msw has no server of its own): each incoming
 // request becomes a Fetch Request, msw's getResponse resolves it. Used by `npm run demo`, the demo tests and benchmarks.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
 import { getResponse } from "msw";
 import type { ActivityLog } from "../src/types.ts";
 import { activityLogsHandlers, makeApiErrorBody } from "../src/msw.ts";
+import { listenLocally } from "./listen.ts";
 
 /** Options of {@link startMockApiServer}. */
 export interface MockApiServerOptions {
@@ -99,15 +99,8 @@ export async function startMockApiServer(options: MockApiServerOptions): Promise
     })();
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      server.off("error", reject);
-      resolve();
-    });
-  });
-  const { port } = server.address() as AddressInfo;
-  origin = `http://127.0.0.1:${port}`;
+  const listening = await listenLocally(server);
+  origin = listening.url;
   // The handlers match absolute URLs, so they are built once the port is known.
   handlers = activityLogsHandlers({
     logsByCustomer,
@@ -121,10 +114,6 @@ export async function startMockApiServer(options: MockApiServerOptions): Promise
     get requestCount() {
       return requestCount;
     },
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
-      }),
+    close: listening.close,
   };
 }

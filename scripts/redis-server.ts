@@ -2,9 +2,10 @@
 // directory, with no persistence. It can be killed (SIGKILL, as a crash) and started again on the same port.
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
+import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { listenLocally } from "./listen.ts";
 
 /** A redis-server started by a test. */
 export interface TestRedis {
@@ -26,10 +27,8 @@ export interface TestRedis {
 }
 
 async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  const { port, close } = await listenLocally(createServer());
+  await close();
   return port;
 }
 

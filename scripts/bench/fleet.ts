@@ -5,7 +5,6 @@
 // `--seconds N` changes the length of each run (default 20), `--workers N` the number of processes (default 4).
 import { spawn } from "node:child_process";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo, Socket } from "node:net";
 import { parseArgs } from "node:util";
 import { compileForNode } from "../compile.ts";
 import { DEFAULT_RATE_LIMIT } from "../../src/defaults.ts";
@@ -13,6 +12,7 @@ import { makeActivityLogsResponse, makeApiErrorBody } from "../../src/mock/facto
 import { pageOf } from "../../src/paging.ts";
 import { ROOT } from "../generated-file.ts";
 import { isMain } from "../is-main.ts";
+import { listenLocally } from "../listen.ts";
 import { startRedis } from "../redis-server.ts";
 import { makeLogs } from "./pages.ts";
 import type { WorkerConfig, WorkerReport } from "./fleet-worker.ts";
@@ -76,15 +76,9 @@ export async function startLimitedUpstream({
       );
     res.writeHead(200, { "content-type": "application/json" }).end(body);
   };
-  const sockets = new Set<Socket>();
-  const server = createServer(handle);
-  server.on("connection", (socket) => {
-    sockets.add(socket);
-    socket.on("close", () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { url, close } = await listenLocally(createServer(handle));
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    url,
     get accepted() {
       return accepted;
     },
@@ -95,11 +89,7 @@ export async function startLimitedUpstream({
       windows = new Map();
       accepted = rejected = 0;
     },
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
-      }),
+    close,
   };
 }
 

@@ -1,8 +1,8 @@
 // Test-only: a real node:http server on 127.0.0.1 and a random free port, for faults msw cannot fake (a body cut
 // short, a server that never answers, a refused connection).
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo, Socket } from "node:net";
 import { afterAll, afterEach, beforeAll } from "vitest";
+import { listenLocally } from "../../scripts/listen.ts";
 
 /** A running test server. */
 export interface TestServer {
@@ -20,26 +20,13 @@ export type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 /** Starts a server on 127.0.0.1:0 that answers each request with `handler`. */
 export async function startServer(handler: Handler): Promise<TestServer> {
   const requests: IncomingMessage[] = [];
-  const sockets = new Set<Socket>();
-  const server = createServer((req, res) => {
-    requests.push(req);
-    handler(req, res);
-  });
-  server.on("connection", (socket) => {
-    sockets.add(socket);
-    socket.on("close", () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    requests,
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
-      }),
-  };
+  const { url, close } = await listenLocally(
+    createServer((req, res) => {
+      requests.push(req);
+      handler(req, res);
+    }),
+  );
+  return { url, requests, close };
 }
 
 /** The URL of a port that was free a moment ago and has nothing listening now: connecting to it is refused. */
