@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { mockLog, startExportMock, type ExportMock, type ExportMockOptions } from "../scripts/export-mock.ts";
 import { CSV_COLUMNS } from "../src/cli/csv.ts";
 import { fileStem, partialName } from "../src/cli/file-names.ts";
-import { compileCli, runCli, tempDir, type CliRun, removeTempDirs } from "./support/export-cli.ts";
+import { compileCli, runCli, tempDir, type CliRun, type RunOptions, removeTempDirs } from "./support/export-cli.ts";
 
 afterAll(removeTempDirs);
 
@@ -31,9 +31,11 @@ async function serve(options: Omit<ExportMockOptions, "apiKey">): Promise<Export
 const expectedJsonl = (customerId: string, count: number): string =>
   Array.from({ length: count }, (_, i) => `${JSON.stringify(mockLog(customerId, i + 1))}\n`).join("");
 
-function exportCli(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
+// `export --base-url <the mock> …args` with the key in the environment (and `options.env` beside it).
+function exportCli(args: string[], options: RunOptions = {}): Promise<CliRun> {
   return runCli(cli, ["export", "--base-url", (mock as ExportMock).url, ...args], {
-    env: { COMPILOT_API_KEY: apiKey, ...env },
+    ...options,
+    env: { COMPILOT_API_KEY: apiKey, ...options.env },
   });
 }
 
@@ -167,28 +169,9 @@ describe("export to a directory", { timeout: 120_000 }, () => {
     const customers = Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`r-${i}`, 20]));
     await serve({ customers, perSecond: 5 });
     const dir = tempDir("export-");
-    const piped = await runCli(
-      cli,
-      [
-        "export",
-        "--base-url",
-        (mock as ExportMock).url,
-        "--customers",
-        "-",
-        "--out",
-        dir,
-        "--limit",
-        "10",
-        "--rate-limit",
-        "5",
-        "--concurrency",
-        "6",
-        "--quiet",
-      ],
-      {
-        env: { COMPILOT_API_KEY: apiKey },
-        input: Object.keys(customers).join("\n"),
-      },
+    const piped = await exportCli(
+      ["--customers", "-", "--out", dir, "--limit", "10", "--rate-limit", "5", "--concurrency", "6", "--quiet"],
+      { input: Object.keys(customers).join("\n") },
     );
     expect(piped.code, piped.stderr).toBe(0);
     expect(piped.stderr).toBe("");
@@ -275,10 +258,8 @@ describe("nothing lost, nothing twice", { timeout: 120_000 }, () => {
   async function killThenResume(ready: (names: string[]) => boolean) {
     await serve({ customers, latencyMs: 40 });
     const dir = tempDir("resume-");
-    const args = ["export", "--base-url", (mock as ExportMock).url, "--customer", ...Object.keys(customers)];
-    const options = { env: { COMPILOT_API_KEY: apiKey } };
-    const killed = await runCli(cli, [...args, "--out", dir, "--limit", "10", "--concurrency", "3"], {
-      ...options,
+    const args = ["--customer", ...Object.keys(customers), "--out", dir, "--limit", "10", "--concurrency", "3"];
+    const killed = await exportCli(args, {
       onStart: (child) => {
         const poll = setInterval(() => {
           if (!existsSync(dir) || !ready(readdirSync(dir))) return;
@@ -292,11 +273,7 @@ describe("nothing lost, nothing twice", { timeout: 120_000 }, () => {
     const before = filesOf(dir);
     for (const [name, text] of Object.entries(before))
       if (!name.endsWith(".partial")) expect(text, name).toBe(complete()[name]);
-    const resumed = await runCli(
-      cli,
-      [...args, "--out", dir, "--limit", "10", "--concurrency", "3", "--resume"],
-      options,
-    );
+    const resumed = await exportCli([...args, "--resume"]);
     expect(resumed.code, resumed.stderr).toBe(0);
     const skipped = resumed.stderr.split("\n").filter((line) => line.startsWith("skipped "));
     expect(skipped).toHaveLength(Object.keys(before).filter((name) => !name.endsWith(".partial")).length);
@@ -312,10 +289,9 @@ describe("nothing lost, nothing twice", { timeout: 120_000 }, () => {
   it("after kills at random moments, each resumed, and a last resume to the end", async () => {
     await serve({ customers, latencyMs: 20 });
     const dir = tempDir("resume-");
-    const args = ["export", "--base-url", (mock as ExportMock).url, "--customer", ...Object.keys(customers)];
+    const args = ["--customer", ...Object.keys(customers), "--out", dir, "--limit", "10", "--concurrency", "3"];
     const run = (resume: boolean, killAfterMs?: number) =>
-      runCli(cli, [...args, "--out", dir, "--limit", "10", "--concurrency", "3", ...(resume ? ["--resume"] : [])], {
-        env: { COMPILOT_API_KEY: apiKey },
+      exportCli([...args, ...(resume ? ["--resume"] : [])], {
         ...(killAfterMs === undefined
           ? {}
           : {
@@ -341,31 +317,16 @@ describe("nothing lost, nothing twice", { timeout: 120_000 }, () => {
   it("SIGINT stops the export, removes its partial files and exits 130", async () => {
     await serve({ customers, latencyMs: 100 });
     const dir = tempDir("interrupt-");
-    const run = await runCli(
-      cli,
-      [
-        "export",
-        "--base-url",
-        (mock as ExportMock).url,
-        "--customer",
-        ...Object.keys(customers),
-        "--out",
-        dir,
-        "--limit",
-        "5",
-      ],
-      {
-        env: { COMPILOT_API_KEY: apiKey },
-        onStart: (child) => {
-          const poll = setInterval(() => {
-            if (!existsSync(dir) || !readdirSync(dir).some((n) => n.endsWith(".partial"))) return;
-            clearInterval(poll);
-            child.kill("SIGINT");
-          }, 5);
-          child.on("close", () => clearInterval(poll));
-        },
+    const run = await exportCli(["--customer", ...Object.keys(customers), "--out", dir, "--limit", "5"], {
+      onStart: (child) => {
+        const poll = setInterval(() => {
+          if (!existsSync(dir) || !readdirSync(dir).some((n) => n.endsWith(".partial"))) return;
+          clearInterval(poll);
+          child.kill("SIGINT");
+        }, 5);
+        child.on("close", () => clearInterval(poll));
       },
-    );
+    });
     expect(run.code, run.stderr).toBe(130);
     expect(readdirSync(dir).filter((name) => name.endsWith(".partial"))).toEqual([]);
   });

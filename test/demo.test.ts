@@ -1,14 +1,15 @@
 // `npm run demo` as a user runs it: against its embedded mock, a failing server and a closed port (in this process
 // through runDemo, and twice as the child process npm starts).
-import { spawn } from "node:child_process";
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { makeApiErrorBody, makeKycProviderEventLog } from "../src/msw.ts";
 import { describeRule, formatLog, formatRuleValue, runDemo } from "../scripts/demo.ts";
 import { buildDemoHistory } from "../scripts/demo-data.ts";
 import { knownVaultPaths } from "../scripts/vault-paths.ts";
+import { runCli } from "./support/export-cli.ts";
 import { errorsFor, spec } from "./support/spec-schema.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -26,20 +27,16 @@ function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return { ...env, ...extra };
 }
 
-function runCli(args: string[], extraEnv: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/demo.ts", ...args], {
-      cwd: root,
-      env: cleanEnv(extraEnv),
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
+// The demo as npm starts it: a child process of tsx's loader.
+async function runDemoProcess(args: string[], extraEnv: Record<string, string> = {}): Promise<Run> {
+  const env = Object.fromEntries(
+    Object.entries(cleanEnv(extraEnv)).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
+  const { code, stdout, stderr } = await runCli(join(root, "scripts/demo.ts"), args, {
+    nodeArgs: ["--import", "tsx"],
+    env,
   });
+  return { code, stdout, stderr };
 }
 
 // The same run in this process (runDemo is what the CLI calls, with the CLI's own line output): most tests use it, and
@@ -65,7 +62,7 @@ const spawning = { timeout: 30_000 };
 
 describe("npm run demo on its embedded mock", spawning, () => {
   it("prints one timeline line per log, then the summary, and exits 0", async () => {
-    const { code, stdout, stderr } = await runCli([]);
+    const { code, stdout, stderr } = await runDemoProcess([]);
     expect(code).toBe(0);
     expect(stderr).toBe("");
     const lines = stdout.split("\n");
@@ -116,7 +113,7 @@ describe("npm run demo on its embedded mock", spawning, () => {
   });
 
   it("prints usage and exits 0 with --help", async () => {
-    const { code, stdout } = await runCli(["--help"]);
+    const { code, stdout } = await runDemoProcess(["--help"]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^usage: npm run demo/);
   });
