@@ -11,7 +11,7 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 /** The goal for the core entry (client, guards, matchers, errors, with openapi-fetch): 7.0 KB gzip (issue 17; 0.1 aimed at 4.5 KB). */
 export const CORE_GOAL_GZIP = 7168;
 /** The ceiling enforced on every run, gzip bytes: stops unnoticed growth (the goal is missed; see `npm run size`). */
-export const CORE_BUDGET_GZIP = 9500;
+export const CORE_BUDGET_GZIP = 9350;
 /** The goal of the `./validate` entry, enforced: 8 KB gzip. */
 export const VALIDATE_BUDGET_GZIP = 8192;
 /** The budget of the `./mock` entry (the payload factories alone, no msw), enforced: 3 KB gzip. */
@@ -29,6 +29,8 @@ export interface EntrySize {
   gzip: number;
   /** Gzip bytes of the chunks loaded only on demand (dynamic imports), 0 when there are none. */
   lazyGzip: number;
+  /** How many chunks load first: 1 unless a module is shared with a lazy chunk (then split into a chunk of its own). */
+  chunks: number;
   /** What each module adds to what loads first, largest first. */
   features: FeatureSize[];
 }
@@ -145,7 +147,7 @@ async function measure(bundle: Bundle): Promise<EntrySize> {
   }
   for (const f of features) f.gzipShare = Math.round((f.minified / minified) * gzip);
   features.sort((a, b) => b.minified - a.minified);
-  return { name: bundle.name, contents: bundle.contents, minified, gzip, lazyGzip, features };
+  return { name: bundle.name, contents: bundle.contents, minified, gzip, lazyGzip, chunks: initial.size, features };
 }
 
 /** Bundles and measures every entry and the openapi-fetch reference. */

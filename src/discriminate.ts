@@ -66,3 +66,6 @@ export function ruleValueKind(value: unknown): RuleValueKind {
 
 /** Tells a rule value's two list variants apart by the first item (see {@link ruleValueKind}). */
 export const isNumberList = (list: readonly unknown[]): list is number[] => typeof list[0] === "number";
+
+/** The discriminators the contract checks route by (src/check-body.ts), handed to them by the core and by `./validate`. */
+export const ROUTES = { isRecord, activityLogVariant, synapsEventVariant, ruleAttributeVariant, ruleValueKind };

@@ -1,5 +1,6 @@
 // Reading what an attempt received: a `2xx` body becomes a checked page, anything else an ApiError; both are checked
 // against the spec when `validate` asks for it.
+import { ROUTES } from "./discriminate.ts";
 import { ApiError, ContractError, NetworkError, type ContractIssue, type ContractViolation } from "./errors.ts";
 import { isApiErrorBody } from "./narrow.ts";
 import type { Settings } from "./options.ts";
@@ -25,7 +26,7 @@ export type ParseResponse = (received: Received, attempts: number) => Promise<Ac
 
 /** The response parser of a client with `settings`. */
 export function createResponseParser({ redact, validate, onContractViolation }: Settings): ParseResponse {
-  let validators: Promise<typeof import("./validate.ts")> | undefined;
+  let validators: Promise<typeof import("./check-body.ts")> | undefined;
 
   const contractError = (
     schema: Schema,
@@ -38,9 +39,9 @@ export function createResponseParser({ redact, validate, onContractViolation }: 
   ) => new ContractError({ schema, method: METHOD, url, status, issues, count, message }, cause && { cause });
 
   async function checkContract(schema: Schema, value: unknown, received: Received, cause?: ApiError) {
-    const { checkBody } = await (validators ??= import("./validate.ts"));
+    const { checkBody } = await (validators ??= import("./check-body.ts"));
     // The validate entry redacts received values before it cuts them; what it returns is redacted again all the same.
-    const found = checkBody(schema, value, redact);
+    const found = checkBody(schema, value, redact, ROUTES);
     if (!found.count) return;
     const issues = found.issues.map((issue) => ({
       ...issue,

@@ -84,6 +84,16 @@ describe("size budget", () => {
     // The validators are loaded by a dynamic import: they land in a lazy chunk, never in the entry chunk.
     expect(core.lazyGzip).toBeGreaterThan(0);
     expect(core.lazyGzip).toBeGreaterThanOrEqual(size("./validate").gzip / 2);
+    const modules = core.features.map((f) => f.module);
+    expect(modules).not.toContain("src/check-body.ts");
+    expect(modules).not.toContain("generated/validators.js");
+  });
+
+  // A module the core and its lazy checks both import goes into a third chunk that loads first: the checks get the
+  // discriminators from their caller instead, so the core loads its entry chunk alone.
+  it("loads the core as one chunk: nothing it shares with the lazy checks is split off", () => {
+    expect(size(".").features.map((f) => f.module)).toContain("src/discriminate.ts");
+    expect(size(".").chunks).toBe(1);
   });
 
   it("bundles openapi-fetch into the core entry", () => {
