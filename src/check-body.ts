@@ -2,7 +2,7 @@
 // `compilot-activity-logs/validate` entry (src/validate.ts). The discriminators that route each value to its variant come
 // from the caller: the core hands over the guards' own (src/discriminate.ts), so the core and this chunk share one copy
 // with no chunk of its own between them (a module both import statically is split into a third chunk that the core
-// loads first: 214 B gzip more, 2026-12-03).
+// loads first: 149 B gzip more, docs/decisions.md).
 import {
   unions,
   validateApiErrorBody,
