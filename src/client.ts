@@ -7,6 +7,7 @@ import { paginate } from "./paginate.ts";
 import { createResponseParser } from "./response.ts";
 import { withRetries } from "./retry.ts";
 import {
+  ACTIVITY_LOGS_METHOD,
   pageUrl,
   checkCustomerId,
   checkNumber,
@@ -116,7 +117,7 @@ export function createActivityLogsClient(options: ActivityLogsClientOptions = {}
       concurrency,
       // Where the walk stopped, for a PaginationError.
       (currentPage) => ({
-        method: "GET",
+        method: ACTIVITY_LOGS_METHOD,
         url: redact(pageUrl(baseUrl, customerId, currentPage, limit)),
       }),
       signal,

@@ -4,12 +4,11 @@ import { ApiError, ContractError, NetworkError, type ContractIssue, type Contrac
 import { isApiErrorBody } from "./narrow.ts";
 import type { Settings } from "./options.ts";
 import { parseRetryAfter } from "./retry.ts";
+import { ACTIVITY_LOGS_METHOD } from "./rules.ts";
 import type { Received } from "./transport.ts";
 import type { ActivityLogsResponse } from "./types.ts";
 
 type Schema = ContractViolation["schema"];
-
-const METHOD = "GET";
 
 // A 2xx body that is not even a page: what came instead, without walking into it.
 function shapeOf(value: unknown, redact: (text: string) => string): string {
@@ -35,7 +34,11 @@ export function createResponseParser({ redact, validate, onContractViolation }: 
     // The envelope's one issue, or the validators' count and message.
     count = 1,
     message = (issues[0] as ContractIssue).message,
-  ) => new ContractError({ schema, method: METHOD, url, status, issues, count, message }, cause && { cause });
+  ) =>
+    new ContractError(
+      { schema, method: ACTIVITY_LOGS_METHOD, url, status, issues, count, message },
+      cause && { cause },
+    );
 
   async function checkContract(schema: Schema, value: unknown, received: Received, cause?: ApiError) {
     const { checkBody } = await (validators ??= import("./validate.ts"));
@@ -65,7 +68,7 @@ export function createResponseParser({ redact, validate, onContractViolation }: 
     const error = new ApiError({
       status,
       body: isApiErrorBody(json) ? json : text,
-      method: METHOD,
+      method: ACTIVITY_LOGS_METHOD,
       url,
       retryAfterMs: parseRetryAfter(headers.get("retry-after")),
       attempts,
@@ -83,7 +86,7 @@ export function createResponseParser({ redact, validate, onContractViolation }: 
     } catch (cause) {
       // The SyntaxError quotes the body: a redacted copy.
       throw new NetworkError("invalid-json", {
-        method: METHOD,
+        method: ACTIVITY_LOGS_METHOD,
         url,
         attempts,
         cause: new SyntaxError(redact((cause as Error).message).slice(0, 500)),

@@ -5,7 +5,7 @@ import type { Client } from "openapi-fetch";
 import { NetworkError, TimeoutError, type NetworkErrorReason } from "./errors.ts";
 import type { Settings } from "./options.ts";
 import { readCapped } from "./read-body.ts";
-import { ACTIVITY_LOGS_ROUTE, activityLogsPath } from "./rules.ts";
+import { ACTIVITY_LOGS_METHOD, ACTIVITY_LOGS_ROUTE, activityLogsPath } from "./rules.ts";
 import { followAbort } from "./signal.ts";
 import type { ActivityLogsQuery, paths } from "./types.ts";
 
@@ -28,7 +28,6 @@ export type Send = (
   timeoutMs: number,
 ) => Promise<Received>;
 
-const METHOD = "GET" as const;
 // What an ApiError keeps of an error body, and the mark of a body cut there.
 const MAX_ERROR_BODY = 65_536;
 const CUT = "…[cut at 64 KB]";
@@ -90,7 +89,11 @@ export function createTransport(settings: Settings, raw: Client<paths>): Send {
   };
 
   return async (customerId, query, signal, attempts, timeoutMs) => {
-    const request = () => ({ method: METHOD, url: redact(settings.baseUrl + activityLogsPath(customerId)), attempts });
+    const request = () => ({
+      method: ACTIVITY_LOGS_METHOD,
+      url: redact(settings.baseUrl + activityLogsPath(customerId)),
+      attempts,
+    });
     // A client with a key loads its key finder before its first request (a failed load is tried again next attempt).
     const loading = redactReady();
     if (loading)
@@ -110,7 +113,7 @@ export function createTransport(settings: Settings, raw: Client<paths>): Send {
     const controller = new AbortController();
     const timer = timeoutMs < 2 ** 31 ? setTimeout(() => controller.abort(), timeoutMs) : undefined;
     const unfollow = followAbort(signal, controller);
-    const requestAt = (url: string) => ({ method: METHOD, url: redact(url), attempts });
+    const requestAt = (url: string) => ({ method: ACTIVITY_LOGS_METHOD, url: redact(url), attempts });
     // What went wrong between sending and a whole body, as the attempt's error; the caller's abort goes through as is.
     const failure = (cause: unknown, url: string, reading?: boolean): unknown => {
       // Not the caller's abort, so our timer's.
@@ -155,7 +158,7 @@ export function createTransport(settings: Settings, raw: Client<paths>): Send {
         middleware: [
           {
             onRequest: ({ request }) =>
-              void notify(onRequest, { attempt: attempts, method: METHOD, url: redact(request.url) }),
+              void notify(onRequest, { attempt: attempts, method: ACTIVITY_LOGS_METHOD, url: redact(request.url) }),
             // undefined lets the caller's abort reason through as it is.
             onError: ({ request, error }) => (signal?.aborted ? undefined : (failure(error, request.url) as Error)),
             async onResponse({ request, response }) {
@@ -185,7 +188,14 @@ export function createTransport(settings: Settings, raw: Client<paths>): Send {
       if (onResponse) {
         const durationMs = performance.now() - started;
         const shown = new Headers([...headers].map(([name, value]): [string, string] => [name, redact(value)]));
-        notify(onResponse, { attempt: attempts, method: METHOD, url: redact(url), status, durationMs, headers: shown });
+        notify(onResponse, {
+          attempt: attempts,
+          method: ACTIVITY_LOGS_METHOD,
+          url: redact(url),
+          status,
+          durationMs,
+          headers: shown,
+        });
       }
       if (cut) throw new NetworkError("too-large", { ...requestAt(url), detail: `over ${maxResponseBytes} bytes` });
       return { status, headers, url: redact(url), text };
