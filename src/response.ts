@@ -93,7 +93,8 @@ export function createResponseParser({ redact, validate, onContractViolation }: 
       });
     }
     // Checked in every mode: anything else would be returned as a page and crash the caller later.
-    if (page === null || typeof page !== "object" || !Array.isArray((page as ActivityLogsResponse).activityLogs)) {
+    // `?.` covers null; a list or a primitive has no `activityLogs`.
+    if (!Array.isArray((page as ActivityLogsResponse | null)?.activityLogs)) {
       const expected = "an object with an activityLogs array";
       const shape = shapeOf(page, redact);
       throw contractError(

@@ -183,8 +183,10 @@ export function createTransport(settings: Settings, raw: Client<paths>): Send {
         ],
       });
       const { status, headers, url } = response;
-      let [text, cut] = [(error as string | undefined) ?? "", false];
-      if (response.ok) [text, cut] = await read(response, url, maxResponseBytes);
+      // An error body came through capErrorBody, as a string.
+      const [text, cut] = response.ok
+        ? await read(response, url, maxResponseBytes)
+        : [(error as string | undefined) ?? "", false];
       if (onResponse) {
         const durationMs = performance.now() - started;
         const shown = new Headers([...headers].map(([name, value]): [string, string] => [name, redact(value)]));
