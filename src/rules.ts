@@ -71,7 +71,7 @@ export const isCustomerId = (customerId: unknown): customerId is string =>
 
 /** Throws a TypeError unless {@link isCustomerId}. */
 export function checkCustomerId(customerId: unknown): asserts customerId is string {
-  if (!isCustomerId(customerId)) throw new TypeError('customerId must be a non-blank string, not "." or ".."');
+  check(isCustomerId(customerId), "customerId", 'a non-blank string, not "." or ".."');
 }
 
 /** A value of the spec's `currentPage` and `limit`: an integer from 1. */
@@ -79,7 +79,7 @@ export const isPageNumber = isPositiveInteger;
 
 /** Throws unless `value` is undefined or {@link isPageNumber}. */
 export function checkPageParameter(name: string, value: unknown): void {
-  if (value !== undefined) checkNumber(value, name, isPageNumber, "an integer from 1");
+  if (value !== undefined) checkNumber(value, name, isPositiveInteger, "an integer from 1");
 }
 
 /** The names of the spec's page parameters. */
