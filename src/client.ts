@@ -84,9 +84,8 @@ export function createActivityLogsClient(options: ActivityLogsClientOptions = {}
     checkPageParameter("currentPage", currentPage);
     checkPageParameter("limit", limit);
     checkTimeoutMs(timeoutMs);
-    const query: ActivityLogsQuery = {};
-    if (currentPage !== undefined) query.currentPage = currentPage;
-    if (limit !== undefined) query.limit = limit;
+    // openapi-fetch leaves undefined parameters out of the query string.
+    const query = { currentPage, limit };
     return withRetries(
       async (attempts) => parse(await send(customerId, query, signal, attempts, timeoutMs), attempts),
       settings,

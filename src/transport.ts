@@ -22,7 +22,8 @@ export interface Received {
 /** Sends attempt number `attempts` of `GET /customers/{customerId}/activity-logs`. */
 export type Send = (
   customerId: string,
-  query: ActivityLogsQuery,
+  /** Left out of the URL when undefined. */
+  query: { [name in keyof ActivityLogsQuery]?: ActivityLogsQuery[name] | undefined },
   signal: AbortSignal | undefined,
   attempts: number,
   timeoutMs: number,
@@ -150,7 +151,8 @@ export function createTransport(settings: Settings, raw: Client<paths>): Send {
     const started = performance.now();
     try {
       const { response, error } = await raw.GET(ACTIVITY_LOGS_ROUTE, {
-        params: { path: { customerId }, query },
+        // openapi-fetch skips undefined parameters; its types (under exactOptionalPropertyTypes) do not say so.
+        params: { path: { customerId }, query: query as ActivityLogsQuery },
         // A 2xx body is read below, up to its cap.
         parseAs: "stream",
         redirect: "manual",
