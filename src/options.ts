@@ -103,7 +103,7 @@ export interface ActivityLogsResponseEvent extends ActivityLogsRequestEvent {
 export interface Settings {
   readonly baseUrl: string;
   /** The headers of every request: User-Agent, the extra headers, then the key. */
-  readonly headers: Record<string, string>;
+  readonly headers: Headers;
   /** The fetch option or `globalThis.fetch`, looked up at each call. */
   readonly fetch: (request: Request) => Promise<Response>;
   readonly timeoutMs: number;
@@ -175,7 +175,7 @@ export function resolveOptions(options: ActivityLogsClientOptions): Settings {
   const { redact, ready } = loadRedact(apiKey);
   return Object.freeze({
     baseUrl,
-    headers: Object.fromEntries(headers),
+    headers,
     fetch: (request: Request) => (options.fetch ?? globalThis.fetch)(request),
     timeoutMs,
     retries,
