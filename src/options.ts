@@ -123,10 +123,6 @@ export interface Settings {
   readonly onResponse: ((event: ActivityLogsResponseEvent) => void) | undefined;
 }
 
-// Detected when the client is made (tests and SSR frameworks stub these globals). Deno, workers and Node have no
-// `document`.
-const inBrowser = () => "window" in globalThis && "document" in globalThis;
-
 // setTimeout() fires at once for delays past 2^31 - 1 ms (24.8 days).
 const isDelay = (n: number) => n >= 0 && n < 2 ** 31;
 
@@ -139,7 +135,9 @@ export function resolveOptions(options: ActivityLogsClientOptions): Settings {
     rateLimit = DEFAULT_RATE_LIMIT,
     maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES,
   } = options;
-  const browser = inBrowser();
+  // Detected when the client is made (tests and SSR frameworks stub these globals). Deno, workers and Node have no
+  // `document`.
+  const browser = "window" in globalThis && "document" in globalThis;
   if (apiKey !== undefined) {
     checkApiKey(apiKey);
     if (browser && !options.dangerouslyAllowBrowser)
