@@ -10,13 +10,13 @@ import type { ActivityLogsResponse } from "./types.ts";
 
 type Schema = ContractViolation["schema"];
 
-// A 2xx body that is not even a page: what came instead, without walking into it.
-function shapeOf(value: unknown, redact: (text: string) => string): string {
+// A 2xx body that is not even a page: what came instead, without walking into it (not redacted yet).
+function shapeOf(value: unknown): string {
   if (Array.isArray(value)) return `an array of ${value.length}`;
   if (value === null || typeof value !== "object")
-    return redact(JSON.stringify(typeof value === "string" ? value.slice(0, 80) : value));
+    return JSON.stringify(typeof value === "string" ? value.slice(0, 80) : value);
   const keys = Object.keys(value);
-  return redact(`an object with ${keys.length ? `keys ${keys.slice(0, 6).join(", ")}`.slice(0, 80) : "no keys"}`);
+  return `an object with ${keys.length ? `keys ${keys.slice(0, 6).join(", ")}`.slice(0, 80) : "no keys"}`;
 }
 
 /** Turns what attempt number `attempts` received into its page, or throws its error. */
@@ -96,7 +96,7 @@ export function createResponseParser({ redact, validate, onContractViolation }: 
     // `?.` covers null; a list or a primitive has no `activityLogs`.
     if (!Array.isArray((page as ActivityLogsResponse | null)?.activityLogs)) {
       const expected = "an object with an activityLogs array";
-      const shape = shapeOf(page, redact);
+      const shape = redact(shapeOf(page));
       throw contractError(
         "ActivityLogsResponse",
         [{ pointer: "", expected, received: shape, message: `(body) must be ${expected}; got ${shape}` }],
