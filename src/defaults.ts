@@ -16,6 +16,9 @@ export const DEFAULT_CONCURRENCY = 4;
 /** Most pages fetched at once by the walk: past the rate limit's 15 per second, more only queue. */
 export const MAX_CONCURRENCY = 64;
 
+/** The page cap of a walk: nothing legitimate needs more pages; a server whose totalCount keeps growing must not keep us busy forever. */
+export const MAX_PAGES = 10_000;
+
 /**
  * Two retries ride out a deploy or a proxy hiccup while keeping a failing call short (≤ 0.5 s + 1 s of backoff without
  * `Retry-After`), and 10 s caps a `Retry-After` well inside the vendor's one-minute rate-limit window.
