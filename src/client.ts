@@ -7,6 +7,7 @@ import { paginate } from "./paginate.ts";
 import { createResponseParser } from "./response.ts";
 import { withRetries } from "./retry.ts";
 import {
+  ACTIVITY_LOGS_METHOD,
   pageUrl,
   checkCustomerId,
   checkNumber,
@@ -83,9 +84,8 @@ export function createActivityLogsClient(options: ActivityLogsClientOptions = {}
     checkPageParameter("currentPage", currentPage);
     checkPageParameter("limit", limit);
     checkTimeoutMs(timeoutMs);
-    const query: ActivityLogsQuery = {};
-    if (currentPage !== undefined) query.currentPage = currentPage;
-    if (limit !== undefined) query.limit = limit;
+    // openapi-fetch leaves undefined parameters out of the query string.
+    const query = { currentPage, limit };
     return withRetries(
       async (attempts) => parse(await send(customerId, query, signal, attempts, timeoutMs), attempts),
       settings,
@@ -116,7 +116,7 @@ export function createActivityLogsClient(options: ActivityLogsClientOptions = {}
       concurrency,
       // Where the walk stopped, for a PaginationError.
       (currentPage) => ({
-        method: "GET",
+        method: ACTIVITY_LOGS_METHOD,
         url: redact(pageUrl(baseUrl, customerId, currentPage, limit)),
       }),
       signal,

@@ -10,9 +10,6 @@ const brand = Symbol.for("compilot-activity-logs.error");
 export const isOurs = (error: unknown, ...names: string[]): boolean =>
   error instanceof Error && brand in error && names.includes(error.name);
 
-// "GET https://host/customers/x/activity-logs?limit=1" -> "GET /customers/x/activity-logs?limit=1"
-const where = (method: string, url: string) => `${method} ${url.replace(/^\w+:\/\/[^/]*/, "")}`;
-
 /** What every error of a request carries. */
 export interface RequestErrorInit {
   method: string;
@@ -31,7 +28,8 @@ export class ActivityLogsError extends Error {
   /** The message reads `${summary}: ${method} ${path}${details}`. */
   constructor(summary: string, { method, url }: RequestErrorInit, options?: ErrorOptions, details = "") {
     // `cause` stays a non-enumerable own property (as Error sets it), out of JSON.stringify(error).
-    super(`${summary}: ${where(method, url)}${details}`, options);
+    // "GET https://host/customers/x/activity-logs?limit=1" -> "GET /customers/x/activity-logs?limit=1"
+    super(`${summary}: ${method} ${url.replace(/^\w+:\/\/[^/]*/, "")}${details}`, options);
     Object.assign(this, { method, url });
   }
 }

@@ -2,8 +2,10 @@
 import {
   DEFAULT_BASE_URL,
   DEFAULT_MAX_RESPONSE_BYTES,
+  DEFAULT_MAX_DELAY_MS,
+  DEFAULT_MIN_DELAY_MS,
   DEFAULT_RATE_LIMIT,
-  DEFAULT_RETRY,
+  DEFAULT_RETRIES,
   DEFAULT_TIMEOUT_MS,
 } from "./defaults.ts";
 import type { ContractViolation } from "./errors.ts";
@@ -101,7 +103,7 @@ export interface ActivityLogsResponseEvent extends ActivityLogsRequestEvent {
 export interface Settings {
   readonly baseUrl: string;
   /** The headers of every request: User-Agent, the extra headers, then the key. */
-  readonly headers: Record<string, string>;
+  readonly headers: Headers;
   /** The fetch option or `globalThis.fetch`, looked up at each call. */
   readonly fetch: (request: Request) => Promise<Response>;
   readonly timeoutMs: number;
@@ -121,10 +123,6 @@ export interface Settings {
   readonly onResponse: ((event: ActivityLogsResponseEvent) => void) | undefined;
 }
 
-// Detected when the client is made (tests and SSR frameworks stub these globals). Deno, workers and Node have no
-// `document`.
-const inBrowser = () => "window" in globalThis && "document" in globalThis;
-
 // setTimeout() fires at once for delays past 2^31 - 1 ms (24.8 days).
 const isDelay = (n: number) => n >= 0 && n < 2 ** 31;
 
@@ -137,7 +135,9 @@ export function resolveOptions(options: ActivityLogsClientOptions): Settings {
     rateLimit = DEFAULT_RATE_LIMIT,
     maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES,
   } = options;
-  const browser = inBrowser();
+  // Detected when the client is made (tests and SSR frameworks stub these globals). Deno, workers and Node have no
+  // `document`.
+  const browser = "window" in globalThis && "document" in globalThis;
   if (apiKey !== undefined) {
     checkApiKey(apiKey);
     if (browser && !options.dangerouslyAllowBrowser)
@@ -150,30 +150,30 @@ export function resolveOptions(options: ActivityLogsClientOptions): Settings {
   const baseUrl = checkBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL, browser ? globalThis.location?.href : undefined);
   checkTimeoutMs(timeoutMs);
   checkNumber(maxResponseBytes, "maxResponseBytes", isPositiveInteger, "a positive integer");
-  check(["off", "warn", "strict"].includes(validate), "validate", '"off", "warn" or "strict"', TypeError);
+  check(["off", "warn", "strict"].includes(validate), "validate", '"off", "warn" or "strict"');
   const retry = options.retry === false ? { retries: 0 } : options.retry === undefined ? {} : options.retry;
-  check(retry !== null && typeof retry === "object", "retry", "false or an object", TypeError);
-  const { retries = DEFAULT_RETRY.retries, maxDelayMs = DEFAULT_RETRY.maxDelayMs } = retry;
+  check(retry !== null && typeof retry === "object", "retry", "false or an object");
+  const { retries = DEFAULT_RETRIES, maxDelayMs = DEFAULT_MAX_DELAY_MS } = retry;
   // A maxDelayMs below the default minDelayMs lowers it too.
-  const { minDelayMs = Math.min(DEFAULT_RETRY.minDelayMs, maxDelayMs) } = retry;
+  const { minDelayMs = Math.min(DEFAULT_MIN_DELAY_MS, maxDelayMs) } = retry;
   checkNumber(retries, "retry.retries", isCount, "an integer ≥ 0");
   checkNumber(minDelayMs, "retry.minDelayMs", isDelay, "≥ 0 and < 2^31");
   checkNumber(maxDelayMs, "retry.maxDelayMs", isDelay, "≥ 0 and < 2^31");
-  check(minDelayMs <= maxDelayMs, "retry.minDelayMs", "at most retry.maxDelayMs");
+  check(minDelayMs <= maxDelayMs, "retry.minDelayMs", "at most retry.maxDelayMs", RangeError);
   const userAgent = options.userAgent ?? defaultUserAgent();
   const headers = new Headers(userAgent ? { "User-Agent": userAgent } : {});
   try {
     for (const [name, value] of new Headers(options.headers)) headers.set(name, value);
   } catch {
     // fetch's own message quotes the value, which may be a secret.
-    check(false, "headers", "names and values fetch accepts", TypeError);
+    check(false, "headers", "names and values fetch accepts");
   }
   // Set last, on a Headers (one entry whatever the casing), so no extra header replaces the key.
   if (apiKey) headers.set("Authorization", `Bearer ${apiKey}`);
   const { redact, ready } = loadRedact(apiKey);
   return Object.freeze({
     baseUrl,
-    headers: Object.fromEntries(headers),
+    headers,
     fetch: (request: Request) => (options.fetch ?? globalThis.fetch)(request),
     timeoutMs,
     retries,

@@ -1,10 +1,11 @@
 // Walking a customer's whole history page by page.
+import { MAX_PAGES } from "./defaults.ts";
 import { PaginationError, type RequestErrorInit } from "./errors.ts";
 import { followAbort } from "./signal.ts";
 import type { ActivityLog, ActivityLogsResponse } from "./types.ts";
 
-/** The page cap of a walk: nothing legitimate needs more pages; a server whose totalCount keeps growing must not keep us busy forever. */
-export const MAX_PAGES = 10_000;
+/** The page cap of a walk (its home and why: src/defaults.ts). */
+export { MAX_PAGES };
 
 /**
  * A 52-bit fingerprint of a page's logs: two pages with the same one are the same page (the repeated-page rule of the

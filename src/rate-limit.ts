@@ -1,5 +1,6 @@
 // Keeping a client inside the vendor's rate limit: the in-process limiter, and the `rateLimit` option turned into the
 // client's wait.
+import { MINUTE_WINDOW_MS, SECOND_WINDOW_MS } from "./defaults.ts";
 import { ActivityLogsError, isOurs, type RequestErrorInit } from "./errors.ts";
 import { check, checkNumber, isPositiveInteger } from "./rules.ts";
 import { onAbort } from "./signal.ts";
@@ -20,12 +21,8 @@ export interface RateLimiter {
   acquire(signal?: AbortSignal): Promise<void>;
 }
 
-/**
- * Window lengths of the in-process and Redis limiters: 1.1 s and 61 s, not 1 s and 60 s. Requests that open a new
- * connection reach the server later than ones that reuse one, so starts spaced exactly 1 s apart can arrive 16+ in one
- * server-side second.
- */
-export const WINDOW_MS = { second: 1100, minute: 61_000 } as const;
+/** Window lengths of the in-process and Redis limiters (why 1.1 s and 61 s: `SECOND_WINDOW_MS` in src/defaults.ts). */
+export const WINDOW_MS = { second: SECOND_WINDOW_MS, minute: MINUTE_WINDOW_MS } as const;
 
 /**
  * Waits for a slot; resolves with the function that gives the slot back (for a call that ends before it sends).
@@ -48,10 +45,10 @@ export function createRateLimiter({ perSecond, perMinute }: RateLimit): WaitTurn
     timer = undefined;
     while (queue.length) {
       const now = Date.now();
-      while (starts.length && (starts[0] as number) <= now - WINDOW_MS.minute) starts.shift();
+      while (starts.length && (starts[0] as number) <= now - MINUTE_WINDOW_MS) starts.shift();
       const at = Math.max(
-        (starts.at(-perSecond) ?? -Infinity) + WINDOW_MS.second,
-        (starts.at(-perMinute) ?? -Infinity) + WINDOW_MS.minute,
+        (starts.at(-perSecond) ?? -Infinity) + SECOND_WINDOW_MS,
+        (starts.at(-perMinute) ?? -Infinity) + MINUTE_WINDOW_MS,
       );
       if (at > now) {
         timer = setTimeout(pump, at - now);
@@ -113,10 +110,9 @@ export function toWaitTurn(rateLimit: false | RateLimit | RateLimiter): WaitTurn
     rateLimit !== null && typeof rateLimit === "object",
     "rateLimit",
     "false, { perSecond, perMinute } or a RateLimiter",
-    TypeError,
   );
   if ("acquire" in rateLimit) {
-    check(typeof rateLimit.acquire === "function", "rateLimit.acquire", "a function", TypeError);
+    check(typeof rateLimit.acquire === "function", "rateLimit.acquire", "a function");
     // Raced against the caller's signal: an abort leaves at once even when the limiter ignores it. A limiter of its own
     // gives nothing back: the slot it granted counts whether or not the request goes.
     return (signal, request) =>

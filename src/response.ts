@@ -5,20 +5,19 @@ import { ApiError, ContractError, NetworkError, type ContractIssue, type Contrac
 import { isApiErrorBody } from "./narrow.ts";
 import type { Settings } from "./options.ts";
 import { parseRetryAfter } from "./retry.ts";
+import { ACTIVITY_LOGS_METHOD } from "./rules.ts";
 import type { Received } from "./transport.ts";
 import type { ActivityLogsResponse } from "./types.ts";
 
 type Schema = ContractViolation["schema"];
 
-const METHOD = "GET";
-
-// A 2xx body that is not even a page: what came instead, without walking into it.
-function shapeOf(value: unknown, redact: (text: string) => string): string {
+// A 2xx body that is not even a page: what came instead, without walking into it (not redacted yet).
+function shapeOf(value: unknown): string {
   if (Array.isArray(value)) return `an array of ${value.length}`;
   if (value === null || typeof value !== "object")
-    return redact(JSON.stringify(typeof value === "string" ? value.slice(0, 80) : value));
+    return JSON.stringify(typeof value === "string" ? value.slice(0, 80) : value);
   const keys = Object.keys(value);
-  return redact(`an object with ${keys.length ? `keys ${keys.slice(0, 6).join(", ")}`.slice(0, 80) : "no keys"}`);
+  return `an object with ${keys.length ? `keys ${keys.slice(0, 6).join(", ")}`.slice(0, 80) : "no keys"}`;
 }
 
 /** Turns what attempt number `attempts` received into its page, or throws its error. */
@@ -36,7 +35,11 @@ export function createResponseParser({ redact, validate, onContractViolation }: 
     // The envelope's one issue, or the validators' count and message.
     count = 1,
     message = (issues[0] as ContractIssue).message,
-  ) => new ContractError({ schema, method: METHOD, url, status, issues, count, message }, cause && { cause });
+  ) =>
+    new ContractError(
+      { schema, method: ACTIVITY_LOGS_METHOD, url, status, issues, count, message },
+      cause && { cause },
+    );
 
   async function checkContract(schema: Schema, value: unknown, received: Received, cause?: ApiError) {
     const { checkBody } = await (validators ??= import("./check-body.ts"));
@@ -66,7 +69,7 @@ export function createResponseParser({ redact, validate, onContractViolation }: 
     const error = new ApiError({
       status,
       body: isApiErrorBody(json) ? json : text,
-      method: METHOD,
+      method: ACTIVITY_LOGS_METHOD,
       url,
       retryAfterMs: parseRetryAfter(headers.get("retry-after")),
       attempts,
@@ -84,16 +87,17 @@ export function createResponseParser({ redact, validate, onContractViolation }: 
     } catch (cause) {
       // The SyntaxError quotes the body: a redacted copy.
       throw new NetworkError("invalid-json", {
-        method: METHOD,
+        method: ACTIVITY_LOGS_METHOD,
         url,
         attempts,
         cause: new SyntaxError(redact((cause as Error).message).slice(0, 500)),
       });
     }
     // Checked in every mode: anything else would be returned as a page and crash the caller later.
-    if (page === null || typeof page !== "object" || !Array.isArray((page as ActivityLogsResponse).activityLogs)) {
+    // `?.` covers null; a list or a primitive has no `activityLogs`.
+    if (!Array.isArray((page as ActivityLogsResponse | null)?.activityLogs)) {
       const expected = "an object with an activityLogs array";
-      const shape = shapeOf(page, redact);
+      const shape = redact(shapeOf(page));
       throw contractError(
         "ActivityLogsResponse",
         [{ pointer: "", expected, received: shape, message: `(body) must be ${expected}; got ${shape}` }],

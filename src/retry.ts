@@ -8,7 +8,7 @@ import { sleep } from "./signal.ts";
 const apiErrorOf = (error: unknown): ApiError | undefined =>
   isApiError(error) ? error : isContractError(error) && isApiError(error.cause) ? error.cause : undefined;
 
-/** Retry settings. Defaults `{ retries: 2, minDelayMs: 500, maxDelayMs: 10_000 }` (why: `DEFAULT_RETRY` in src/defaults.ts). */
+/** Retry settings. Defaults `{ retries: 2, minDelayMs: 500, maxDelayMs: 10_000 }` (why: `DEFAULT_RETRIES` in src/defaults.ts). */
 export interface RetryOptions {
   /** Retries after the first attempt (an integer, 0 = none). */
   retries?: number | undefined;

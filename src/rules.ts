@@ -5,18 +5,21 @@
 /** The one route of the API, as the spec (and openapi-fetch) writes it. */
 export const ACTIVITY_LOGS_ROUTE = "/customers/{customerId}/activity-logs";
 
+/** The route's one method. */
+export const ACTIVITY_LOGS_METHOD = "GET";
+
 /** The User-Agent sent outside browsers. */
 export const USER_AGENT = "compilot-activity-logs";
 
-/** Throws `Type` with `${option} must be ${rule}` unless `ok`. */
-export function check(ok: unknown, option: string, rule: string, Type: ErrorConstructor = RangeError): void {
+/** Throws `Type` (a TypeError unless given) with `${option} must be ${rule}` unless `ok`. */
+export function check(ok: unknown, option: string, rule: string, Type: ErrorConstructor = TypeError): void {
   if (!ok) throw new Type(`${option} must be ${rule}`);
 }
 
 /** Throws a TypeError unless `value` is a number, then a RangeError unless `ok(value)`. */
 export function checkNumber(value: unknown, option: string, ok: (n: number) => boolean, rule: string): void {
-  check(typeof value === "number", option, "a number", TypeError);
-  check(ok(value as number), option, rule);
+  check(typeof value === "number", option, "a number");
+  check(ok(value as number), option, rule, RangeError);
 }
 
 /** A count: a safe integer ≥ 0. */
@@ -40,9 +43,8 @@ export function checkBaseUrl(baseUrl: unknown, page?: string): string {
     "baseUrl",
     // Only a browser has a page to resolve a path against.
     `an http(s) URL without credentials${!url && /^\.{0,2}\//.test(baseUrl as string) ? " (a relative one works in browsers only, against the page)" : ""}`,
-    TypeError,
   );
-  check(!/[?#]/.test(baseUrl as string), "baseUrl", "a URL without query or fragment", TypeError);
+  check(!/[?#]/.test(baseUrl as string), "baseUrl", "a URL without query or fragment");
   return (url as URL).href.replace(/\/+$/, "");
 }
 
@@ -52,7 +54,6 @@ export function checkApiKey(apiKey: unknown): asserts apiKey is string {
     typeof apiKey === "string" && /^[!-~\xa1-\xff]+$/.test(apiKey),
     "apiKey",
     "visible ASCII or Latin-1 characters (no whitespace)",
-    TypeError,
   );
 }
 
@@ -70,7 +71,7 @@ export const isCustomerId = (customerId: unknown): customerId is string =>
 
 /** Throws a TypeError unless {@link isCustomerId}. */
 export function checkCustomerId(customerId: unknown): asserts customerId is string {
-  if (!isCustomerId(customerId)) throw new TypeError('customerId must be a non-blank string, not "." or ".."');
+  check(isCustomerId(customerId), "customerId", 'a non-blank string, not "." or ".."');
 }
 
 /** A value of the spec's `currentPage` and `limit`: an integer from 1. */
@@ -78,7 +79,7 @@ export const isPageNumber = isPositiveInteger;
 
 /** Throws unless `value` is undefined or {@link isPageNumber}. */
 export function checkPageParameter(name: string, value: unknown): void {
-  if (value !== undefined) checkNumber(value, name, isPageNumber, "an integer from 1");
+  if (value !== undefined) checkNumber(value, name, isPositiveInteger, "an integer from 1");
 }
 
 /** The names of the spec's page parameters. */

@@ -1,33 +1,30 @@
 // Following a caller's AbortSignal: one listener per signal whatever the number of calls sharing it (a walk at
 // concurrency 50 would otherwise add 50+ and trip Node's MaxListenersExceededWarning), and an abortable sleep.
 
-interface Subscription {
-  callbacks: Set<() => void>;
-  listener: () => void;
-}
+// The callbacks of each signal followed, run by the one listener all signals share.
+const subscriptions = new WeakMap<AbortSignal, Set<() => void>>();
 
-const subscriptions = new WeakMap<AbortSignal, Subscription>();
+function runCallbacks({ currentTarget }: Event): void {
+  const signal = currentTarget as AbortSignal;
+  const callbacks = subscriptions.get(signal);
+  subscriptions.delete(signal);
+  for (const f of callbacks ?? []) f();
+}
 
 /** Runs `callback` once when `signal` aborts (at once if it already has); returns the undo. */
 export function onAbort(signal: AbortSignal | undefined, callback: () => void): () => void {
   if (signal?.aborted) callback();
   if (!signal || signal.aborted) return () => {};
-  let subscription = subscriptions.get(signal);
-  if (!subscription) {
-    const callbacks = new Set<() => void>();
-    const listener = () => {
-      subscriptions.delete(signal);
-      for (const f of callbacks) f();
-    };
-    subscriptions.set(signal, (subscription = { callbacks, listener }));
-    signal.addEventListener("abort", listener);
+  let callbacks = subscriptions.get(signal);
+  if (!callbacks) {
+    subscriptions.set(signal, (callbacks = new Set()));
+    signal.addEventListener("abort", runCallbacks);
   }
-  const { callbacks, listener } = subscription;
   callbacks.add(callback);
   return () => {
     // The listener leaves with the last callback, so a finished call leaves nothing on the caller's signal.
     if (callbacks.delete(callback) && !callbacks.size) {
-      signal.removeEventListener("abort", listener);
+      signal.removeEventListener("abort", runCallbacks);
       subscriptions.delete(signal);
     }
   };

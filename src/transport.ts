@@ -5,7 +5,7 @@ import type { Client } from "openapi-fetch";
 import { NetworkError, TimeoutError, type NetworkErrorReason } from "./errors.ts";
 import type { Settings } from "./options.ts";
 import { readCapped } from "./read-body.ts";
-import { ACTIVITY_LOGS_ROUTE, activityLogsPath } from "./rules.ts";
+import { ACTIVITY_LOGS_METHOD, ACTIVITY_LOGS_ROUTE, activityLogsPath } from "./rules.ts";
 import { followAbort } from "./signal.ts";
 import type { ActivityLogsQuery, paths } from "./types.ts";
 
@@ -22,13 +22,13 @@ export interface Received {
 /** Sends attempt number `attempts` of `GET /customers/{customerId}/activity-logs`. */
 export type Send = (
   customerId: string,
-  query: ActivityLogsQuery,
+  /** Left out of the URL when undefined. */
+  query: { [name in keyof ActivityLogsQuery]?: ActivityLogsQuery[name] | undefined },
   signal: AbortSignal | undefined,
   attempts: number,
   timeoutMs: number,
 ) => Promise<Received>;
 
-const METHOD = "GET" as const;
 // What an ApiError keeps of an error body, and the mark of a body cut there.
 const MAX_ERROR_BODY = 65_536;
 const CUT = "…[cut at 64 KB]";
@@ -90,7 +90,11 @@ export function createTransport(settings: Settings, raw: Client<paths>): Send {
   };
 
   return async (customerId, query, signal, attempts, timeoutMs) => {
-    const request = () => ({ method: METHOD, url: redact(settings.baseUrl + activityLogsPath(customerId)), attempts });
+    const request = () => ({
+      method: ACTIVITY_LOGS_METHOD,
+      url: redact(settings.baseUrl + activityLogsPath(customerId)),
+      attempts,
+    });
     // A client with a key loads its key finder before its first request (a failed load is tried again next attempt).
     const loading = redactReady();
     if (loading)
@@ -110,7 +114,7 @@ export function createTransport(settings: Settings, raw: Client<paths>): Send {
     const controller = new AbortController();
     const timer = timeoutMs < 2 ** 31 ? setTimeout(() => controller.abort(), timeoutMs) : undefined;
     const unfollow = followAbort(signal, controller);
-    const requestAt = (url: string) => ({ method: METHOD, url: redact(url), attempts });
+    const requestAt = (url: string) => ({ method: ACTIVITY_LOGS_METHOD, url: redact(url), attempts });
     // What went wrong between sending and a whole body, as the attempt's error; the caller's abort goes through as is.
     const failure = (cause: unknown, url: string, reading?: boolean): unknown => {
       // Not the caller's abort, so our timer's.
@@ -147,7 +151,8 @@ export function createTransport(settings: Settings, raw: Client<paths>): Send {
     const started = performance.now();
     try {
       const { response, error } = await raw.GET(ACTIVITY_LOGS_ROUTE, {
-        params: { path: { customerId }, query },
+        // openapi-fetch skips undefined parameters; its types (under exactOptionalPropertyTypes) do not say so.
+        params: { path: { customerId }, query: query as ActivityLogsQuery },
         // A 2xx body is read below, up to its cap.
         parseAs: "stream",
         redirect: "manual",
@@ -155,7 +160,7 @@ export function createTransport(settings: Settings, raw: Client<paths>): Send {
         middleware: [
           {
             onRequest: ({ request }) =>
-              void notify(onRequest, { attempt: attempts, method: METHOD, url: redact(request.url) }),
+              void notify(onRequest, { attempt: attempts, method: ACTIVITY_LOGS_METHOD, url: redact(request.url) }),
             // undefined lets the caller's abort reason through as it is.
             onError: ({ request, error }) => (signal?.aborted ? undefined : (failure(error, request.url) as Error)),
             async onResponse({ request, response }) {
@@ -180,12 +185,21 @@ export function createTransport(settings: Settings, raw: Client<paths>): Send {
         ],
       });
       const { status, headers, url } = response;
-      let [text, cut] = [(error as string | undefined) ?? "", false];
-      if (response.ok) [text, cut] = await read(response, url, maxResponseBytes);
+      // An error body came through capErrorBody, as a string.
+      const [text, cut] = response.ok
+        ? await read(response, url, maxResponseBytes)
+        : [(error as string | undefined) ?? "", false];
       if (onResponse) {
         const durationMs = performance.now() - started;
         const shown = new Headers([...headers].map(([name, value]): [string, string] => [name, redact(value)]));
-        notify(onResponse, { attempt: attempts, method: METHOD, url: redact(url), status, durationMs, headers: shown });
+        notify(onResponse, {
+          attempt: attempts,
+          method: ACTIVITY_LOGS_METHOD,
+          url: redact(url),
+          status,
+          durationMs,
+          headers: shown,
+        });
       }
       if (cut) throw new NetworkError("too-large", { ...requestAt(url), detail: `over ${maxResponseBytes} bytes` });
       return { status, headers, url: redact(url), text };
