@@ -4,9 +4,6 @@ import { PaginationError, type RequestErrorInit } from "./errors.ts";
 import { followAbort } from "./signal.ts";
 import type { ActivityLog, ActivityLogsResponse } from "./types.ts";
 
-/** The page cap of a walk (its home and why: src/defaults.ts). */
-export { MAX_PAGES };
-
 /**
  * A 52-bit fingerprint of a page's logs: two pages with the same one are the same page (the repeated-page rule of the
  * walk and of the infinite query). Walked with an explicit stack: received data may nest deeper than the call stack

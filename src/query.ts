@@ -4,7 +4,8 @@
 import type { DataTag, InfiniteData, QueryClient, QueryKey } from "@tanstack/query-core";
 import type { ActivityLogsClient, GetActivityLogsOptions } from "./client.ts";
 import { PaginationError, type ApiError, type ContractError, type NetworkError } from "./errors.ts";
-import { MAX_PAGES, fingerprint } from "./paginate.ts";
+import { MAX_PAGES } from "./defaults.ts";
+import { fingerprint } from "./paginate.ts";
 import { pageCount } from "./paging.ts";
 import type { ActivityLogsResponse } from "./types.ts";
 

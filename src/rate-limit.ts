@@ -21,9 +21,6 @@ export interface RateLimiter {
   acquire(signal?: AbortSignal): Promise<void>;
 }
 
-/** Window lengths of the in-process and Redis limiters (why 1.1 s and 61 s: `SECOND_WINDOW_MS` in src/defaults.ts). */
-export const WINDOW_MS = { second: SECOND_WINDOW_MS, minute: MINUTE_WINDOW_MS } as const;
-
 /**
  * Waits for a slot; resolves with the function that gives the slot back (for a call that ends before it sends).
  * `request` describes the call, for the error of a limiter that fails.

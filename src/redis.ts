@@ -8,8 +8,8 @@
 // (docs/decisions.md has the reasoning and the fleet figures).
 import type { Cluster, Redis } from "ioredis";
 import { RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
-import { DEFAULT_RATE_LIMIT } from "./defaults.ts";
-import { WINDOW_MS, createRateLimiter, type RateLimiter } from "./rate-limit.ts";
+import { DEFAULT_RATE_LIMIT, MINUTE_WINDOW_MS, SECOND_WINDOW_MS } from "./defaults.ts";
+import { createRateLimiter, type RateLimiter } from "./rate-limit.ts";
 import { check, checkNumber, isPositiveInteger } from "./rules.ts";
 import { onAbort, sleep } from "./signal.ts";
 
@@ -39,7 +39,7 @@ export interface RedisRateLimiterOptions {
 }
 
 // rate-limiter-flexible's own script with PX instead of EX: its durations are whole seconds, and the slots need the
-// 1.1 s and 61 s of WINDOW_MS. ARGV[4] is the limiter's `duration` in seconds.
+// 1.1 s and 61 s of the windows (src/defaults.ts). ARGV[4] is the limiter's `duration` in seconds.
 const SLOT_SCRIPT = `local ms = math.floor(tonumber(ARGV[4]) * 1000 + 0.5)
 redis.call('set', KEYS[1], 0, 'PX', ms, 'NX')
 local consumed = redis.call('incrby', KEYS[1], ARGV[1])
@@ -52,9 +52,9 @@ return {consumed, ttl}`;
 
 // The in-process limiter's windows, the second's 50 ms longer: a call granted on Redis waits a round trip more before
 // it goes, and its processes may run on busy machines; docs/decisions.md has what the wider window costs against 1.1 s.
-const REDIS_WINDOW_MS = { second: WINDOW_MS.second + 50, minute: WINDOW_MS.minute };
+const REDIS_WINDOW_MS = { second: SECOND_WINDOW_MS + 50, minute: MINUTE_WINDOW_MS };
 // The ticket counter outlives the longest slot, then goes with the last use of the budget.
-const TICKET_TTL_MS = 2 * WINDOW_MS.minute;
+const TICKET_TTL_MS = 2 * MINUTE_WINDOW_MS;
 // How often a process in fallback tries Redis again when the client says it is connected.
 const RETRY_REDIS_MS = 1000;
 
