@@ -52,7 +52,11 @@ const library: UserConfig = {
         { name: "factories", test: /src[\\/]mock[\\/]factories\.ts$/ },
         { name: "factories.d", test: /src[\\/]mock[\\/]factories\.d\.ts$/ },
         // A group takes its modules' imports along: the model's declarations keep their own chunk, as without groups.
-        { name: "types.d", test: /(generated[\\/]compilot-activity-logs|src[\\/]types)\.d\.ts$/, priority: 1 },
+        {
+          name: "types.d",
+          test: /(generated[\\/]compilot-activity-logs|src[\\/]model[\\/]types)\.d\.ts$/,
+          priority: 1,
+        },
       ],
     },
   },

@@ -21,7 +21,7 @@ import type {
   SynapsStepType,
   VaultMetadataLink,
   VaultPath,
-} from "../src/types.ts";
+} from "../src/model/types.ts";
 
 /** The demo customer's id. */
 export const demoCustomerId = "6f1c2b9e-3d4a-4e8b-9c1d-2a7f5e0b8c31";

@@ -13,12 +13,12 @@ import {
   matchRuleValue,
   matchSynapsEvent,
 } from "../src/index.ts";
-import type { ActivityLog, RuleExecution, RuleValue, ScenarioExecutionLog, SynapsEvent } from "../src/types.ts";
+import type { ActivityLog, RuleExecution, RuleValue, ScenarioExecutionLog, SynapsEvent } from "../src/model/types.ts";
 import { buildDemoHistory, demoCustomerId, demoPageSize } from "./demo-data.ts";
 import { startMockApiServer, type MockApiServer } from "./mock-server.ts";
-import { pageCount } from "../src/paging.ts";
-import { DEFAULT_BASE_URL } from "../src/defaults.ts";
-import { isCustomerId, isPageNumber } from "../src/rules.ts";
+import { pageCount } from "../src/model/pages.ts";
+import { DEFAULT_BASE_URL } from "../src/core/defaults.ts";
+import { isCustomerId, isPageNumber } from "../src/core/rules.ts";
 import { isMain } from "./is-main.ts";
 
 // What the guards vouch for: vault paths are checked as strings, not against the spec's list.

@@ -2,7 +2,7 @@
 // fly from (customer, position), so a 200,000-log customer costs no memory, and the failures an export must survive:
 // unknown customers (404), an error body that echoes the key, a 429 storm, a per-second rate limit, slow answers.
 import { createServer } from "node:http";
-import type { ActivityLog } from "../src/types.ts";
+import type { ActivityLog } from "../src/model/types.ts";
 import { listenLocally } from "./listen.ts";
 
 /** Options of {@link startExportMock}. */

@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import Ajv2020 from "ajv/dist/2020.js";
 import standaloneCode from "ajv/dist/standalone/index.js";
 import { parse } from "yaml";
-// The shape of a union is declared once, in the declarations this script writes (below), for src/validate.ts and here.
+// The shape of a union is declared once, in the declarations this script writes (below), for src/model/validate.ts and here.
 import type { Union } from "../generated/validators.js";
 import type { GeneratedFile } from "./generated-file.ts";
 import { SPEC_URL, header } from "./generated-file.ts";
@@ -27,7 +27,7 @@ const isAnnotation = (key: string): boolean =>
 
 /**
  * The validators, by export name, and the schema each checks. The page's logs are checked one by one against the
- * variant of each log's shape (src/validate.ts asks the discriminator the guards use), so the page's own validator
+ * variant of each log's shape (src/model/validate.ts asks the discriminator the guards use), so the page's own validator
  * checks its envelope alone and each ActivityLog variant has a validator of its own.
  */
 const VALIDATED = {
@@ -51,8 +51,8 @@ export async function renderValidators(): Promise<GeneratedFile[]> {
   const schemas = { ...spec.components.schemas };
   schemas.ActivityLogsResponse = envelope(schemas.ActivityLogsResponse);
   const ajv = new Ajv2020({
-    allErrors: true, // src/validate.ts reports every failure
-    messages: false, // src/validate.ts words its own messages
+    allErrors: true, // src/model/validate.ts reports every failure
+    messages: false, // src/model/validate.ts words its own messages
     strict: true,
     strictTypes: false, // OpenAPI style: `required` and `properties` beside `anyOf`/`if` without `type: object`
     strictRequired: false,
@@ -147,7 +147,7 @@ function reduceStringUnion(node: Schema): Schema {
 /**
  * One schema with every `$ref` replaced by its target (one function, no calls), so each ajv error's `schemaPath` runs
  * from the root and tells which branch of a union it came from. Each union outside an `if` (an `if` reports no
- * errors) is listed in `unions` by the `schemaPath` of its branches: src/validate.ts keeps a failure inside one only
+ * errors) is listed in `unions` by the `schemaPath` of its branches: src/model/validate.ts keeps a failure inside one only
  * when it lies in the branch the value's shape belongs to.
  */
 function inlined(schemas: Record<string, Schema>, name: string, unions: Record<string, Union>): Schema {
@@ -191,7 +191,7 @@ function inlined(schemas: Record<string, Schema>, name: string, unions: Record<s
         if (Array.isArray(inner.enum)) typed.enum = [...inner.enum, null];
         return typed;
       }
-      // Anything else keeps its `anyOf`; src/validate.ts sends a non-null value to X.
+      // Anything else keeps its `anyOf`; src/model/validate.ts sends a non-null value to X.
     }
     const out = reduceStringUnion(
       mapSubschemas(own, (sub, at) => walk(sub, `${path}/${at}`, refs, silent || at === "if")),

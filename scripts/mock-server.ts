@@ -2,7 +2,7 @@
 // request becomes a Fetch Request, msw's getResponse resolves it. Used by `npm run demo`, the demo tests and benchmarks.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { getResponse } from "msw";
-import type { ActivityLog } from "../src/types.ts";
+import type { ActivityLog } from "../src/model/types.ts";
 import { activityLogsHandlers, makeApiErrorBody } from "../src/msw.ts";
 import { listenLocally } from "./listen.ts";
 

@@ -21,7 +21,7 @@ import { parseArgs } from "node:util";
 import Ajv2020, { type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { parse } from "yaml";
-import { pointerTokens } from "../src/json-pointer.ts";
+import { pointerTokens } from "../src/model/json-pointer.ts";
 import {
   isKycProviderEventLog,
   isScenarioExecutionLog,
@@ -34,8 +34,8 @@ import {
   matchSynapsEvent,
   ruleValueKind,
   type RuleValueKind,
-} from "../src/narrow.ts";
-import type { ActivityLog, RuleAttribute, RuleValue, SynapsEvent } from "../src/types.ts";
+} from "../src/model/narrow.ts";
+import type { ActivityLog, RuleAttribute, RuleValue, SynapsEvent } from "../src/model/types.ts";
 import { checkActivityLogsResponse } from "../src/validate.ts";
 import { isMain } from "./is-main.ts";
 import {

@@ -6,7 +6,7 @@ export {
   type ActivityLogsResponseEvent,
   type GetActivityLogsOptions,
   type IterateActivityLogsOptions,
-} from "./client.ts";
+} from "./client/client.ts";
 export {
   ActivityLogsError,
   ApiError,
@@ -22,10 +22,10 @@ export {
   type NetworkErrorReason,
   type PaginationErrorReason,
   type RequestErrorInit,
-} from "./errors.ts";
-export { ContractError, isContractError, type ContractIssue, type ContractViolation } from "./errors.ts";
-export type { RetryOptions } from "./retry.ts";
-export { RateLimiterError, isRateLimiterError, type RateLimit, type RateLimiter } from "./rate-limit.ts";
+} from "./core/errors.ts";
+export { ContractError, isContractError, type ContractIssue, type ContractViolation } from "./core/errors.ts";
+export type { RetryOptions } from "./request/retry.ts";
+export { RateLimiterError, isRateLimiterError, type RateLimit, type RateLimiter } from "./limits/in-process.ts";
 export {
   isApiErrorBody,
   isKycProviderEventLog,
@@ -43,7 +43,7 @@ export {
   type RuleValueHandlers,
   type RuleValueKind,
   type SynapsEventHandlers,
-} from "./narrow.ts";
+} from "./model/narrow.ts";
 export type {
   ActivityLog,
   ActivityLogsQuery,
@@ -79,4 +79,4 @@ export type {
   components,
   operations,
   paths,
-} from "./types.ts";
+} from "./model/types.ts";

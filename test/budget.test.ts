@@ -60,23 +60,28 @@ describe("size budget", () => {
     const core = size(".");
     const modules = core.features.map((f) => f.module);
     expect(modules).toEqual(
-      expect.arrayContaining(["openapi-fetch", "src/client.ts", "src/load-redact.ts", "src/rate-limit.ts"]),
+      expect.arrayContaining([
+        "openapi-fetch",
+        "src/client/client.ts",
+        "src/request/key-redaction.ts",
+        "src/limits/in-process.ts",
+      ]),
     );
-    expect(modules).not.toContain("src/validate.ts");
+    expect(modules).not.toContain("src/model/validate.ts");
     // The key finder loads on demand, for a client with a key only.
-    expect(modules).not.toContain("src/redact.ts");
+    expect(modules).not.toContain("src/core/redact.ts");
     const sum = core.features.reduce((total, f) => total + f.minified, 0);
     expect(sum).toBeLessThanOrEqual(core.minified);
     expect(sum).toBeGreaterThan(core.minified * 0.95);
-    expect(featureTable(sizes)).toContain("| `src/load-redact.ts` |");
+    expect(featureTable(sizes)).toContain("| `src/request/key-redaction.ts` |");
   });
 
   it("keeps the Redis limiter, ioredis and rate-limiter-flexible out of the core entry", () => {
     const modules = size(".").features.map((f) => f.module);
-    expect(modules).not.toContain("src/redis.ts");
+    expect(modules).not.toContain("src/limits/redis.ts");
     expect(modules).not.toContain("rate-limiter-flexible");
     expect(modules).not.toContain("ioredis");
-    expect(size("./redis").features.map((f) => f.module)).toContain("src/redis.ts");
+    expect(size("./redis").features.map((f) => f.module)).toContain("src/limits/redis.ts");
   });
 
   it("keeps the validators out of the core entry chunk", () => {
@@ -85,14 +90,14 @@ describe("size budget", () => {
     expect(core.lazyGzip).toBeGreaterThan(0);
     expect(core.lazyGzip).toBeGreaterThanOrEqual(size("./validate").gzip / 2);
     const modules = core.features.map((f) => f.module);
-    expect(modules).not.toContain("src/check-body.ts");
+    expect(modules).not.toContain("src/model/contract.ts");
     expect(modules).not.toContain("generated/validators.js");
   });
 
   // A module the core and its lazy checks both import goes into a third chunk that loads first: the checks get the
   // discriminators from their caller instead, so the core loads its entry chunk alone.
   it("loads the core as one chunk: nothing it shares with the lazy checks is split off", () => {
-    expect(size(".").features.map((f) => f.module)).toContain("src/discriminate.ts");
+    expect(size(".").features.map((f) => f.module)).toContain("src/model/shapes.ts");
     expect(size(".").chunks).toBe(1);
   });
 

@@ -32,7 +32,7 @@ const checks = vi.hoisted(() => {
   };
   return { checkActivityLogsResponse, checkApiErrorBody, checkBody };
 });
-vi.mock("../src/check-body.ts", () => checks);
+vi.mock("../src/model/contract.ts", () => checks);
 
 const API = "https://api.compilot.ai";
 const ROUTE = `${API}/customers/:customerId/activity-logs`;

@@ -168,12 +168,12 @@ describe("error guards", () => {
   it("recognises errors of an ESM and a CommonJS copy of the package loaded side by side", async () => {
     const { build } = await import("esbuild");
     const bundle = async (format: "esm" | "cjs") =>
-      (await build({ entryPoints: ["src/errors.ts"], bundle: true, format, write: false, logLevel: "silent" }))
+      (await build({ entryPoints: ["src/core/errors.ts"], bundle: true, format, write: false, logLevel: "silent" }))
         .outputFiles[0]!.text;
     const esm = (await import(
       `data:text/javascript;base64,${Buffer.from(await bundle("esm")).toString("base64")}`
-    )) as typeof import("../src/errors.ts");
-    const cjs = { exports: {} as typeof import("../src/errors.ts") };
+    )) as typeof import("../src/core/errors.ts");
+    const cjs = { exports: {} as typeof import("../src/core/errors.ts") };
     new Function("module", "exports", await bundle("cjs"))(cjs, cjs.exports);
     const fromEsm = new esm.ApiError({ status: 500, body: "", method: "GET", url });
     const fromCjs = new cjs.exports.TimeoutError(5, { method: "GET", url });

@@ -10,7 +10,7 @@ import {
   makeScenarioExecution,
   makeScenarioExecutionLog,
 } from "../src/mock/factories.ts";
-import type { ActivityLog } from "../src/types.ts";
+import type { ActivityLog } from "../src/model/types.ts";
 
 // The CSV text of rows, with the header.
 const toCsv = (rows: Cell[][]): string => csvBytes(rows, true).toString("utf8");

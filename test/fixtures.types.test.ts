@@ -11,7 +11,7 @@ import type {
   SynapsStepMetadata,
   VaultMetadataLink,
   VaultSchemaName,
-} from "../src/types.ts";
+} from "../src/model/types.ts";
 import { withExtraKeys, withKeysAt } from "./fixtures/extra-keys.ts";
 import {
   kycSessionApproved,

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { beforeAll, describe, expect, expectTypeOf, it } from "vitest";
-import type { KnownVaultPath, VaultPath } from "../src/types.ts";
+import type { KnownVaultPath, VaultPath } from "../src/model/types.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const FIXTURE = `${ROOT}test/hover-fixture.ts`;
@@ -25,7 +25,7 @@ import {
   isVaultMetadataLink,
   type VaultPath,
 } from "../src/index.ts";
-import type { KnownVaultPath } from "../src/types.ts";
+import type { KnownVaultPath } from "../src/model/types.ts";
 import { activityLogsQueryOptions } from "../src/query.ts";
 
 const client = createActivityLogsClient();

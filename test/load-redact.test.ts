@@ -1,22 +1,22 @@
-// The client's redaction, loaded on demand: the key finder (src/redact.ts) is imported only by a client with a key, and
+// The client's redaction, loaded on demand: the key finder (src/core/redact.ts) is imported only by a client with a key, and
 // a failed load fails the attempt with a NetworkError that shows nothing it could not redact, and is tried again.
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { REDACTED, createRedact } from "../src/redact.ts";
-import { loadRedact } from "../src/load-redact.ts";
+import { REDACTED, createRedact } from "../src/core/redact.ts";
+import { loadRedact } from "../src/request/key-redaction.ts";
 
 const KEY = "sk_live_0123456789abcdef";
 const text = `echo ${KEY} and ${btoa(`user:${KEY}`)}`;
 
 describe("loadRedact", () => {
   afterEach(() => {
-    vi.doUnmock("../src/redact.ts");
+    vi.doUnmock("../src/core/redact.ts");
     vi.resetModules();
   });
 
   it("is never loaded by a client without a key", async () => {
     vi.resetModules();
     const loads = vi.fn();
-    vi.doMock("../src/redact.ts", async (importOriginal) => {
+    vi.doMock("../src/core/redact.ts", async (importOriginal) => {
       loads();
       return importOriginal();
     });
@@ -47,21 +47,21 @@ describe("loadRedact", () => {
 
   it("tries the load again after a failed one", async () => {
     vi.resetModules();
-    vi.doMock("../src/redact.ts", () => {
+    vi.doMock("../src/core/redact.ts", () => {
       throw new Error("chunk failed to load");
     });
-    const { loadRedact: fresh } = await import("../src/load-redact.ts");
+    const { loadRedact: fresh } = await import("../src/request/key-redaction.ts");
     const { redact, ready } = fresh(KEY);
     await expect(ready()).rejects.toThrow();
     expect(redact(text)).toBe(REDACTED);
-    vi.doUnmock("../src/redact.ts");
+    vi.doUnmock("../src/core/redact.ts");
     await ready();
     expect(redact(text)).toBe(createRedact(KEY)(text));
   });
 
   it("fails the attempt with a retryable NetworkError that shows no key when the key finder cannot load", async () => {
     vi.resetModules();
-    vi.doMock("../src/redact.ts", () => {
+    vi.doMock("../src/core/redact.ts", () => {
       throw new Error(`chunk failed to load ${KEY}`);
     });
     const { createActivityLogsClient, isNetworkError } = await import("../src/index.ts");
@@ -74,7 +74,7 @@ describe("loadRedact", () => {
     for (const shown of [String(error), JSON.stringify(error), String((error as Error).cause)])
       expect(shown).not.toContain(KEY);
     // Loaded once the chunk can be: the next call goes out, its errors redacted.
-    vi.doUnmock("../src/redact.ts");
+    vi.doUnmock("../src/core/redact.ts");
     await expect(client.getActivityLogs("c-1")).resolves.toEqual({ activityLogs: [], totalCount: 0 });
     expect(fetch).toHaveBeenCalledTimes(1);
   });

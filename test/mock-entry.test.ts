@@ -5,7 +5,7 @@ import * as esbuild from "esbuild";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import * as mock from "../src/mock.ts";
 import * as msw from "../src/msw.ts";
-import type { ActivityLogsResponse, KycProviderEventLog } from "../src/types.ts";
+import type { ActivityLogsResponse, KycProviderEventLog } from "../src/model/types.ts";
 import { errorsFor } from "./support/spec-schema.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));

@@ -22,7 +22,7 @@ import type {
   SynapsStepType,
   VaultPath,
   VaultSchemaName,
-} from "../src/types.ts";
+} from "../src/model/types.ts";
 import { errorsFor, spec } from "./support/spec-schema.ts";
 
 // Enum values come from the spec itself, so a new value there is exercised here without editing this file.

@@ -27,7 +27,7 @@ import type {
   ScenarioExecutionLog,
   SynapsSessionEvent,
   SynapsStepEvent,
-} from "../src/types.ts";
+} from "../src/model/types.ts";
 import { startMockApiServer } from "../scripts/mock-server.ts";
 import { errorsFor } from "./support/spec-schema.ts";
 

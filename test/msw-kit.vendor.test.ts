@@ -12,7 +12,7 @@ import {
   makeSynapsSessionEvent,
   makeSynapsStepEvent,
 } from "../src/msw.ts";
-import type { RuleExecution, RuleResultStatus, ScenarioExecutionLog } from "../src/types.ts";
+import type { RuleExecution, RuleResultStatus, ScenarioExecutionLog } from "../src/model/types.ts";
 import { errorsFor } from "./support/spec-schema.ts";
 
 const statuses: Array<RuleResultStatus | null> = ["valid", "not-valid", "error", "unknown", "skipped", null];

@@ -10,9 +10,9 @@ import {
   type ActivityLogsResponse,
   type KycProviderEventLog,
 } from "../src/index.ts";
-import { createRateLimiter } from "../src/rate-limit.ts";
-import { pageOf } from "../src/paging.ts";
-import { fingerprint, paginate, walkPages } from "../src/paginate.ts";
+import { createRateLimiter } from "../src/limits/in-process.ts";
+import { pageOf } from "../src/model/pages.ts";
+import { fingerprint, paginate, walkPages } from "../src/client/walk.ts";
 import { useMswServer } from "./support/msw-server.ts";
 
 const ROUTE = "https://api.compilot.ai/customers/:customerId/activity-logs";

@@ -6,7 +6,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createActivityLogsClient, isPaginationError, PaginationError } from "../src/index.ts";
 import { makeActivityLogsResponse, makeKycProviderEventLog, resetMockSequence } from "../src/mock/factories.ts";
-import { MAX_PAGES } from "../src/defaults.ts";
+import { MAX_PAGES } from "../src/core/defaults.ts";
 import { activityLogsInfiniteQueryOptions } from "../src/query.ts";
 import { startServer, type TestServer } from "./support/http-server.ts";
 

@@ -1,14 +1,14 @@
-// The README's proxy section agrees with src/server.ts and scripts/node-listener.ts: every option of the proxy in its
+// The README's proxy section agrees with src/proxy/proxy.ts and scripts/node-listener.ts: every option of the proxy in its
 // table, one Next.js route path, the node:http adapter the tests and the benchmark run, and the 1 MiB outline rule.
 import { readFileSync, readdirSync } from "node:fs";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_BASE_URL, DEFAULT_TIMEOUT_MS } from "../src/defaults.ts";
+import { DEFAULT_BASE_URL, DEFAULT_TIMEOUT_MS } from "../src/core/defaults.ts";
 import { createActivityLogsProxy } from "../src/server.ts";
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), "utf8");
 const readme = read("README.md");
-const serverSource = read("src/server.ts");
+const serverSource = read("src/proxy/proxy.ts");
 
 /** Names of the members of the interface `name` declared in the TypeScript source `text`. */
 function interfaceMembers(text: string, name: string): string[] {
@@ -76,14 +76,14 @@ describe("README: one Next.js route path", () => {
   const documents = [
     "README.md",
     "CONTRIBUTING.md",
-    "src/server.ts",
+    "src/proxy/proxy.ts",
     ...readdirSync(new URL("../docs/", import.meta.url))
       .filter((f) => f.endsWith(".md"))
       .map((f) => `docs/${f}`),
   ];
   const routePaths = (text: string) => [...text.matchAll(/\bapp\/[\w[\].\-/]*route\.[jt]sx?\b/g)].map((m) => m[0]);
 
-  it("names the same route.ts path in the README and in src/server.ts's type docs", () => {
+  it("names the same route.ts path in the README and in src/proxy/proxy.ts's type docs", () => {
     const inServer = routePaths(serverSource);
     expect(inServer).toEqual(["app/api/compilot/customers/[customerId]/activity-logs/route.ts"]);
     expect(routePaths(readme)).toEqual(inServer);

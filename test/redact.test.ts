@@ -2,7 +2,7 @@
 // texts built from pieces of the key, JSON escapes of them and noise; and it also finds the key base64-encoded.
 import fc from "fast-check";
 import { describe, expect, expectTypeOf, it } from "vitest";
-import { REDACTED, createKeyFinder, createRedact, hideSpans, type Spans } from "../src/redact.ts";
+import { REDACTED, createKeyFinder, createRedact, hideSpans, type Spans } from "../src/core/redact.ts";
 
 // The 0.1 redaction (character by character; quadratic in practice), kept as the oracle of what must stay hidden.
 function referenceMask(key: string, text: string): Uint8Array {

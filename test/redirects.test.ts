@@ -1,4 +1,4 @@
-// The redirect follower (src/redirects.ts) loads on the first redirect status only: a client that gets none (every
+// The redirect follower (src/request/redirects.ts) loads on the first redirect status only: a client that gets none (every
 // browser's, which sees an opaque-redirect response instead) never loads it, and a failed load is a NetworkError.
 import { afterEach, describe, expect, it, vi } from "vitest";
 
@@ -6,14 +6,14 @@ const page = { activityLogs: [], totalCount: 0 };
 
 describe("the redirect follower, loaded on demand", () => {
   afterEach(() => {
-    vi.doUnmock("../src/redirects.ts");
+    vi.doUnmock("../src/request/redirects.ts");
     vi.resetModules();
   });
 
   it("loads on the first redirect status, and not before", async () => {
     vi.resetModules();
     const loads = vi.fn();
-    vi.doMock("../src/redirects.ts", async (importOriginal) => {
+    vi.doMock("../src/request/redirects.ts", async (importOriginal) => {
       loads();
       return importOriginal();
     });
@@ -37,7 +37,7 @@ describe("the redirect follower, loaded on demand", () => {
 
   it("fails the attempt with a NetworkError when the follower cannot load", async () => {
     vi.resetModules();
-    vi.doMock("../src/redirects.ts", () => {
+    vi.doMock("../src/request/redirects.ts", () => {
       throw new Error("chunk failed to load");
     });
     const { createActivityLogsClient, isNetworkError } = await import("../src/index.ts");

@@ -10,8 +10,8 @@ import {
   type ActivityLogsResponse,
   type RetryOptions,
 } from "../src/index.ts";
-import { isRetryable, parseRetryAfter, retryDelay } from "../src/retry.ts";
-import { followAbort, sleep } from "../src/signal.ts";
+import { isRetryable, parseRetryAfter, retryDelay } from "../src/request/retry.ts";
+import { followAbort, sleep } from "../src/core/abort.ts";
 import { useMswServer } from "./support/msw-server.ts";
 
 const ROUTE = "https://api.compilot.ai/customers/:customerId/activity-logs";

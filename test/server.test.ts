@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, expectTypeOf, it, vi } from "vitest";
 import { createActivityLogsClient, isApiError, type ActivityLogsResponse, type ApiErrorBody } from "../src/index.ts";
 import { makeActivityLogsResponse, makeKycProviderEventLog } from "../src/msw.ts";
-import { REDACTED, createRedact } from "../src/redact.ts";
+import { REDACTED, createRedact } from "../src/core/redact.ts";
 import { createActivityLogsProxy, type ActivityLogsProxy, type ActivityLogsProxyOptions } from "../src/server.ts";
 import { closedPortUrl, startServer, type TestServer } from "./support/http-server.ts";
 import { toNodeListener } from "../scripts/node-listener.ts";

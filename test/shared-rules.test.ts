@@ -1,9 +1,9 @@
-// The client and the proxy apply the same rules (src/rules.ts): whatever the client refuses, the proxy refuses the same
+// The client and the proxy apply the same rules (src/core/rules.ts): whatever the client refuses, the proxy refuses the same
 // way, at creation for the options and per request for the customer id and the page parameters.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createActivityLogsClient } from "../src/index.ts";
 import { activityLogsRoute } from "../src/mock/handlers.ts";
-import { ACTIVITY_LOGS_ROUTE, activityLogsPath } from "../src/rules.ts";
+import { ACTIVITY_LOGS_ROUTE, activityLogsPath } from "../src/core/rules.ts";
 import { createActivityLogsProxy, type ActivityLogsProxyOptions } from "../src/server.ts";
 import { startServer, type TestServer } from "./support/http-server.ts";
 

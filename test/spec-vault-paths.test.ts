@@ -18,7 +18,7 @@ import {
   writeVaultPaths,
   type VendorVaultPaths,
 } from "../scripts/vault-paths.ts";
-import { isVaultMetadataLink } from "../src/narrow.ts";
+import { isVaultMetadataLink } from "../src/model/narrow.ts";
 import { checkActivityLogsResponse } from "../src/validate.ts";
 
 const specText = readFileSync(new URL("../openapi/compilot-activity-logs.yaml", import.meta.url), "utf8");

@@ -4,7 +4,7 @@ import fc from "fast-check";
 import * as prettier from "prettier";
 import { describe, expect, it } from "vitest";
 import { unions, validateKycProviderEventLog, validateScenarioExecutionLog } from "../generated/validators.js";
-import { activityLogVariant } from "../src/discriminate.ts";
+import { activityLogVariant } from "../src/model/shapes.ts";
 import { renderValidators } from "../scripts/gen-validators.ts";
 import { checkActivityLogsResponse, checkApiErrorBody, isValidActivityLogsResponse } from "../src/validate.ts";
 import { errorsFor, spec } from "./support/spec-schema.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
-import type { ActivityLogsResponse, ApiErrorBody } from "../src/types.ts";
+import type { ActivityLogsResponse, ApiErrorBody } from "../src/model/types.ts";
 import { ContractError, createActivityLogsClient, isContractError, type ContractViolation } from "../src/index.ts";
 import * as validateEntry from "../src/validate.ts";
 import {

@@ -2,7 +2,7 @@
 // 2.6 KB, 108 KB and 2 MB. The goal: the client within 2% of bare openapi-fetch at 108 KB.
 import createClient from "openapi-fetch";
 import { createActivityLogsClient } from "../../src/index.ts";
-import type { paths } from "../../src/types.ts";
+import type { paths } from "../../src/model/types.ts";
 import { addRow, interleave, type BenchOptions, type Quartiles } from "./stats.ts";
 
 /** Runs the latency figure against the bench server at `baseUrl`. */

@@ -8,7 +8,7 @@ import {
   makeScenarioExecutionLog,
   resetMockSequence,
 } from "../../src/mock/factories.ts";
-import type { ActivityLog, ActivityLogsResponse } from "../../src/types.ts";
+import type { ActivityLog, ActivityLogsResponse } from "../../src/model/types.ts";
 
 /** Logs behind the `paged` customer. */
 export const PAGED_LOGS = 2_000;

@@ -12,7 +12,7 @@ import type { AddressInfo } from "node:net";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { readCapped } from "../../src/read-body.ts";
+import { readCapped } from "../../src/core/read-body.ts";
 import { createActivityLogsProxy, type ActivityLogsProxy } from "../../src/server.ts";
 import { compileForNode } from "../compile.ts";
 import { isMain } from "../is-main.ts";

@@ -17,7 +17,7 @@ import {
   makePageOfSize,
   VALIDATION_PAGE_LOGS,
 } from "./pages.ts";
-import { pageOf } from "../../src/paging.ts";
+import { pageOf } from "../../src/model/pages.ts";
 import { isMain } from "../is-main.ts";
 
 /** Size of each fixed page, in bytes of JSON. */

@@ -1,7 +1,7 @@
 // Projection of the spec onto the docs page: the spec as docusaurus-openapi-docs would render it and the lossy text
 // copy would keep it (object/array property names with flags, enums, descriptions, anyOf tabs, array brackets,
 // example keys), item by item in document order, each with the spec element it comes from.
-import { escapePointerToken as esc, pointerTokens } from "../../src/json-pointer.ts";
+import { escapePointerToken as esc, pointerTokens } from "../../src/model/json-pointer.ts";
 import type { PageItem, PropertyShape } from "../seed-parse.ts";
 
 /** A parsed YAML/JSON object. */

@@ -1,6 +1,11 @@
 // The CSV form of a history: one row per log, with the columns a reviewer filters on and the whole log as JSON last.
-import { matchActivityLog, matchSynapsEvent, type ActivityLogHandlers, type SynapsEventHandlers } from "../narrow.ts";
-import type { ActivityLog, RuleResultStatus } from "../types.ts";
+import {
+  matchActivityLog,
+  matchSynapsEvent,
+  type ActivityLogHandlers,
+  type SynapsEventHandlers,
+} from "../model/narrow.ts";
+import type { ActivityLog, RuleResultStatus } from "../model/types.ts";
 import { PageBytes } from "./page-bytes.ts";
 
 // Every status of the spec, in its order: one count column each for scenarios and for rules.

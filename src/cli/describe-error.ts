@@ -1,5 +1,5 @@
 // A failed customer's reason, typed: the error class and its structured field first, then its message.
-import { isApiError, isContractError, isNetworkError, isPaginationError, isTimeoutError } from "../errors.ts";
+import { isApiError, isContractError, isNetworkError, isPaginationError, isTimeoutError } from "../core/errors.ts";
 
 /** `ApiError 404 NOT_FOUND: Request failed …`, `NetworkError connect: …`, `WriteError ENOSPC: …` (redact after). */
 export function describeError(error: unknown): string {

@@ -4,17 +4,17 @@ import { createWriteStream } from "node:fs";
 import { mkdir, open, rename, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { pipeline } from "node:stream/promises";
-import { createActivityLogsClient, type ActivityLogsClient } from "../client.ts";
-import { DEFAULT_BASE_URL } from "../defaults.ts";
-import { checkBaseUrl, pageUrl } from "../rules.ts";
-import { fingerprint, walkPages } from "../paginate.ts";
-import type { RateLimit } from "../rate-limit.ts";
-import { createRedact } from "../redact.ts";
+import { createActivityLogsClient, type ActivityLogsClient } from "../client/client.ts";
+import { DEFAULT_BASE_URL } from "../core/defaults.ts";
+import { checkBaseUrl, pageUrl } from "../core/rules.ts";
+import { fingerprint, walkPages } from "../client/walk.ts";
+import type { RateLimit } from "../limits/in-process.ts";
+import { createRedact } from "../core/redact.ts";
 import { csvBytes, csvRow, writeCsv } from "./csv.ts";
 import { PageBytes } from "./page-bytes.ts";
-import { EXPORT_RETRY, PAGES_AHEAD } from "./defaults.ts";
+import { EXPORT_RETRY, PAGES_AHEAD } from "./export-defaults.ts";
 import { fileNames, partialName } from "./file-names.ts";
-import { limiterFor } from "./limiter.ts";
+import { limiterFor } from "./export-limiter.ts";
 import { createReporter } from "./progress.ts";
 import { UsageError } from "./usage-error.ts";
 
@@ -102,7 +102,7 @@ export async function runExport(options: ExportOptions, io: ExportIo, signal?: A
   const base = checkBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL);
   const tally = { exported: 0, skipped: 0, failed: 0, logs: 0 };
 
-  // The same walk as `iterateActivityLogs` (src/paginate.ts), fed by getActivityLogs so that each page's totalCount
+  // The same walk as `iterateActivityLogs` (src/client/walk.ts), fed by getActivityLogs so that each page's totalCount
   // reaches the progress display without an extra request. Each page becomes its output bytes as soon as it arrives:
   // a page fetched ahead waits as a Buffer (outside the JS heap), and the tree JSON.parse made dies young, before a
   // collection of the young generation finds it alive. What lives through those collections is what makes V8 grow

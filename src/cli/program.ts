@@ -3,15 +3,15 @@
 import { readFile } from "node:fs/promises";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import packageJson from "../../package.json" with { type: "json" };
-import { DEFAULT_RATE_LIMIT } from "../defaults.ts";
-import type { RateLimit } from "../rate-limit.ts";
-import { createRedact } from "../redact.ts";
+import { DEFAULT_RATE_LIMIT } from "../core/defaults.ts";
+import type { RateLimit } from "../limits/in-process.ts";
+import { createRedact } from "../core/redact.ts";
 import { CSV_COLUMNS } from "./csv.ts";
 import { describeError } from "./describe-error.ts";
-import { DEFAULT_CUSTOMERS_AT_ONCE, DEFAULT_LIMIT, MAX_CUSTOMERS_AT_ONCE } from "./defaults.ts";
+import { DEFAULT_CUSTOMERS_AT_ONCE, DEFAULT_LIMIT, MAX_CUSTOMERS_AT_ONCE } from "./export-defaults.ts";
 import { runExport, type ExportIo, type ExportOptions } from "./export.ts";
 import { UsageError } from "./usage-error.ts";
-import { isCustomerId } from "../rules.ts";
+import { isCustomerId } from "../core/rules.ts";
 
 /** The process around the command: its streams and environment. */
 export interface CliIo extends ExportIo {
@@ -46,7 +46,7 @@ function checkRedisUrl(value: string | undefined): void {
     throw new UsageError("--redis must be a redis:// or rediss:// URL");
 }
 
-// A customer id the API can take as a path segment (the client's own rule, src/rules.ts).
+// A customer id the API can take as a path segment (the client's own rule, src/core/rules.ts).
 function checkId(id: string, where: string): void {
   if (!isCustomerId(id)) throw new UsageError(`${where}: a customer id must be non-blank and not "." or ".."`);
 }

@@ -14,7 +14,7 @@ import type {
   ScenarioExecutionLog,
   SynapsSessionEvent,
   SynapsStepEvent,
-} from "../types.ts";
+} from "../model/types.ts";
 
 /** `T` with every member optional at every depth; arrays are replaced whole, never merged. */
 export type DeepPartial<T> = T extends readonly unknown[]

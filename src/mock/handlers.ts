@@ -1,10 +1,10 @@
 // msw handlers that serve activity logs the way the API does: bearer key, pagination, trpc-openapi error bodies.
 import { http, HttpResponse, type HttpHandler, type HttpResponseResolver, type RequestHandlerOptions } from "msw";
-import type { ActivityLog, ApiErrorBody, ApiErrorIssue, ActivityLogsResponse } from "../types.ts";
+import type { ActivityLog, ApiErrorBody, ApiErrorIssue, ActivityLogsResponse } from "../model/types.ts";
 import { makeActivityLogsResponse, makeApiErrorBody } from "./factories.ts";
-import { pageOf } from "../paging.ts";
-import { DEFAULT_BASE_URL } from "../defaults.ts";
-import { ACTIVITY_LOGS_ROUTE, PAGE_PARAMETERS } from "../rules.ts";
+import { pageOf } from "../model/pages.ts";
+import { DEFAULT_BASE_URL } from "../core/defaults.ts";
+import { ACTIVITY_LOGS_ROUTE, PAGE_PARAMETERS } from "../core/rules.ts";
 
 /** Any body the endpoint may answer with: a page of logs or an error body. */
 export type ActivityLogsMockBody = ActivityLogsResponse | ApiErrorBody;

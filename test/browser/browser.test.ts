@@ -12,7 +12,7 @@ import {
   makeScenarioExecutionLog,
   resetMockSequence,
 } from "../../src/mock/factories.ts";
-import type { ActivityLog } from "../../src/types.ts";
+import type { ActivityLog } from "../../src/model/types.ts";
 import { installConsumer, removeTemp } from "../consumers/support/pack.ts";
 import { engines, missingBinaries, type Engine, type PageResult } from "./support/engines.ts";
 

@@ -9,7 +9,7 @@ import {
   makeScenarioExecutionLog,
   resetMockSequence,
 } from "../../src/mock/factories.ts";
-import type { ActivityLog } from "../../src/types.ts";
+import type { ActivityLog } from "../../src/model/types.ts";
 import { errorsFor } from "../support/spec-schema.ts";
 import { exec, installConsumer, removeTemp, repoTsc } from "./support/pack.ts";
 

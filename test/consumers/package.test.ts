@@ -80,15 +80,15 @@ describe("packed tarball", () => {
     }
   });
 
-  // The checks (dist/check-body.*) import nothing the core imports (the discriminators come from the caller), so an
+  // The checks (dist/contract.*) import nothing the core imports (the discriminators come from the caller), so an
   // app's bundler keeps the core in one chunk; rolldown's own runtime helpers are the one shared import.
   it("keeps the validators out of the core entry and loads them only on demand", async () => {
     const [esm, cjs, checks] = await Promise.all(
-      ["dist/index.mjs", "dist/index.cjs", "dist/check-body.mjs"].map((file) => tarballText(file)),
+      ["dist/index.mjs", "dist/index.cjs", "dist/contract.mjs"].map((file) => tarballText(file)),
     );
-    expect(esm).toMatch(/import\(["']\.\/check-body\.mjs["']\)/);
-    expect(cjs).toMatch(/require\(["']\.\/check-body\.cjs["']\)/);
-    expect(esm).not.toMatch(/^import .*(validate|check-body)/m);
+    expect(esm).toMatch(/import\(["']\.\/contract\.mjs["']\)/);
+    expect(cjs).toMatch(/require\(["']\.\/contract\.cjs["']\)/);
+    expect(esm).not.toMatch(/^import .*(validate|contract)/m);
     expect(checks).toContain("validateEnvelope");
     const imported = [...(checks ?? "").matchAll(/^import .* from "(.+)";$/gm)].map((match) => match[1]);
     expect(imported).toEqual(["./rolldown-runtime.mjs"]);

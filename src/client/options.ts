@@ -7,11 +7,11 @@ import {
   DEFAULT_RATE_LIMIT,
   DEFAULT_RETRIES,
   DEFAULT_TIMEOUT_MS,
-} from "./defaults.ts";
-import type { ContractViolation } from "./errors.ts";
-import { toWaitTurn, type RateLimit, type RateLimiter, type WaitTurn } from "./rate-limit.ts";
-import { loadRedact } from "./load-redact.ts";
-import type { RetryOptions } from "./retry.ts";
+} from "../core/defaults.ts";
+import type { ContractViolation } from "../core/errors.ts";
+import { toWaitTurn, type RateLimit, type RateLimiter, type WaitTurn } from "../limits/in-process.ts";
+import { loadRedact } from "../request/key-redaction.ts";
+import type { RetryOptions } from "../request/retry.ts";
 import {
   check,
   checkApiKey,
@@ -21,7 +21,7 @@ import {
   defaultUserAgent,
   isCount,
   isPositiveInteger,
-} from "./rules.ts";
+} from "../core/rules.ts";
 
 /** Options of {@link createActivityLogsClient}. */
 export interface ActivityLogsClientOptions {

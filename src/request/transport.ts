@@ -2,12 +2,12 @@
 // its middleware keeps the key on its origin (same-origin redirects only) and caps what an error body may cost. The
 // response comes back as a value: status, headers, the URL it came from and its body text, read up to its cap.
 import type { Client } from "openapi-fetch";
-import { NetworkError, TimeoutError, type NetworkErrorReason } from "./errors.ts";
-import type { Settings } from "./options.ts";
-import { readCapped } from "./read-body.ts";
-import { ACTIVITY_LOGS_METHOD, ACTIVITY_LOGS_ROUTE, activityLogsPath } from "./rules.ts";
-import { followAbort } from "./signal.ts";
-import type { ActivityLogsQuery, paths } from "./types.ts";
+import { NetworkError, TimeoutError, type NetworkErrorReason } from "../core/errors.ts";
+import type { Settings } from "../client/options.ts";
+import { readCapped } from "../core/read-body.ts";
+import { ACTIVITY_LOGS_METHOD, ACTIVITY_LOGS_ROUTE, activityLogsPath } from "../core/rules.ts";
+import { followAbort } from "../core/abort.ts";
+import type { ActivityLogsQuery, paths } from "../model/types.ts";
 
 /** What an attempt received. */
 export interface Received {

@@ -1,13 +1,13 @@
 // Reading what an attempt received: a `2xx` body becomes a checked page, anything else an ApiError; both are checked
 // against the spec when `validate` asks for it.
-import { ROUTES } from "./discriminate.ts";
-import { ApiError, ContractError, NetworkError, type ContractIssue, type ContractViolation } from "./errors.ts";
-import { isApiErrorBody } from "./narrow.ts";
-import type { Settings } from "./options.ts";
+import { ROUTES } from "../model/shapes.ts";
+import { ApiError, ContractError, NetworkError, type ContractIssue, type ContractViolation } from "../core/errors.ts";
+import { isApiErrorBody } from "../model/narrow.ts";
+import type { Settings } from "../client/options.ts";
 import { parseRetryAfter } from "./retry.ts";
-import { ACTIVITY_LOGS_METHOD } from "./rules.ts";
+import { ACTIVITY_LOGS_METHOD } from "../core/rules.ts";
 import type { Received } from "./transport.ts";
-import type { ActivityLogsResponse } from "./types.ts";
+import type { ActivityLogsResponse } from "../model/types.ts";
 
 type Schema = ContractViolation["schema"];
 
@@ -25,7 +25,7 @@ export type ParseResponse = (received: Received, attempts: number) => Promise<Ac
 
 /** The response parser of a client with `settings`. */
 export function createResponseParser({ redact, validate, onContractViolation }: Settings): ParseResponse {
-  let validators: Promise<typeof import("./check-body.ts")> | undefined;
+  let validators: Promise<typeof import("../model/contract.ts")> | undefined;
 
   const contractError = (
     schema: Schema,
@@ -42,7 +42,7 @@ export function createResponseParser({ redact, validate, onContractViolation }: 
     );
 
   async function checkContract(schema: Schema, value: unknown, received: Received, cause?: ApiError) {
-    const { checkBody } = await (validators ??= import("./check-body.ts"));
+    const { checkBody } = await (validators ??= import("../model/contract.ts"));
     // The validate entry redacts received values before it cuts them; what it returns is redacted again all the same.
     const found = checkBody(schema, value, redact, ROUTES);
     if (!found.count) return;

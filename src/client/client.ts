@@ -1,11 +1,11 @@
 // The client: options resolved once (options.ts), each attempt sent through openapi-fetch (transport.ts), its response
 // read into a page or an error (response.ts), failed attempts retried (retry.ts), whole histories walked (paginate.ts).
 import createClient, { type Client } from "openapi-fetch";
-import { DEFAULT_CONCURRENCY, MAX_CONCURRENCY } from "./defaults.ts";
+import { DEFAULT_CONCURRENCY, MAX_CONCURRENCY } from "../core/defaults.ts";
 import { resolveOptions, type ActivityLogsClientOptions } from "./options.ts";
-import { paginate } from "./paginate.ts";
-import { createResponseParser } from "./response.ts";
-import { withRetries } from "./retry.ts";
+import { paginate } from "./walk.ts";
+import { createResponseParser } from "../request/response.ts";
+import { withRetries } from "../request/retry.ts";
 import {
   ACTIVITY_LOGS_METHOD,
   pageUrl,
@@ -14,9 +14,9 @@ import {
   checkPageParameter,
   checkTimeoutMs,
   isPositiveInteger,
-} from "./rules.ts";
-import { createTransport } from "./transport.ts";
-import type { ActivityLog, ActivityLogsQuery, ActivityLogsResponse, paths } from "./types.ts";
+} from "../core/rules.ts";
+import { createTransport } from "../request/transport.ts";
+import type { ActivityLog, ActivityLogsQuery, ActivityLogsResponse, paths } from "../model/types.ts";
 
 export type { ActivityLogsClientOptions, ActivityLogsRequestEvent, ActivityLogsResponseEvent } from "./options.ts";
 

@@ -1,8 +1,8 @@
 // Walking a customer's whole history page by page.
-import { MAX_PAGES } from "./defaults.ts";
-import { PaginationError, type RequestErrorInit } from "./errors.ts";
-import { followAbort } from "./signal.ts";
-import type { ActivityLog, ActivityLogsResponse } from "./types.ts";
+import { MAX_PAGES } from "../core/defaults.ts";
+import { PaginationError, type RequestErrorInit } from "../core/errors.ts";
+import { followAbort } from "../core/abort.ts";
+import type { ActivityLog, ActivityLogsResponse } from "../model/types.ts";
 
 /**
  * A 52-bit fingerprint of a page's logs: two pages with the same one are the same page (the repeated-page rule of the

@@ -1,6 +1,6 @@
 // The errors the client throws. None of them holds headers, options or the Request, and every text they carry went
 // through the client's redaction: no error surface (message, toString, JSON.stringify, inspect, cause) shows the key.
-import type { ApiErrorBody, ApiErrorIssue } from "./types.ts";
+import type { ApiErrorBody, ApiErrorIssue } from "../model/types.ts";
 
 // The same symbol in every copy of the package (ESM and CJS side by side), so the guards recognise each other's errors
 // and tell ours from look-alikes such as the DOMException named "TimeoutError" that AbortSignal.timeout() rejects with.

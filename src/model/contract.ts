@@ -1,6 +1,6 @@
-// The contract checks themselves, loaded on demand by the client (src/response.ts) and wrapped by the
+// The contract checks themselves, loaded on demand by the client (src/request/response.ts) and wrapped by the
 // `compilot-activity-logs/validate` entry (src/validate.ts). The discriminators that route each value to its variant come
-// from the caller: the core hands over the guards' own (src/discriminate.ts), so the core and this chunk share one copy
+// from the caller: the core hands over the guards' own (src/model/shapes.ts), so the core and this chunk share one copy
 // with no chunk of its own between them (a module both import statically is split into a third chunk that the core
 // loads first: 149 B gzip more, docs/decisions.md).
 import {
@@ -12,12 +12,12 @@ import {
   type Union,
   type Validator,
   type ValidatorError,
-} from "../generated/validators.js";
-import type { ROUTES } from "./discriminate.ts";
-import type { ContractIssue, ContractViolation } from "./errors.ts";
+} from "../../generated/validators.js";
+import type { ROUTES } from "./shapes.ts";
+import type { ContractIssue, ContractViolation } from "../core/errors.ts";
 import { escapePointerToken, unescapePointerToken } from "./json-pointer.ts";
 
-/** The discriminators of src/discriminate.ts the checks route by. */
+/** The discriminators of src/model/shapes.ts the checks route by. */
 export type Routes = typeof ROUTES;
 
 /** What {@link checkBody} finds: the first issues, how many there are in all, and a message that lists them. */
@@ -82,7 +82,7 @@ interface Finding {
 
 /**
  * The variant a value's shape belongs to, by the label the generated union table gives it: the same discriminators
- * the guards and matchers use (src/discriminate.ts, handed over as `routes`), so a failure is explained against the variant they route to.
+ * the guards and matchers use (src/model/shapes.ts, handed over as `routes`), so a failure is explained against the variant they route to.
  * (ActivityLog, the page's items, is told apart before validation: see {@link explainPage}.)
  */
 function siteLabel(name: string, value: unknown, routes: Routes): string | undefined {

@@ -1,9 +1,9 @@
 // Keeping a client inside the vendor's rate limit: the in-process limiter, and the `rateLimit` option turned into the
 // client's wait.
-import { MINUTE_WINDOW_MS, SECOND_WINDOW_MS } from "./defaults.ts";
-import { ActivityLogsError, isOurs, type RequestErrorInit } from "./errors.ts";
-import { check, checkNumber, isPositiveInteger } from "./rules.ts";
-import { onAbort } from "./signal.ts";
+import { MINUTE_WINDOW_MS, SECOND_WINDOW_MS } from "../core/defaults.ts";
+import { ActivityLogsError, isOurs, type RequestErrorInit } from "../core/errors.ts";
+import { check, checkNumber, isPositiveInteger } from "../core/rules.ts";
+import { onAbort } from "../core/abort.ts";
 
 /** Requests allowed per sliding window; the vendor publishes 15 calls per second and 300 per minute. */
 export interface RateLimit {

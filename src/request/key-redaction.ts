@@ -19,7 +19,7 @@ export function loadRedact(key: string | undefined): LoadedRedact {
   const ready = () =>
     loaded
       ? undefined
-      : (loading ??= import("./redact.ts").then(
+      : (loading ??= import("../core/redact.ts").then(
           (module) => {
             redact = module.createRedact(key);
             loaded = true;

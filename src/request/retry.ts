@@ -1,14 +1,14 @@
 // When to try a GET again and how long to wait first.
-import { RETRY_STATUSES } from "./defaults.ts";
-import { isApiError, isContractError, isNetworkError, type ApiError } from "./errors.ts";
-import { sleep } from "./signal.ts";
+import { RETRY_STATUSES } from "../core/defaults.ts";
+import { isApiError, isContractError, isNetworkError, type ApiError } from "../core/errors.ts";
+import { sleep } from "../core/abort.ts";
 
 // A strict client rejects an error body that breaks the spec with a ContractError caused by the ApiError: the status
 // (a 503, a 429 and its Retry-After) still decides whether and when to try again.
 const apiErrorOf = (error: unknown): ApiError | undefined =>
   isApiError(error) ? error : isContractError(error) && isApiError(error.cause) ? error.cause : undefined;
 
-/** Retry settings. Defaults `{ retries: 2, minDelayMs: 500, maxDelayMs: 10_000 }` (why: `DEFAULT_RETRIES` in src/defaults.ts). */
+/** Retry settings. Defaults `{ retries: 2, minDelayMs: 500, maxDelayMs: 10_000 }` (why: `DEFAULT_RETRIES` in src/core/defaults.ts). */
 export interface RetryOptions {
   /** Retries after the first attempt (an integer, 0 = none). */
   retries?: number | undefined;

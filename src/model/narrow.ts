@@ -1,15 +1,9 @@
 // Type guards and exhaustive matchers for the response's unions. They route by shape: each asks the union's discriminator
-// (src/discriminate.ts) which variant a value's shape belongs to, and checks no enum value and no leaf, so a log that
+// (src/model/shapes.ts) which variant a value's shape belongs to, and checks no enum value and no leaf, so a log that
 // carries a value the spec does not list yet still reaches its variant's handler. The type a guard narrows to is the
 // spec's type: that is the types' promise, and `compilot-activity-logs/validate` (or `validate: "warn"`) checks it.
 // Nothing here throws on any JSON input.
-import {
-  activityLogVariant,
-  isRecord,
-  ruleAttributeVariant,
-  ruleValueKind,
-  synapsEventVariant,
-} from "./discriminate.ts";
+import { activityLogVariant, isRecord, ruleAttributeVariant, ruleValueKind, synapsEventVariant } from "./shapes.ts";
 import type {
   ActivityLog,
   ApiErrorBody,
@@ -23,7 +17,7 @@ import type {
   VaultMetadataLink,
 } from "./types.ts";
 
-export { ruleValueKind, type RuleValueKind } from "./discriminate.ts";
+export { ruleValueKind, type RuleValueKind } from "./shapes.ts";
 
 /**
  * Routes by shape: true for a Synaps event with an `alias` and neither `type` nor `metadata` (a session event's

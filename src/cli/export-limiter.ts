@@ -1,9 +1,9 @@
 // The one rate limiter of an export: every customer's requests go through one client, and so through its limiter.
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
-import type { ActivityLogsClientOptions } from "../client.ts";
-import type { RateLimit } from "../rate-limit.ts";
-import { createRedisRateLimiter } from "../redis.ts";
+import type { ActivityLogsClientOptions } from "../client/client.ts";
+import type { RateLimit } from "../limits/in-process.ts";
+import { createRedisRateLimiter } from "../limits/redis.ts";
 import { UsageError } from "./usage-error.ts";
 
 /** What the limiter is made from. */
