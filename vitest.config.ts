@@ -6,7 +6,8 @@ const ciReport = process.env.VITEST_JSON_REPORT;
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
-    exclude: ["**/node_modules/**", "test/browser/**", "test/consumers/**"],
+    // test/integration/ holds the tests that take seconds each: `npm run test:integration` runs them.
+    exclude: ["**/node_modules/**", "test/browser/**", "test/consumers/**", "test/integration/**"],
     reporters: ciReport ? ["default", ["json", { outputFile: ciReport }]] : ["default"],
     typecheck: { enabled: false },
     // No test asserts on speed, so none may fail for being slow: vitest's 5 s default fails property tests and

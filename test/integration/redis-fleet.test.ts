@@ -3,8 +3,8 @@
 // least 85% of the calls the vendor allows in a 20 s run. The same fleet on in-process limiters draws 429s, which
 // shows that the upstream enforces its limit and that the shared budget is what keeps the fleet inside it.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fleetLine, runFleet, startLimitedUpstream, type LimitedUpstream } from "../scripts/bench/fleet.ts";
-import { startRedis, type TestRedis } from "../scripts/redis-server.ts";
+import { fleetLine, runFleet, startLimitedUpstream, type LimitedUpstream } from "../../scripts/bench/fleet.ts";
+import { startRedis, type TestRedis } from "../../scripts/redis-server.ts";
 
 let redis: TestRedis;
 let upstream: LimitedUpstream;

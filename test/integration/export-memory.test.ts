@@ -3,8 +3,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "csv-parse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mockLog, startExportMock, type ExportMock } from "../scripts/export-mock.ts";
-import { compileCli, runCli, tempDir, removeTempDirs } from "./support/export-cli.ts";
+import { mockLog, startExportMock, type ExportMock } from "../../scripts/export-mock.ts";
+import { compileCli, runCli, tempDir, removeTempDirs } from "../support/export-cli.ts";
 
 afterAll(removeTempDirs);
 
@@ -16,7 +16,7 @@ const LOGS = 200_000;
 const RSS_BUDGET = 150 * 1024 * 1024;
 const NODE_24_FLAG = "--max-semi-space-size=8";
 const nodeMajor = Number(process.versions.node.split(".")[0]);
-const preload = fileURLToPath(new URL("../scripts/max-rss-preload.mjs", import.meta.url));
+const preload = fileURLToPath(new URL("../../scripts/max-rss-preload.mjs", import.meta.url));
 const apiKey = "sk_live_memory_key_0123456789";
 let cli = "";
 let api: ExportMock;
@@ -69,7 +69,7 @@ async function exportBig(name: string, args: string[]): Promise<{ rss: number; f
 
 describe("bounded memory", () => {
   it("tells Node 24 users the flag this test runs Node 24 with", () => {
-    expect(readFileSync(new URL("../README.md", import.meta.url), "utf8")).toContain(`NODE_OPTIONS=${NODE_24_FLAG}`);
+    expect(readFileSync(new URL("../../README.md", import.meta.url), "utf8")).toContain(`NODE_OPTIONS=${NODE_24_FLAG}`);
   });
 
   for (const args of [
