@@ -1,7 +1,13 @@
 // Options are checked when the client is made, with an error that names the option and never quotes its value.
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createActivityLogsClient, type ActivityLogsClientOptions } from "../src/index.ts";
 import { startServer } from "./support/http-server.ts";
+
+const sendEmptyPage = (_req: IncomingMessage, res: ServerResponse) => {
+  res.writeHead(200, { "Content-Type": "application/json" });
+  res.end(JSON.stringify({ totalCount: 0, customerId: "c-1", activityLogs: [] }));
+};
 
 function creationError(options: ActivityLogsClientOptions): Error | undefined {
   try {
@@ -137,16 +143,64 @@ describe("a key in a browser", () => {
     }
   });
 
-  it("a relative baseUrl is a TypeError outside browsers that names the browser rule", () => {
-    for (const baseUrl of ["/api/compilot", "./api", "../api"])
-      expect(creationError({ baseUrl })).toEqual(
-        new TypeError(
-          "baseUrl must be an http(s) URL without credentials (a relative one works in browsers only, against the page)",
-        ),
-      );
-    // Not a path: no hint.
+  it("a relative baseUrl is resolved at each request, against the page as it is then", async () => {
+    const pages = await Promise.all([0, 1].map(() => startServer(sendEmptyPage)));
+    try {
+      browser();
+      const client = createActivityLogsClient({ baseUrl: "./api/compilot/", rateLimit: false });
+      for (const page of pages) {
+        vi.stubGlobal("location", { href: `${page.url}/dashboard/page?tab=logs#top` });
+        await expect(client.getActivityLogs("c-1")).resolves.toMatchObject({ totalCount: 0 });
+      }
+      for (const page of pages)
+        expect(page.requests.map((r) => r.url)).toEqual(["/dashboard/api/compilot/customers/c-1/activity-logs"]);
+    } finally {
+      await Promise.all(pages.map((page) => page.close()));
+    }
+  });
+});
+
+describe("a relative baseUrl outside browsers (server rendering)", () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it("is accepted when the client is made, as a module-level client in a server-rendered module makes it", () => {
+    for (const baseUrl of ["/api/compilot", "./api", "../api", "/"]) expect(creationError({ baseUrl })).toBeUndefined();
+  });
+
+  it("fails the call at once with a TypeError that names baseUrl and says to use an absolute URL, sending nothing", async () => {
+    const fetch = vi.fn(async () => new Response("{}"));
+    const client = createActivityLogsClient({ baseUrl: "/api/compilot", fetch });
+    const error = await client.getActivityLogs("c-1").catch((e: unknown) => e);
+    expect(error).toEqual(
+      new TypeError(
+        "baseUrl must be an absolute URL outside browsers, where no page gives a relative one its origin: use " +
+          "https://… or, on a server, a client with the apiKey",
+      ),
+    );
+    await expect(client.iterateActivityLogs("c-1")[Symbol.asyncIterator]().next()).rejects.toBeInstanceOf(TypeError);
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it("fails the same where reading location throws (Deno without --location)", async () => {
+    vi.stubGlobal("location", undefined);
+    Object.defineProperty(globalThis, "location", {
+      configurable: true,
+      get() {
+        throw new ReferenceError("Access to location, run again with --location <href>");
+      },
+    });
+    const client = createActivityLogsClient({ baseUrl: "/api/compilot", retry: false });
+    await expect(client.getActivityLogs("c-1")).rejects.toThrow(/^baseUrl must be an absolute URL/);
+  });
+
+  it("is still refused when it is no http(s) path: a scheme, credentials, a query or a fragment", () => {
     expect(creationError({ baseUrl: "api.compilot.ai" })?.message).toBe(
       "baseUrl must be an http(s) URL without credentials",
     );
+    expect(creationError({ baseUrl: "//user:pw@proxy.example/api" })?.message).toBe(
+      "baseUrl must be an http(s) URL without credentials",
+    );
+    for (const baseUrl of ["/api?tenant=a", "/api#x"])
+      expect(creationError({ baseUrl })).toEqual(new TypeError("baseUrl must be a URL without query or fragment"));
   });
 });

@@ -1,5 +1,5 @@
-// The README's proxy section agrees with src/proxy/proxy.ts and scripts/node-listener.ts: every option of the proxy in its
-// table, one Next.js route path, the node:http adapter the tests and the benchmark run, and the 1 MiB outline rule.
+// The README's proxy section agrees with src/proxy/: every option of the proxy in its table, one Next.js route path,
+// the node:http adapter imported from the server entry, and the 1 MiB outline rule.
 import { readFileSync, readdirSync } from "node:fs";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
@@ -34,14 +34,6 @@ function proxyOptionTable(): Map<string, string[]> {
     rows.set(cells[0]?.replace(/^`|`$/g, "") ?? "", cells.slice(1));
   }
   return rows;
-}
-
-/** The text of `export function toNodeListener … }` in `text`, at the indentation it has there. */
-function toNodeListenerOf(text: string): string {
-  const from = text.indexOf("export function toNodeListener(");
-  const to = text.indexOf("\n}\n", from);
-  if (from < 0 || to < 0) throw new Error("no toNodeListener function");
-  return text.slice(from, to + 2);
 }
 
 describe("README: the proxy's options", () => {
@@ -98,18 +90,12 @@ describe("README: one Next.js route path", () => {
 describe("README: the node:http adapter", () => {
   const block = [...readme.matchAll(/^```ts\n([\s\S]*?)^```$/gm)]
     .map((m) => m[1] ?? "")
-    .find((code) => code.includes("export function toNodeListener("));
+    .find((code) => code.includes("toNodeListener(proxy)"));
 
-  it("is scripts/node-listener.ts, which test/server.test.ts runs (abort on leave, errors in the API's shape)", () => {
-    expect(block).toBeDefined();
-    expect(toNodeListenerOf(block ?? "")).toBe(toNodeListenerOf(read("scripts/node-listener.ts")));
-  });
-
-  it("passes the visitor's abort signal and answers a failure in the API's error shape", () => {
-    const code = toNodeListenerOf(block ?? "");
-    expect(code).toMatch(/res\.on\("close", \(\) => controller\.abort\(\)\)/);
-    expect(code).toMatch(/signal: controller\.signal/);
-    expect(code).toContain('JSON.stringify({ message: "Internal server error", code: "INTERNAL_SERVER_ERROR" })');
+  it("imports toNodeListener from the server entry (test/server.test.ts runs it) rather than copying it", () => {
+    expect(block).toContain('import { createActivityLogsProxy, toNodeListener } from "compilot-activity-logs/server";');
+    expect(block).not.toContain("function toNodeListener");
+    expect(readme).not.toContain("scripts/node-listener");
   });
 });
 

@@ -6,9 +6,18 @@ import { makeActivityLogsResponse, makeKycProviderEventLog } from "../src/msw.ts
 import { REDACTED, createRedact } from "../src/core/redact.ts";
 import { createActivityLogsProxy, type ActivityLogsProxy, type ActivityLogsProxyOptions } from "../src/server.ts";
 import { closedPortUrl, startServer, type TestServer } from "./support/http-server.ts";
-import { toNodeListener } from "../scripts/node-listener.ts";
+import { toNodeListener } from "../src/server.ts";
 
 const KEY = "sk_live_proxy_5e4d3c2b1a09";
+
+function thrown(make: () => unknown): Error | undefined {
+  try {
+    make();
+  } catch (error) {
+    return error as Error;
+  }
+  return undefined;
+}
 const page = makeActivityLogsResponse([makeKycProviderEventLog()], { customerId: "c-1", totalCount: 1 });
 
 // The upstream API: answers with whatever the test sets, and records what it received.
@@ -71,8 +80,23 @@ describe("createActivityLogsProxy: creation", () => {
     expect(() => createActivityLogsProxy({ apiKey: KEY })).toThrow(TypeError);
   });
 
-  it("refuses to make a proxy without an apiKey", () => {
-    expect(() => createActivityLogsProxy({ apiKey: "", authorize: () => true })).toThrow(TypeError);
+  it("refuses a malformed apiKey, saying what is wrong without quoting it", () => {
+    const cases: [string, string][] = [
+      [`${KEY}\n`, "whitespace at its end"],
+      [`${KEY.slice(0, 4)} ${KEY.slice(4)}`, "whitespace at character 5"],
+      [`${KEY}ключ`, "a character past Latin-1 at character 27"],
+      [`${KEY}\u0000x`, "a control character at character 27"],
+    ];
+    for (const [apiKey, problem] of cases) {
+      const error = thrown(() => createActivityLogsProxy({ apiKey, authorize: () => true }));
+      expect(error).toEqual(
+        new TypeError(`apiKey must be visible ASCII or Latin-1 characters (no whitespace); it has ${problem}`),
+      );
+      expect(error?.message).not.toContain(KEY.slice(0, 8));
+    }
+    expect(thrown(() => createActivityLogsProxy({ apiKey: 42 as never, authorize: () => true }))?.message).toBe(
+      "apiKey must be visible ASCII or Latin-1 characters (no whitespace); it is number",
+    );
   });
 
   it("refuses a baseUrl that is not http(s) or holds credentials, without quoting it", () => {
@@ -86,6 +110,95 @@ describe("createActivityLogsProxy: creation", () => {
   it("is typed as a web-standard handler", () => {
     expectTypeOf(createActivityLogsProxy).returns.toEqualTypeOf<(request: Request) => Promise<Response>>();
     expectTypeOf<ActivityLogsProxyOptions["authorize"]>().parameters.toEqualTypeOf<[Request, string]>();
+  });
+});
+
+describe("createActivityLogsProxy: without its key", () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it("is made without a key (undefined or empty), warning once that every request will fail", () => {
+    for (const apiKey of [undefined, ""]) {
+      const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+      expect(typeof createActivityLogsProxy({ apiKey, authorize: () => true })).toBe("function");
+      expect(warn).toHaveBeenCalledTimes(1);
+      expect(warn.mock.calls[0]?.[0]).toMatch(/has no apiKey .*every request gets a 500 until it is set/);
+      vi.restoreAllMocks();
+    }
+  });
+
+  it("answers each request with a 500 in the API's error shape, and calls neither authorize nor the API", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const authorize = vi.fn(() => true);
+    const url = await listen(
+      serveOverHttp(createActivityLogsProxy({ apiKey: undefined, baseUrl: upstream.url, authorize })),
+    );
+    for (let i = 0; i < 3; i++) {
+      const answer = await call(`${url}/api/compilot/customers/c-1/activity-logs`);
+      expect(answer.status).toBe(500);
+      expect(answer.body).toEqual({
+        message: "The ComPilot API key is not configured on the server",
+        code: "INTERNAL_SERVER_ERROR",
+      } satisfies ApiErrorBody);
+      expect(answer.headers.get("cache-control")).toBe("no-store");
+    }
+    expect(upstream.requests).toHaveLength(0);
+    expect(authorize).not.toHaveBeenCalled();
+    expect(warn).toHaveBeenCalledTimes(1);
+    // Requests that are not the route's still get their own answers.
+    expect((await call(`${url}/elsewhere`)).status).toBe(404);
+  });
+
+  it("gives the browser client an ApiError with status 500 and that code", async () => {
+    vi.spyOn(console, "warn").mockImplementation(() => {});
+    const url = await listen(serveOverHttp(createActivityLogsProxy({ apiKey: "", authorize: () => true })));
+    const client = createActivityLogsClient({ baseUrl: `${url}/api/compilot`, retry: false });
+    const error = await client.getActivityLogs("c-1").catch((e: unknown) => e);
+    expect(isApiError(error) && [error.status, error.body]).toEqual([
+      500,
+      { message: "The ComPilot API key is not configured on the server", code: "INTERNAL_SERVER_ERROR" },
+    ]);
+  });
+
+  it("reads a key function at each request: missing, then set, then rotated, then malformed", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    let current: string | undefined;
+    const url = await listen(
+      serveOverHttp(createActivityLogsProxy({ apiKey: () => current, baseUrl: upstream.url, authorize: () => true })),
+    );
+    const get = () => call(`${url}/customers/c-1/activity-logs`);
+    expect((await get()).status).toBe(500);
+    current = KEY;
+    expect((await get()).status).toBe(200);
+    current = `${KEY}_rotated`;
+    expect((await get()).status).toBe(200);
+    expect(upstream.requests.map((r) => r.headers.authorization)).toEqual([`Bearer ${KEY}`, `Bearer ${KEY}_rotated`]);
+    current = `${KEY}\n`;
+    for (let i = 0; i < 2; i++)
+      expect((await get()).body).toEqual({
+        message: "The ComPilot API key configured on the server is malformed",
+        code: "INTERNAL_SERVER_ERROR",
+      });
+    expect(upstream.requests).toHaveLength(2);
+    expect(logged).toHaveBeenCalledTimes(1);
+    expect(logged.mock.calls[0]?.[0]).toContain("it has whitespace at its end");
+    expect(logged.mock.calls[0]?.[0]).not.toContain(KEY.slice(0, 8));
+    expect(warn).toHaveBeenCalledTimes(1);
+  });
+
+  it("redacts what the API echoes of a key read from a function", async () => {
+    reply = (req, res) =>
+      sendJson(401, { message: `bad token ${req.headers.authorization}`, code: "UNAUTHORIZED" })(req, res);
+    const url = await listen(
+      serveOverHttp(createActivityLogsProxy({ apiKey: () => KEY, baseUrl: upstream.url, authorize: () => true })),
+    );
+    const answer = await call(`${url}/customers/c-1/activity-logs`);
+    expect(answer.status).toBe(401);
+    expect(JSON.stringify(answer.body)).toContain(REDACTED);
+  });
+
+  it("types apiKey as a string, a function that returns one, or undefined", () => {
+    expectTypeOf<ActivityLogsProxyOptions["apiKey"]>().toEqualTypeOf<string | (() => string | undefined) | undefined>();
   });
 });
 

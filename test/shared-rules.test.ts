@@ -27,7 +27,6 @@ const refused: [name: string, options: Partial<ActivityLogsProxyOptions>][] = [
   ["a baseUrl with credentials", { baseUrl: "https://user:s3cret@api.example" }],
   ["an ftp baseUrl", { baseUrl: "ftp://api.example" }],
   ["a baseUrl that is no URL", { baseUrl: "not a url" }],
-  ["a relative baseUrl (outside browsers)", { baseUrl: "/api/compilot" }],
   // @ts-expect-error: a string is no number (the proxy used to take it)
   ["a timeoutMs given as a string", { timeoutMs: "5" }],
   ["a timeoutMs of 0", { timeoutMs: 0 }],
@@ -58,6 +57,15 @@ describe("the proxy refuses every option value the client refuses", () => {
       expect(proxy?.constructor).toBe(client?.constructor);
       expect(proxy?.message).toBe(client?.message.replace("maxResponseBytes", "maxBodyBytes"));
     }
+  });
+
+  it("refuses a relative baseUrl, which only the client takes (resolved against the page), with a hint", () => {
+    expect(thrown(() => createActivityLogsClient({ baseUrl: "/api/compilot" }))).toBeUndefined();
+    expect(thrown(() => createActivityLogsProxy({ apiKey: KEY, authorize: () => true, baseUrl: "/api" }))).toEqual(
+      new TypeError(
+        "baseUrl must be an http(s) URL without credentials (a relative one is for the client, resolved against the page)",
+      ),
+    );
   });
 
   it("accepts what the client accepts", () => {

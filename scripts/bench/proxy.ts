@@ -13,11 +13,10 @@ import { monitorEventLoopDelay } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { readCapped } from "../../src/core/read-body.ts";
-import { createActivityLogsProxy, type ActivityLogsProxy } from "../../src/server.ts";
+import { createActivityLogsProxy, toNodeListener, type ActivityLogsProxy } from "../../src/server.ts";
 import { compileForNode } from "../compile.ts";
 import { isMain } from "../is-main.ts";
 import { makePageOfSize } from "./pages.ts";
-import { toNodeListener } from "../node-listener.ts";
 
 const MiB = 2 ** 20;
 const KEY = "sk_live_4f9a2c7e1b3d5f60a8c9e2b4d6f81a3c";

@@ -34,8 +34,9 @@ export interface ActivityLogsClientOptions {
   /** Lets a browser client hold `apiKey`, which then ships to every visitor. Default `false`. */
   dangerouslyAllowBrowser?: boolean | undefined;
   /**
-   * Default `https://api.compilot.ai`. An http(s) URL without credentials, query or fragment; in a browser it may be
-   * relative to the page (`"/api/compilot"`, a proxy).
+   * Default `https://api.compilot.ai`. An http(s) URL without credentials, query or fragment. It may be relative
+   * (`"/api/compilot"`, a proxy on your origin): the client is made anywhere (server rendering too), and each request
+   * resolves it against the page; outside browsers a request then fails at once with a TypeError.
    */
   baseUrl?: string | undefined;
   /** A fetch to use instead of `globalThis.fetch`; either is looked up at each call, so msw or a later patch still applies. */
@@ -101,6 +102,7 @@ export interface ActivityLogsResponseEvent extends ActivityLogsRequestEvent {
 
 /** The options of a client once checked, with every default applied. */
 export interface Settings {
+  /** Absolute, or relative to the page (resolved at each request by `resolveBaseUrl`). */
   readonly baseUrl: string;
   /** The headers of every request: User-Agent, the extra headers, then the key. */
   readonly headers: Headers;
@@ -147,7 +149,8 @@ export function resolveOptions(options: ActivityLogsClientOptions): Settings {
           "dangerouslyAllowBrowser: true",
       );
   }
-  const baseUrl = checkBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL, browser ? globalThis.location?.href : undefined);
+  // A relative one is resolved at each request (transport.ts), where there is a page to resolve it against.
+  const baseUrl = checkBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL, true);
   checkTimeoutMs(timeoutMs);
   checkNumber(maxResponseBytes, "maxResponseBytes", isPositiveInteger, "a positive integer");
   check(["off", "warn", "strict"].includes(validate), "validate", '"off", "warn" or "strict"');

@@ -30,31 +30,69 @@ export const isPositiveInteger = (n: number): boolean => Number.isSafeInteger(n)
 
 /**
  * The base URL without its trailing slashes: an http(s) URL without credentials, query or fragment. A query or a
- * fragment would swallow the API path (and a token in it would show in every error). With `page`, a browser page's
- * address, a relative one (`"/api/compilot"`, a proxy on the page's origin) is resolved against it.
+ * fragment would swallow the API path (and a token in it would show in every error). With `relative` (the client), a
+ * path (`"/api/compilot"`, a proxy on the page's origin) is kept as it is, for {@link resolveBaseUrl} at each request.
  */
-export function checkBaseUrl(baseUrl: unknown, page?: string): string {
+export function checkBaseUrl(baseUrl: unknown, relative = false): string {
+  const path = typeof baseUrl === "string" && /^\.{0,2}\//.test(baseUrl);
   let url: URL | undefined;
   try {
-    url = new URL(baseUrl as string, page);
+    // A path is checked as it would resolve on any page.
+    url = new URL(baseUrl as string, relative && path ? "http://page.invalid" : undefined);
   } catch {}
   check(
     typeof baseUrl === "string" && /^https?:$/.test(url?.protocol ?? "") && !url?.username && !url?.password,
     "baseUrl",
-    // Only a browser has a page to resolve a path against.
-    `an http(s) URL without credentials${!url && /^\.{0,2}\//.test(baseUrl as string) ? " (a relative one works in browsers only, against the page)" : ""}`,
+    // Only the client runs in a page to resolve a path against.
+    `an http(s) URL without credentials${!url && path ? " (a relative one is for the client, resolved against the page)" : ""}`,
   );
   check(!/[?#]/.test(baseUrl as string), "baseUrl", "a URL without query or fragment");
-  return (url as URL).href.replace(/\/+$/, "");
+  return (path ? (baseUrl as string) : (url as URL).href).replace(/\/+$/, "");
 }
+
+/**
+ * The absolute base URL of one request: `baseUrl` itself, or a relative one resolved against the page's address as it
+ * is now. Outside browsers there is no page: a TypeError that says what to use instead.
+ */
+export function resolveBaseUrl(baseUrl: string): string {
+  if (/^https?:/.test(baseUrl)) return baseUrl;
+  let page: string | undefined;
+  try {
+    page = globalThis.location?.href;
+  } catch {
+    // Deno throws on reading `location` when it runs without --location.
+  }
+  check(
+    page,
+    "baseUrl",
+    "an absolute URL outside browsers, where no page gives a relative one its origin: use https://… or, on a server, " +
+      "a client with the apiKey",
+  );
+  return new URL(baseUrl || "/", page).href.replace(/\/+$/, "");
+}
+
+// What kind of character a key may not hold (the character itself is never shown).
+const describeCharacter = (code: number) =>
+  /\s/.test(String.fromCharCode(code))
+    ? "whitespace"
+    : code > 0xff
+      ? "a character past Latin-1"
+      : "a control character";
 
 /** An API key fetch can send as a header value: visible ASCII or Latin-1 characters, no whitespace. */
 export function checkApiKey(apiKey: unknown): asserts apiKey is string {
-  check(
-    typeof apiKey === "string" && /^[!-~\xa1-\xff]+$/.test(apiKey),
-    "apiKey",
-    "visible ASCII or Latin-1 characters (no whitespace)",
-  );
+  const text = typeof apiKey === "string" ? apiKey : "";
+  // Where it goes wrong, never what it holds: a line break at the end is the usual slip of a secret file.
+  const at = text.search(/[^!-~\xa1-\xff]/);
+  const problem =
+    typeof apiKey !== "string"
+      ? `; it is ${apiKey === null ? "null" : typeof apiKey}`
+      : !text
+        ? "; it is empty"
+        : at < 0
+          ? ""
+          : `; it has ${describeCharacter(text.charCodeAt(at))} ${at === text.length - 1 ? "at its end" : `at character ${at + 1}`}`;
+  check(!problem, "apiKey", `visible ASCII or Latin-1 characters (no whitespace)${problem}`);
 }
 
 /** A timeout in milliseconds: > 0, `Infinity` for none. */

@@ -20,8 +20,12 @@ import type { ApiErrorBody } from "../model/types.ts";
 
 /** Options of {@link createActivityLogsProxy}. */
 export interface ActivityLogsProxyOptions {
-  /** Your ComPilot API key. It is sent upstream as `Authorization: Bearer …` and never reaches the browser. */
-  apiKey: string;
+  /**
+   * Your ComPilot API key, sent upstream as `Authorization: Bearer …`, never to the browser; or a function that returns
+   * it, called at each request (a rotated secret). Missing (`undefined` or `""`), the proxy is made all the same, so an
+   * app builds without its secrets: it warns once, and answers every request with a `500` until the key is set.
+   */
+  apiKey: string | (() => string | undefined) | undefined;
   /** Default `https://api.compilot.ai`, as for the client. */
   baseUrl?: string | undefined;
   /**
@@ -42,6 +46,62 @@ export interface ActivityLogsProxyOptions {
 export type ActivityLogsProxy = (request: Request) => Promise<Response>;
 
 const DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024;
+
+const NO_KEY =
+  "compilot-activity-logs: createActivityLogsProxy has no apiKey (is its environment variable set where the server " +
+  "runs?): every request gets a 500 until it is set";
+
+// What a key needs at each request: the key, and its redaction (any 8-character run of it, raw, JSON-escaped or
+// base64-encoded; the client's own), with the margin a chunk is searched with: longer than any echo of the key
+// (base64 makes it 4/3 as long, two levels of `\uXXXX` up to 36 times).
+interface KeyUse {
+  apiKey: string;
+  find: (text: string) => Spans;
+  margin: number;
+}
+
+const useKey = (apiKey: string): KeyUse => ({ apiKey, find: createKeyFinder(apiKey), margin: 64 * apiKey.length + 64 });
+
+// The key as the options give it, read at each request: what it takes to use it, or why there is none. A key given
+// as is is checked now; a function's answer each time it changes, what is wrong with it logged once, never the key.
+type KeySource = () => KeyUse | "missing" | "malformed";
+function keySource(apiKey: unknown): KeySource {
+  const logged = new Set<string>();
+  const logOnce = (log: (message: string) => void, message: string) => {
+    if (!logged.has(message)) log(message);
+    logged.add(message);
+  };
+  if (typeof apiKey !== "function") {
+    if (apiKey === undefined || apiKey === "") {
+      logOnce(console.warn, NO_KEY);
+      return () => "missing";
+    }
+    checkApiKey(apiKey);
+    const use = useKey(apiKey);
+    return () => use;
+  }
+  let lastKey: unknown;
+  let lastUse: ReturnType<KeySource> | undefined;
+  return () => {
+    const current: unknown = apiKey();
+    if (lastUse && current === lastKey) return lastUse;
+    lastKey = current;
+    if (current === undefined || current === "") {
+      logOnce(console.warn, NO_KEY);
+      return (lastUse = "missing");
+    }
+    try {
+      checkApiKey(current);
+      return (lastUse = useKey(current));
+    } catch (error) {
+      logOnce(
+        console.error,
+        `compilot-activity-logs: the proxy's apiKey function gave a key that cannot be sent: ${(error as Error).message}`,
+      );
+      return (lastUse = "malformed");
+    }
+  };
+}
 // Characters redacted at a time: a few milliseconds of work. A longer body is passed on chunk by chunk, with a turn of
 // the event loop between chunks, so one visitor's big page never stalls the other requests.
 const CHUNK = 1 << 20;
@@ -144,10 +204,10 @@ function pageQueryOf(searchParams: URLSearchParams): { query: string } | { probl
  * @example
  * // app/api/compilot/customers/[customerId]/activity-logs/route.ts (Next.js)
  * export const GET = createActivityLogsProxy({
- *   apiKey: process.env.COMPILOT_API_KEY!,
+ *   apiKey: process.env.COMPILOT_API_KEY, // missing: a warning, then a 500 per request
  *   authorize: async (request, customerId) => (await getSession(request))?.customerId === customerId,
  * });
- * // in the browser: createActivityLogsClient({ baseUrl: `${location.origin}/api/compilot` })
+ * // in the browser: createActivityLogsClient({ baseUrl: "/api/compilot" })
  */
 export function createActivityLogsProxy(options: ActivityLogsProxyOptions): ActivityLogsProxy {
   const {
@@ -159,17 +219,12 @@ export function createActivityLogsProxy(options: ActivityLogsProxyOptions): Acti
   // Without it any visitor could read any customer's logs: refuse to build an open proxy.
   if (typeof authorize !== "function")
     throw new TypeError("createActivityLogsProxy needs an authorize(request, customerId) function");
-  // The client's rules for the options both have (test/shared-rules.test.ts holds them together).
-  checkApiKey(apiKey);
+  // The client's rules for the options both have (test/shared-rules.test.ts holds them together). A missing key is no
+  // mistake at build time (Next.js evaluates route modules while building, often without production secrets).
+  const key = keySource(apiKey);
   const upstreamBase = checkBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL);
   checkTimeoutMs(timeoutMs);
   checkNumber(maxBodyBytes, "maxBodyBytes", (n) => Number.isSafeInteger(n) && n > 0, "a positive integer");
-  // An upstream body or header may quote the request it received, the Authorization header included: the client's own
-  // redaction (any 8-character run of the key, raw, JSON-escaped or base64-encoded).
-  const find = createKeyFinder(apiKey);
-  const redact = (text: string) => hideSpans(text, find(text));
-  // Longer than any echo of the key: base64 makes it 4/3 as long, two levels of `\uXXXX` up to 36 times.
-  const margin = 64 * apiKey.length + 64;
 
   return async function activityLogsProxy(request: Request): Promise<Response> {
     const url = new URL(request.url);
@@ -177,6 +232,19 @@ export function createActivityLogsProxy(options: ActivityLogsProxyOptions): Acti
     if (customerId === null) return errorResponse(404, "NOT_FOUND", "Not found");
     if (request.method !== "GET")
       return errorResponse(405, "METHOD_NOT_SUPPORTED", `Method ${request.method} not allowed`, { Allow: "GET" });
+    // Without a key nothing goes upstream; the message names the server's setting, not the visitor's request.
+    const use = key();
+    if (typeof use === "string")
+      return errorResponse(
+        500,
+        "INTERNAL_SERVER_ERROR",
+        use === "missing"
+          ? "The ComPilot API key is not configured on the server"
+          : "The ComPilot API key configured on the server is malformed",
+      );
+    const { apiKey, find, margin } = use;
+    // An upstream body or header may quote the request it received, the Authorization header included.
+    const redact = (text: string) => hideSpans(text, find(text));
     // One deadline for the whole answer, authorize included; the visitor leaving (request.signal) cancels it all.
     const controller = new AbortController();
     const timer = timeoutMs < 2 ** 31 ? setTimeout(() => controller.abort(), timeoutMs) : undefined;

@@ -5,7 +5,7 @@ import type { Client } from "openapi-fetch";
 import { NetworkError, TimeoutError, type NetworkErrorReason } from "../core/errors.ts";
 import type { Settings } from "../client/options.ts";
 import { readCapped } from "../core/read-body.ts";
-import { ACTIVITY_LOGS_METHOD, ACTIVITY_LOGS_ROUTE, activityLogsPath } from "../core/rules.ts";
+import { ACTIVITY_LOGS_METHOD, ACTIVITY_LOGS_ROUTE, activityLogsPath, resolveBaseUrl } from "../core/rules.ts";
 import { followAbort } from "../core/abort.ts";
 import type { ActivityLogsQuery, paths } from "../model/types.ts";
 
@@ -90,9 +90,11 @@ export function createTransport(settings: Settings, raw: Client<paths>): Send {
   };
 
   return async (customerId, query, signal, attempts, timeoutMs) => {
+    // A relative base URL against the page as it is now; outside browsers, a TypeError before anything is sent.
+    const baseUrl = resolveBaseUrl(settings.baseUrl);
     const request = () => ({
       method: ACTIVITY_LOGS_METHOD,
-      url: redact(settings.baseUrl + activityLogsPath(customerId)),
+      url: redact(baseUrl + activityLogsPath(customerId)),
       attempts,
     });
     // A client with a key loads its key finder before its first request (a failed load is tried again next attempt).
@@ -152,6 +154,7 @@ export function createTransport(settings: Settings, raw: Client<paths>): Send {
     try {
       const { response, error } = await raw.GET(ACTIVITY_LOGS_ROUTE, {
         // openapi-fetch skips undefined parameters; its types (under exactOptionalPropertyTypes) do not say so.
+        baseUrl,
         params: { path: { customerId }, query: query as ActivityLogsQuery },
         // A 2xx body is read below, up to its cap.
         parseAs: "stream",
