@@ -32,9 +32,13 @@ const refused: [name: string, options: Partial<ActivityLogsProxyOptions>][] = [
   ["a timeoutMs of 0", { timeoutMs: 0 }],
   ["a negative timeoutMs", { timeoutMs: -1 }],
   ["a timeoutMs of NaN", { timeoutMs: Number.NaN }],
-  ["a key with a space", { apiKey: "sk_live one" }],
-  ["a key with a line break", { apiKey: "sk_live\none" }],
-  ["a key with characters past Latin-1", { apiKey: "sk_live_ключ" }],
+];
+
+// Keys the client refuses: the proxy refuses them too, its message saying where the key goes wrong.
+const refusedKeys: [name: string, apiKey: string, problem: string][] = [
+  ["a key with a space", "sk_live one", "; it has whitespace at character 8"],
+  ["a key with a line break", "sk_live\none", "; it has whitespace at character 8"],
+  ["a key with characters past Latin-1", "sk_live_ключ", "; it has a character past Latin-1 at character 9"],
 ];
 
 describe("the proxy refuses every option value the client refuses", () => {
@@ -46,6 +50,14 @@ describe("the proxy refuses every option value the client refuses", () => {
       expect(proxy).toEqual(client);
       expect(proxy?.constructor).toBe(client?.constructor);
       expect(proxy?.message).not.toContain("s3cret");
+    });
+
+  for (const [name, apiKey, problem] of refusedKeys)
+    it(`refuses ${name}, with the client's error and where it goes wrong`, () => {
+      const client = thrown(() => createActivityLogsClient({ apiKey }));
+      const proxy = thrown(() => createActivityLogsProxy({ apiKey, authorize: () => true }));
+      expect(client).toBeInstanceOf(TypeError);
+      expect(proxy).toEqual(new TypeError(client?.message + problem));
     });
 
   it("refuses a maxBodyBytes that is not a positive integer, as the client's maxResponseBytes", () => {

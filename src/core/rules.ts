@@ -79,20 +79,28 @@ const describeCharacter = (code: number) =>
       ? "a character past Latin-1"
       : "a control character";
 
-/** An API key fetch can send as a header value: visible ASCII or Latin-1 characters, no whitespace. */
-export function checkApiKey(apiKey: unknown): asserts apiKey is string {
-  const text = typeof apiKey === "string" ? apiKey : "";
-  // Where it goes wrong, never what it holds: a line break at the end is the usual slip of a secret file.
-  const at = text.search(/[^!-~\xa1-\xff]/);
-  const problem =
-    typeof apiKey !== "string"
-      ? `; it is ${apiKey === null ? "null" : typeof apiKey}`
-      : !text
-        ? "; it is empty"
-        : at < 0
-          ? ""
-          : `; it has ${describeCharacter(text.charCodeAt(at))} ${at === text.length - 1 ? "at its end" : `at character ${at + 1}`}`;
-  check(!problem, "apiKey", `visible ASCII or Latin-1 characters (no whitespace)${problem}`);
+/**
+ * What is wrong with an API key that {@link checkApiKey} refuses, never what it holds (`"; it has whitespace at its
+ * end"`, the usual slip of a secret file), or "". The proxy's messages use it; the client's core stays without it.
+ */
+export function describeApiKeyProblem(apiKey: unknown): string {
+  if (typeof apiKey !== "string") return `; it is ${apiKey === null ? "null" : typeof apiKey}`;
+  if (!apiKey) return "; it is empty";
+  const at = apiKey.search(/[^!-~\xa1-\xff]/);
+  if (at < 0) return "";
+  return `; it has ${describeCharacter(apiKey.charCodeAt(at))} ${at === apiKey.length - 1 ? "at its end" : `at character ${at + 1}`}`;
+}
+
+/**
+ * An API key fetch can send as a header value: visible ASCII or Latin-1 characters, no whitespace. `describe` adds
+ * what is wrong to the message ({@link describeApiKeyProblem}).
+ */
+export function checkApiKey(apiKey: unknown, describe?: (apiKey: unknown) => string): asserts apiKey is string {
+  check(
+    typeof apiKey === "string" && /^[!-~\xa1-\xff]+$/.test(apiKey),
+    "apiKey",
+    `visible ASCII or Latin-1 characters (no whitespace)${describe?.(apiKey) ?? ""}`,
+  );
 }
 
 /** A timeout in milliseconds: > 0, `Infinity` for none. */

@@ -13,6 +13,7 @@ import {
   checkBaseUrl,
   checkNumber,
   checkTimeoutMs,
+  describeApiKeyProblem,
   isCustomerId,
   isPageNumber,
 } from "../core/rules.ts";
@@ -76,7 +77,7 @@ function keySource(apiKey: unknown): KeySource {
       logOnce(console.warn, NO_KEY);
       return () => "missing";
     }
-    checkApiKey(apiKey);
+    checkApiKey(apiKey, describeApiKeyProblem);
     const use = useKey(apiKey);
     return () => use;
   }
@@ -91,7 +92,7 @@ function keySource(apiKey: unknown): KeySource {
       return (lastUse = "missing");
     }
     try {
-      checkApiKey(current);
+      checkApiKey(current, describeApiKeyProblem);
       return (lastUse = useKey(current));
     } catch (error) {
       logOnce(
