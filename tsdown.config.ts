@@ -1,6 +1,7 @@
 // Build: ESM + CommonJS with a declaration file per format (dist/*.mjs|.cjs|.d.mts|.d.cts) for each entry.
 // tsdown 0.21 is the last line that runs on Node 20 (later ones need Node 22).
 import { defineConfig, type UserConfig } from "tsdown";
+import { bundledLicenses } from "./scripts/bundled-licenses.ts";
 
 type Plugin = Extract<NonNullable<UserConfig["plugins"]>, { name: string }>;
 
@@ -37,7 +38,8 @@ const library: UserConfig = {
   hash: false,
   // The declarations inline generated/*.d.ts: consumers never see a path into generated/.
   dts: true,
-  // ioredis (a type only, the user's client) and rate-limiter-flexible stay out of every chunk: ./redis imports them.
+  // ioredis (a type only, the user's client) and rate-limiter-flexible (optional peers) stay out of every chunk: ./redis
+  // imports them.
   deps: { neverBundle: ["openapi-fetch", /^msw(\/|$)/, /^@tanstack\//, "ioredis", "rate-limiter-flexible"] },
   plugins: [cjsRequireInterop],
   // rolldown's CommonJS helpers get a chunk of their own; otherwise they live in index.cjs, which then exports
@@ -68,8 +70,10 @@ const library: UserConfig = {
 
 // The `compilot-activity-logs` command (package.json `bin`): a build of its own, for Node only, so the library entries
 // above keep their chunks (nothing of the command is shared into them) and its copy of the client's validators chunk
-// lands in dist/cli/, not over dist/validate.mjs. Its dependencies (commander, csv-stringify, cli-progress) stay
-// external, installed with the package.
+// lands in dist/cli/, not over dist/validate.mjs. Its libraries (argument parsing, progress bars: dev dependencies) are
+// bundled into it, so a frontend that installs the package installs openapi-fetch alone; their licences go to
+// dist/cli/THIRD-PARTY-LICENSES.md. openapi-fetch stays a dependency; ioredis and rate-limiter-flexible, optional peers,
+// load only for --redis (docs/decisions.md, "Frontends first").
 const cli: UserConfig = {
   entry: { index: "src/cli/main.ts" },
   outDir: "dist/cli",
@@ -79,7 +83,9 @@ const cli: UserConfig = {
   fixedExtension: true,
   hash: false,
   dts: false,
-  banner: "#!/usr/bin/env node",
+  banner: "#!/usr/bin/env node\n// Bundles third-party code: see THIRD-PARTY-LICENSES.md beside this file.",
+  deps: { neverBundle: ["openapi-fetch", "ioredis", "rate-limiter-flexible"], onlyBundle: false },
+  plugins: [bundledLicenses()],
   checks: { pluginTimings: false },
   sourcemap: false,
   clean: true,

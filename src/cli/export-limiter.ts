@@ -2,8 +2,7 @@
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 import type { ActivityLogsClientOptions } from "../client/client.ts";
-import type { RateLimit } from "../limits/in-process.ts";
-import { createRedisRateLimiter } from "../limits/redis.ts";
+import type { RateLimit, RateLimiter } from "../limits/in-process.ts";
 import { UsageError } from "./usage-error.ts";
 
 /** What the limiter is made from. */
@@ -35,24 +34,34 @@ interface RedisClient {
 export function limiterFor(options: LimiterOptions, warn: (line: string) => void = () => {}): Limiter {
   if (options.redis === undefined) return { rateLimit: options.rateLimit, close: async () => {} };
   let Redis: new (url: string, options: object) => RedisClient;
+  const load = createRequire(import.meta.url);
   try {
-    // ioredis is an optional peer: loaded only for --redis, so the command runs without it otherwise.
-    const loaded = createRequire(import.meta.url)("ioredis") as { default?: typeof Redis } & typeof Redis;
+    // ioredis and rate-limiter-flexible are optional peers: loaded only for --redis, so the command runs without them.
+    load.resolve("rate-limiter-flexible");
+    const loaded = load("ioredis") as { default?: typeof Redis } & typeof Redis;
     Redis = loaded.default ?? loaded;
   } catch {
-    throw new UsageError("--redis needs the ioredis package: npm install ioredis");
+    throw new UsageError(
+      "--redis needs the ioredis and rate-limiter-flexible packages: npm install ioredis rate-limiter-flexible",
+    );
   }
   // The URL may hold a password: none of ioredis's messages about it are printed, the limiter's fallback says enough.
   const redis = new Redis(options.redis, { maxRetriesPerRequest: 1 });
   redis.on("error", () => {});
   // The budget is the key's: every export with the same key shares it. A digest names it; the key is never written.
   const budget = `export-${createHash("sha256").update(options.apiKey).digest("hex").slice(0, 16)}`;
-  const rateLimit = createRedisRateLimiter({
-    redis: redis as never,
-    budget,
-    ...options.rateLimit,
-    onFallback: () => warn("Redis is not answering: limiting this process on its own until it is back"),
-  });
+  // The Redis limiter (./redis, which imports rate-limiter-flexible) is its own chunk, loaded by the first request.
+  const loading = import("../limits/redis.ts").then(({ createRedisRateLimiter }) =>
+    createRedisRateLimiter({
+      redis: redis as never,
+      budget,
+      ...options.rateLimit,
+      onFallback: () => warn("Redis is not answering: limiting this process on its own until it is back"),
+    }),
+  );
+  // Its failure is the first request's.
+  loading.catch(() => {});
+  const rateLimit: RateLimiter = { acquire: async (signal) => (await loading).acquire(signal) };
   return {
     rateLimit,
     close: async () => {

@@ -149,7 +149,7 @@ describe("Node CommonJS consumer", () => {
       "issues: 0",
       "ApiError 404 NOT_FOUND",
       "msw entry needs msw: MODULE_NOT_FOUND",
-      "redis entry without ioredis: TypeError redis must be an ioredis client (Redis or Cluster)",
+      "redis entry needs rate-limiter-flexible: MODULE_NOT_FOUND",
     ]);
   });
 

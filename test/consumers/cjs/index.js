@@ -41,12 +41,12 @@ async function main() {
   } catch (error) {
     console.log(`msw entry needs msw: ${error.code}`);
   }
-  // ioredis is an optional peer too, but only for its types: the ./redis entry loads without it and asks for a client.
-  const { createRedisRateLimiter } = require("compilot-activity-logs/redis");
+  // ioredis and rate-limiter-flexible are optional peers too: ./redis needs rate-limiter-flexible, not installed here.
   try {
-    createRedisRateLimiter({ redis: {}, budget: "b" });
+    require("compilot-activity-logs/redis");
+    console.log("redis entry loaded without rate-limiter-flexible");
   } catch (error) {
-    console.log(`redis entry without ioredis: ${error.name} ${error.message}`);
+    console.log(`redis entry needs rate-limiter-flexible: ${error.code}`);
   }
 }
 
