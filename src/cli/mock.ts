@@ -153,7 +153,9 @@ export async function runMock(options: MockServerOptions, io: MockIo, signal?: A
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code;
     const why = code === "EADDRINUSE" ? "the port is in use (--port 0 picks a free one)" : (code ?? String(cause));
-    io.stderr.write(`error: cannot listen on ${options.host ?? "127.0.0.1"}:${options.port ?? DEFAULT_MOCK_PORT}: ${why}\n`);
+    io.stderr.write(
+      `error: cannot listen on ${options.host ?? "127.0.0.1"}:${options.port ?? DEFAULT_MOCK_PORT}: ${why}\n`,
+    );
     return 1;
   }
   io.stdout.write(

@@ -10,6 +10,7 @@ import { CSV_COLUMNS } from "./csv.ts";
 import { describeError } from "./describe-error.ts";
 import { DEFAULT_CUSTOMERS_AT_ONCE, DEFAULT_LIMIT, MAX_CUSTOMERS_AT_ONCE } from "./export-defaults.ts";
 import { runExport, type ExportIo, type ExportOptions } from "./export.ts";
+import { addMockCommand } from "./mock.ts";
 import { UsageError } from "./usage-error.ts";
 import { isCustomerId } from "../core/rules.ts";
 
@@ -151,6 +152,7 @@ Examples:
 function program(
   io: CliIo,
   run: (options: ExportOptions) => Promise<number>,
+  signal?: AbortSignal,
 ): { command: Command; code: () => number } {
   let code = 0;
   const write = (stream: NodeJS.WritableStream) => (text: string) => void stream.write(text);
@@ -202,6 +204,7 @@ function program(
     .action(async (raw: RawOptions) => {
       code = await run(await exportOptions(raw, io));
     });
+  addMockCommand(command, io, signal, (exit) => (code = exit));
   return { command, code: () => code };
 }
 
@@ -210,7 +213,7 @@ function program(
  * customers failed, 2 usage error. Never throws for a mistake of the user; its one-line message goes to stderr.
  */
 export async function runCli(argv: string[], io: CliIo, signal?: AbortSignal): Promise<number> {
-  const { command, code } = program(io, (options) => runExport(options, io, signal));
+  const { command, code } = program(io, (options) => runExport(options, io, signal), signal);
   try {
     await command.parseAsync(argv, { from: "user" });
     return code();
