@@ -1,6 +1,5 @@
 // `npm run demo`: a customer's activity as a readable timeline. Without COMPILOT_API_KEY it runs against an embedded mock
-// of the API (a real HTTP server on 127.0.0.1 built from the msw kit); with it, against the real API.
-import { randomUUID } from "node:crypto";
+// of the API (the `mock` command's server on 127.0.0.1); with it, against the real API.
 import { parseArgs } from "node:util";
 import {
   createActivityLogsClient,
@@ -15,7 +14,7 @@ import {
 } from "../src/index.ts";
 import type { ActivityLog, RuleExecution, RuleValue, ScenarioExecutionLog, SynapsEvent } from "../src/model/types.ts";
 import { buildDemoHistory, demoCustomerId, demoPageSize } from "./demo-data.ts";
-import { startMockApiServer, type MockApiServer } from "./mock-server.ts";
+import { startMockServer, type MockServer } from "../src/cli/mock.ts";
 import { pageCount } from "../src/model/pages.ts";
 import { DEFAULT_BASE_URL } from "../src/core/defaults.ts";
 import { isCustomerId, isPageNumber } from "../src/core/rules.ts";
@@ -28,7 +27,8 @@ type Rule = RuleExecution;
 const usage = `usage: npm run demo -- [--customer <id>] [--limit <n>] [--validate off|warn|strict] [--json]
 
 Prints a customer's activity logs as a timeline, then a summary.
-  without COMPILOT_API_KEY  runs against an embedded mock of the API on 127.0.0.1 (demo customer by default)
+  without COMPILOT_API_KEY  runs against an embedded mock of the API on 127.0.0.1 (the \`mock\` command's): the demo
+                            customer by default, any other id gets a generated history
   with COMPILOT_API_KEY     runs against COMPILOT_BASE_URL (default ${DEFAULT_BASE_URL}); --customer is required
   --limit <n>               page size to request
   --validate <mode>         check responses against the spec: off (default), warn, strict
@@ -287,7 +287,7 @@ export async function runDemo(
     return 2;
   }
 
-  let server: MockApiServer | undefined;
+  let server: MockServer | undefined;
   // Progress is one line on stderr, redrawn in place; every other line first wipes it so the two never interleave.
   let progress = "";
   const drawProgress = (text: string) => {
@@ -307,12 +307,13 @@ export async function runDemo(
   const err = (line: string) => aroundProgress(() => io.err(redact(line)));
   let baseUrl = env["COMPILOT_BASE_URL"] || DEFAULT_BASE_URL;
   try {
-    let apiKey = realKey;
+    const apiKey = realKey;
     if (realKey === undefined) {
-      apiKey = `demo-${randomUUID()}`;
-      server = await startMockApiServer({
-        logsByCustomer: { [demoCustomerId]: buildDemoHistory() },
-        apiKey,
+      // The `mock` command's server, on a free port: the demo customer's history as written in demo-data.ts, any other
+      // id its generated one. It needs no key.
+      server = await startMockServer({
+        port: 0,
+        histories: { [demoCustomerId]: buildDemoHistory() },
         pageSize: demoPageSize,
       });
       baseUrl = server.url;
@@ -381,12 +382,7 @@ export async function runDemo(
     return 0;
   } catch (error) {
     drawProgress("");
-    // The embedded mock knows one customer: say so rather than leave a bare "Not found".
-    const hint =
-      server && isApiError(error) && error.status === 404
-        ? ` (the embedded mock serves customer ${demoCustomerId} only)`
-        : "";
-    err(errorLine(error, baseUrl) + hint);
+    err(errorLine(error, baseUrl));
     return 1;
   } finally {
     await server?.close();

@@ -20,6 +20,8 @@ export interface MockServerOptions {
   seed?: string | undefined;
   /** Page size when a request sends no `limit`. Default 20. */
   pageSize?: number | undefined;
+  /** Fixed histories for some customer ids (the demo's); every other id gets its generated one. */
+  histories?: Readonly<Record<string, readonly ActivityLog[]>> | undefined;
 }
 
 /** A running mock API. */
@@ -78,8 +80,11 @@ function pageParameters(query: URLSearchParams): { currentPage: number; limit?: 
 /** Starts the mock API; resolves once it listens. */
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const { port = DEFAULT_MOCK_PORT, host = "127.0.0.1", seed = DEFAULT_SEED, pageSize = DEFAULT_PAGE_SIZE } = options;
-  const histories = new Map<string, ActivityLog[]>();
-  const historyOf = (customerId: string): ActivityLog[] => {
+  const histories = new Map<string, readonly ActivityLog[]>();
+  const historyOf = (customerId: string): readonly ActivityLog[] => {
+    // Own keys only: a customer id like "constructor" is no fixed history.
+    if (options.histories && Object.hasOwn(options.histories, customerId))
+      return options.histories[customerId] as readonly ActivityLog[];
     let history = histories.get(customerId);
     if (history) histories.delete(customerId);
     else history = mockHistory(customerId, seed);
