@@ -5,7 +5,18 @@ import tseslint from "typescript-eslint";
 
 export default tseslint.config(
   // Generated code, build output and what .gitignore lists.
-  { ignores: ["generated/", "dist/", "upstream/", "examples/nextjs/", "**/node_modules/", "test/.tmp/", ".bench/", "coverage/"] },
+  {
+    ignores: [
+      "generated/",
+      "dist/",
+      "upstream/",
+      "examples/nextjs/",
+      "**/node_modules/",
+      "test/.tmp/",
+      ".bench/",
+      "coverage/",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
