@@ -11,7 +11,7 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 /** The goal for the core entry (client, guards, matchers, errors, with openapi-fetch): 7.0 KB gzip (issue 17; 0.1 aimed at 4.5 KB). */
 export const CORE_GOAL_GZIP = 7168;
 /** The ceiling enforced on every run, gzip bytes: stops unnoticed growth (the goal is missed; see `npm run size`). */
-export const CORE_BUDGET_GZIP = 9300;
+export const CORE_BUDGET_GZIP = 9350;
 /** The goal of the `./validate` entry, enforced: 8 KB gzip. */
 export const VALIDATE_BUDGET_GZIP = 8192;
 /** The budget of the `./mock` entry (the payload factories alone, no msw), enforced: 3 KB gzip. */

@@ -8,16 +8,25 @@ export async function readCapped(response: Response, cap: number): Promise<[text
   const length = Number(response.headers.get("content-length") ?? NaN);
   // Fast path: a declared size within the cap (not compressed: a small gzip body can inflate past any cap).
   if (length <= cap && !response.headers.has("content-encoding")) return [await response.text(), false];
-  const reader = response.body?.getReader();
+  // Chromium cancels a request whose body a reader has read to its end before the response itself ended (a gzip body
+  // ends before the chunked encoding's last chunk comes), and logs net::ERR_ABORTED although every byte arrived. Read
+  // in a browser, a clone leaves the response's own body, and with it the request, open until the response ends; that
+  // body is let go once the clone is read (docs/decisions.md, "net::ERR_ABORTED").
+  const source = "document" in globalThis ? response.clone() : response;
+  const reader = source.body?.getReader();
   const decoder = new TextDecoder();
   let text = "";
-  for (let size = 0; ; ) {
-    const { value } = (await reader?.read()) ?? {};
-    if (!value) return [text + decoder.decode(), false];
-    if ((size += value.length) > cap) {
-      void reader?.cancel().catch(() => {});
-      return [text + decoder.decode(value.subarray(0, cap - size + value.length)), true];
+  try {
+    for (let size = 0; ; ) {
+      const { value } = (await reader?.read()) ?? {};
+      if (!value) return [text + decoder.decode(), false];
+      if ((size += value.length) > cap) {
+        void reader?.cancel().catch(() => {});
+        return [text + decoder.decode(value.subarray(0, cap - size + value.length)), true];
+      }
+      text += decoder.decode(value, { stream: true });
     }
-    text += decoder.decode(value, { stream: true });
+  } finally {
+    if (source !== response) void response.body?.cancel().catch(() => {});
   }
 }
