@@ -190,7 +190,7 @@ function program(
     )
     .option(
       "--redis <url>",
-      "share the rate limit with other processes that use the same key, through Redis (needs ioredis)",
+      "share the rate limit with other processes that use the same key, through Redis (needs ioredis and rate-limiter-flexible)",
     )
     .addOption(
       new Option("--validate <mode>", "check each page against the spec: warn reports, strict fails the customer")
