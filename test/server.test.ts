@@ -186,6 +186,28 @@ describe("createActivityLogsProxy: without its key", () => {
     expect(warn).toHaveBeenCalledTimes(1);
   });
 
+  it("answers a 500 without calling the API when the key function throws, and logs that once", async () => {
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    const url = await listen(
+      serveOverHttp(
+        createActivityLogsProxy({
+          apiKey: () => {
+            throw new Error(`vault unreachable: token ${KEY}`);
+          },
+          baseUrl: upstream.url,
+          authorize: () => true,
+        }),
+      ),
+    );
+    for (let i = 0; i < 2; i++) {
+      const answer = await call(`${url}/customers/c-1/activity-logs`);
+      expect([answer.status, (answer.body as ApiErrorBody).code]).toEqual([500, "INTERNAL_SERVER_ERROR"]);
+    }
+    expect(upstream.requests).toHaveLength(0);
+    expect(logged).toHaveBeenCalledTimes(1);
+    expect(String(logged.mock.calls[0]?.[0])).not.toContain(KEY);
+  });
+
   it("redacts what the API echoes of a key read from a function", async () => {
     reply = (req, res) =>
       sendJson(401, { message: `bad token ${req.headers.authorization}`, code: "UNAUTHORIZED" })(req, res);

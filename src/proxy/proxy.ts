@@ -84,7 +84,14 @@ function keySource(apiKey: unknown): KeySource {
   let lastKey: unknown;
   let lastUse: ReturnType<KeySource> | undefined;
   return () => {
-    const current: unknown = apiKey();
+    let current: unknown;
+    try {
+      current = apiKey();
+    } catch {
+      // Its error may describe the secret store: it stays out of the log, as the key does.
+      logOnce(console.error, "compilot-activity-logs: the proxy's apiKey function threw; the request gets a 500");
+      return "missing";
+    }
     if (lastUse && current === lastKey) return lastUse;
     lastKey = current;
     if (current === undefined || current === "") {
@@ -103,6 +110,7 @@ function keySource(apiKey: unknown): KeySource {
     }
   };
 }
+
 // Characters redacted at a time: a few milliseconds of work. A longer body is passed on chunk by chunk, with a turn of
 // the event loop between chunks, so one visitor's big page never stalls the other requests.
 const CHUNK = 1 << 20;
