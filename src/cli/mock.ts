@@ -59,18 +59,21 @@ function send(res: ServerResponse, status: number, body: unknown, headers: Recor
   res.end(JSON.stringify(body));
 }
 
-const error = (res: ServerResponse, status: number, overrides: Partial<ApiErrorBody> = {}, headers = {}) =>
+// An answer in the API's error shape (the factories' body for `status`).
+const sendError = (res: ServerResponse, status: number, overrides: Partial<ApiErrorBody> = {}, headers = {}) =>
   send(res, status, makeApiErrorBody(status, overrides), headers);
 
 // `currentPage` and `limit` as the client sends them: integers from 1, each at most once.
-function pageParameters(query: URLSearchParams): { currentPage: number; limit?: number } | { problem: string } {
+function pageParameters(
+  query: URLSearchParams,
+): { currentPage: number; limit?: number } | { name: string; problem: string } {
   const found: Record<string, number> = {};
   for (const name of PAGE_PARAMETERS) {
     const values = query.getAll(name);
     if (values.length === 0) continue;
     const value = values[0] ?? "";
     if (values.length > 1 || !/^[1-9][0-9]*$/.test(value) || !isPageNumber(Number(value)))
-      return { problem: `${name} must be an integer from 1, given once` };
+      return { name, problem: `${name} must be an integer from 1, given once` };
     found[name] = Number(value);
   }
   const { currentPage = 1, limit } = found;
@@ -100,17 +103,17 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     try {
       customerId = segment === undefined ? undefined : decodeURIComponent(segment);
     } catch {}
-    if (customerId === undefined || !isCustomerId(customerId)) return error(res, 404);
+    if (customerId === undefined || !isCustomerId(customerId)) return sendError(res, 404);
     if (req.method === "OPTIONS") {
       res.writeHead(204, CORS);
       return void res.end();
     }
-    if (req.method !== "GET") return error(res, 405, {}, { Allow: "GET, OPTIONS" });
+    if (req.method !== "GET") return sendError(res, 405, {}, { Allow: "GET, OPTIONS" });
     const page = pageParameters(url.searchParams);
     if ("problem" in page)
-      return error(res, 400, {
+      return sendError(res, 400, {
         message: page.problem,
-        issues: [{ code: "custom", message: page.problem, path: [page.problem.split(" ")[0] as string] }],
+        issues: [{ code: "custom", message: page.problem, path: [page.name] }],
       });
     const history = historyOf(customerId);
     const logs = pageOf(history, page.currentPage, page.limit ?? pageSize);
