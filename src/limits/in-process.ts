@@ -69,6 +69,8 @@ export function createRateLimiter({ perSecond, perMinute }: RateLimit): WaitTurn
       const undo = onAbort(signal, () => {
         const index = queue.indexOf(grant);
         if (index >= 0) queue.splice(index, 1);
+        // Re-plans the wait: with nobody left in the queue no timer stays, so an aborted process can exit at once.
+        pump();
         reject(signal?.reason);
       });
       if (signal?.aborted) return;
