@@ -100,7 +100,8 @@ export async function startExportMock(options: ExportMockOptions): Promise<Expor
       else send();
     };
     requests += 1;
-    const now = Date.now();
+    // The monotonic clock: a window must not move with the wall clock.
+    const now = performance.now();
     while (accepted.length && (accepted[0] as number) <= now - 1000) accepted.shift();
     if (requests <= storm || (perSecond !== undefined && accepted.length >= perSecond)) {
       throttled += 1;

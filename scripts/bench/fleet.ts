@@ -48,7 +48,8 @@ export async function startLimitedUpstream({
   let accepted = 0;
   let rejected = 0;
   const handle = (req: IncomingMessage, res: ServerResponse) => {
-    const now = Date.now();
+    // The monotonic clock: a window must not move with the wall clock.
+    const now = performance.now();
     const key = req.headers.authorization ?? "";
     let starts = windows.get(key);
     if (!starts) windows.set(key, (starts = []));

@@ -33,7 +33,8 @@ export type WaitTurn = (signal?: AbortSignal, request?: () => RequestErrorInit) 
  * but never sent gives it back.
  */
 export function createRateLimiter({ perSecond, perMinute }: RateLimit): WaitTurn {
-  // Granted start times, ascending, of the last minute.
+  // Granted start times, ascending, of the last minute, on the monotonic clock: `Date.now()` steps with NTP and VM
+  // resumes, and a wall clock stepped back an hour would make the next call that finds a window full wait the hour.
   const starts: number[] = [];
   const queue: (() => void)[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -41,7 +42,7 @@ export function createRateLimiter({ perSecond, perMinute }: RateLimit): WaitTurn
     clearTimeout(timer);
     timer = undefined;
     while (queue.length) {
-      const now = Date.now();
+      const now = performance.now();
       while (starts.length && (starts[0] as number) <= now - MINUTE_WINDOW_MS) starts.shift();
       const at = Math.max(
         (starts.at(-perSecond) ?? -Infinity) + SECOND_WINDOW_MS,

@@ -123,6 +123,7 @@ export function createRedisRateLimiter(options: RedisRateLimiterOptions): RateLi
   // The ticket of the call at the head of the queue; kept for the next call when that one leaves.
   let ticket: number | undefined;
   let outage = false;
+  // On the monotonic clock, as every wait: a wall clock stepped back would keep the process off Redis for the step.
   let retryRedisAt = 0;
 
   // ioredis retries a command across reconnections (maxRetriesPerRequest): without a timeout a call could wait minutes.
@@ -184,7 +185,7 @@ export function createRedisRateLimiter(options: RedisRateLimiterOptions): RateLi
       while (queue.length) {
         const waiter = queue[0] as Waiter;
         let granted = false;
-        if (!outage || (Date.now() >= retryRedisAt && redis.status === "ready")) {
+        if (!outage || (performance.now() >= retryRedisAt && redis.status === "ready")) {
           try {
             const taken = await takeSlots(waiter);
             outage = false;
@@ -192,7 +193,7 @@ export function createRedisRateLimiter(options: RedisRateLimiterOptions): RateLi
             if (taken && waiter.done) await giveBackSlots(taken);
             granted = taken !== undefined && !waiter.done;
           } catch (error) {
-            retryRedisAt = Date.now() + RETRY_REDIS_MS;
+            retryRedisAt = performance.now() + RETRY_REDIS_MS;
             if (!outage) {
               outage = true;
               try {
