@@ -104,8 +104,20 @@ export interface ActivityLogHandlers<R> {
  * });
  */
 export function matchActivityLog<R>(log: ActivityLog, handlers: ActivityLogHandlers<R>): R {
-  // The handlers are named as the variants.
-  return handlers[activityLogVariant(log)](log as never);
+  // Each `as` states what the discriminator (src/model/shapes.ts) has just decided: TypeScript cannot follow a string
+  // back to the value it was computed from.
+  const variant = activityLogVariant(log);
+  switch (variant) {
+    case "kycProviderEvent":
+      return handlers.kycProviderEvent(log as KycProviderEventLog);
+    case "scenarioExecution":
+      return handlers.scenarioExecution(log as ScenarioExecutionLog);
+    case "unknown":
+      return handlers.unknown(log);
+    default:
+      // A variant added to the discriminator without a case here fails to compile.
+      return variant satisfies never;
+  }
 }
 
 /** One handler per Synaps event variant, `none` for an absent or null event, `unknown` for a shape of no variant. */
@@ -123,7 +135,19 @@ export interface SynapsEventHandlers<R> {
  * matchSynapsEvent(log.data.event, { session: (s) => s.status, step: (s) => `${s.type} ${s.status}`, none: () => "-", unknown: () => "?" });
  */
 export function matchSynapsEvent<R>(event: SynapsEvent | null | undefined, handlers: SynapsEventHandlers<R>): R {
-  return handlers[synapsEventVariant(event)](event as never);
+  const variant = synapsEventVariant(event);
+  switch (variant) {
+    case "session":
+      return handlers.session(event as SynapsSessionEvent);
+    case "step":
+      return handlers.step(event as SynapsStepEvent);
+    case "none":
+      return handlers.none(event as null | undefined);
+    case "unknown":
+      return handlers.unknown(event);
+    default:
+      return variant satisfies never;
+  }
 }
 
 /** One handler per RuleAttribute variant, `unknown` for anything else. */
@@ -139,7 +163,17 @@ export interface RuleAttributeHandlers<R> {
  * const where = matchRuleAttribute(rule.attribute, { string: (s) => s, vaultLink: (l) => l.path, unknown: () => "?" });
  */
 export function matchRuleAttribute<R>(attribute: RuleAttribute, handlers: RuleAttributeHandlers<R>): R {
-  return handlers[ruleAttributeVariant(attribute)](attribute as never);
+  const variant = ruleAttributeVariant(attribute);
+  switch (variant) {
+    case "string":
+      return handlers.string(attribute as string);
+    case "vaultLink":
+      return handlers.vaultLink(attribute as VaultMetadataLink);
+    case "unknown":
+      return handlers.unknown(attribute);
+    default:
+      return variant satisfies never;
+  }
 }
 
 /** One handler per RuleValue variant, `none` for an absent or null value, `unknown` for anything else. */
@@ -165,10 +199,22 @@ export interface RuleValueHandlers<R> {
  */
 export function matchRuleValue<R>(value: RuleValue | null | undefined, handlers: RuleValueHandlers<R>): R {
   const kind = ruleValueKind(value);
-  return handlers[HANDLER_OF_KIND[kind as keyof typeof HANDLER_OF_KIND] ?? (kind as keyof RuleValueHandlers<R>)](
-    value as never,
-  );
+  switch (kind) {
+    case "boolean":
+      return handlers.boolean(value as boolean);
+    case "string":
+      return handlers.string(value as string);
+    case "number":
+      return handlers.number(value as number);
+    case "string[]":
+      return handlers.strings(value as string[]);
+    case "number[]":
+      return handlers.numbers(value as number[]);
+    case "null":
+      return handlers.none(value as null | undefined);
+    case "unknown":
+      return handlers.unknown(value);
+    default:
+      return kind satisfies never;
+  }
 }
-
-// The handlers of matchRuleValue not named as the kinds they get.
-const HANDLER_OF_KIND = { "string[]": "strings", "number[]": "numbers", null: "none" } as const;
