@@ -23,7 +23,7 @@ export function onAbort(signal: AbortSignal | undefined, callback: () => void): 
     };
     followers = { callbacks, listener };
     followed.set(signal, followers);
-    signal.addEventListener("abort", listener, { once: true });
+    signal.addEventListener("abort", listener);
   }
   const { callbacks, listener } = followers;
   callbacks.add(callback);
