@@ -8,10 +8,11 @@ import { replaceMarkedBlock } from "./markdown.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 
-/** The goal for the core entry (client, guards, matchers, errors, with openapi-fetch): 7.0 KB gzip (issue 17; 0.1 aimed at 4.5 KB). */
-export const CORE_GOAL_GZIP = 7168;
-/** The ceiling enforced on every run, gzip bytes: stops unnoticed growth (the goal is missed; see `npm run size`). */
-export const CORE_BUDGET_GZIP = 9350;
+/**
+ * The ceiling of the core entry (client, guards, matchers, errors, with openapi-fetch), enforced on every run: 10 KB
+ * gzip. A guard against bloat, not a goal: no change trades a type, a name or plain control flow for bytes (issue 22).
+ */
+export const CORE_BUDGET_GZIP = 10_240;
 /** The goal of the `./validate` entry, enforced: 8 KB gzip. */
 export const VALIDATE_BUDGET_GZIP = 8192;
 /** The budget of the `./mock` entry (the payload factories alone, no msw), enforced: 3 KB gzip. */
@@ -183,16 +184,11 @@ export function featureTable(sizes: EntrySize[]): string {
 export function budgetLine(sizes: EntrySize[]): string {
   const core = sizes.find((s) => s.name === ".");
   if (core === undefined) return "core entry not measured";
-  const overGoal = core.gzip - CORE_GOAL_GZIP;
-  const goal =
-    overGoal <= 0
-      ? `within the ${kb(CORE_GOAL_GZIP)} goal`
-      : `**over the ${kb(CORE_GOAL_GZIP)} goal by ${overGoal} B** (goal missed)`;
   const ceiling =
     core.gzip <= CORE_BUDGET_GZIP
-      ? `under the enforced ${kb(CORE_BUDGET_GZIP)} ceiling`
-      : `**over the enforced ${kb(CORE_BUDGET_GZIP)} ceiling**`;
-  return `The core entry is ${kb(core.gzip)} gzip (${core.gzip} B): ${goal}, ${ceiling}.`;
+      ? `under its ${kb(CORE_BUDGET_GZIP)} ceiling`
+      : `**over its ${kb(CORE_BUDGET_GZIP)} ceiling**`;
+  return `The core entry is ${kb(core.gzip)} gzip (${core.gzip} B), ${ceiling}.`;
 }
 
 // `npm run size` prints the table; `npm run size -- --readme` also writes it into README.md between the size markers.

@@ -1,8 +1,6 @@
 // The contract checks themselves, loaded on demand by the client (src/request/response.ts) and wrapped by the
-// `compilot-activity-logs/validate` entry (src/validate.ts). The discriminators that route each value to its variant come
-// from the caller: the core hands over the guards' own (src/model/shapes.ts), so the core and this chunk share one copy
-// with no chunk of its own between them (a module both import statically is split into a third chunk that the core
-// loads first: 149 B gzip more, docs/decisions.md).
+// `compilot-activity-logs/validate` entry (src/validate.ts). Each value is routed to its variant by the guards' own
+// discriminators (src/model/shapes.ts), so a failure is explained against the variant the guards and matchers route to.
 import {
   unions,
   validateApiErrorBody,
@@ -13,12 +11,9 @@ import {
   type Validator,
   type ValidatorError,
 } from "../../generated/validators.js";
-import type { ROUTES } from "./shapes.ts";
+import { activityLogVariant, isRecord, ruleAttributeVariant, ruleValueKind, synapsEventVariant } from "./shapes.ts";
 import type { ContractIssue, ContractViolation } from "../core/errors.ts";
 import { escapePointerToken, unescapePointerToken } from "./json-pointer.ts";
-
-/** The discriminators of src/model/shapes.ts the checks route by. */
-export type Routes = typeof ROUTES;
 
 /** What {@link checkBody} finds: the first issues, how many there are in all, and a message that lists them. */
 export interface BodyCheck {
@@ -34,32 +29,31 @@ export interface BodyCheck {
 export const MAX_ISSUES = 20;
 
 /**
- * Checks a body against its spec schema, routing each value by `routes`. `redact` (when given) is applied to each
+ * Checks a body against its spec schema. `redact` (when given) is applied to each
  * received value's full text before it is cut to length, so a secret that straddles the cut is still found.
  */
 export function checkBody(
   schema: ContractViolation["schema"],
   value: unknown,
   redact: ((text: string) => string) | undefined,
-  routes: Routes,
 ): BodyCheck {
   const findings =
     schema === "ActivityLogsResponse"
-      ? explainPage(value, routes)
-      : explain(validateApiErrorBody, unions.validateApiErrorBody, value, "", [], routes);
+      ? explainPage(value)
+      : explain(validateApiErrorBody, unions.validateApiErrorBody, value, "", []);
   return report(findings, value, redact);
 }
 
 /** True when `value` is a `200` body that matches the spec. */
-export function isValidPage(value: unknown, routes: Routes): boolean {
-  if (!validateEnvelope(value) || !routes.isRecord(value) || !Array.isArray(value.activityLogs)) return false;
-  for (const log of value.activityLogs) if (variantValidator(log, routes)?.(log) !== true) return false;
+export function isValidPage(value: unknown): boolean {
+  if (!validateEnvelope(value) || !isRecord(value) || !Array.isArray(value.activityLogs)) return false;
+  for (const log of value.activityLogs) if (variantValidator(log)?.(log) !== true) return false;
   return true;
 }
 
 /** The validator of the variant `log`'s shape belongs to; undefined for no variant's shape (no valid ActivityLog). */
-function variantValidator(log: unknown, routes: Routes): Validator<unknown> | undefined {
-  const variant = routes.activityLogVariant(log);
+function variantValidator(log: unknown): Validator<unknown> | undefined {
+  const variant = activityLogVariant(log);
   return variant === "kycProviderEvent"
     ? validateKycProviderEventLog
     : variant === "scenarioExecution"
@@ -82,13 +76,13 @@ interface Finding {
 
 /**
  * The variant a value's shape belongs to, by the label the generated union table gives it: the same discriminators
- * the guards and matchers use (src/model/shapes.ts, handed over as `routes`), so a failure is explained against the variant they route to.
+ * the guards and matchers use (src/model/shapes.ts), so a failure is explained against the variant they route to.
  * (ActivityLog, the page's items, is told apart before validation: see {@link explainPage}.)
  */
-function siteLabel(name: string, value: unknown, routes: Routes): string | undefined {
-  if (name === "SynapsEvent") return SYNAPS_EVENT[routes.synapsEventVariant(value)];
-  if (name === "RuleAttribute") return RULE_ATTRIBUTE[routes.ruleAttributeVariant(value)];
-  return name === "RuleValue" ? routes.ruleValueKind(value) : undefined;
+function siteLabel(name: string, value: unknown): string | undefined {
+  if (name === "SynapsEvent") return SYNAPS_EVENT[synapsEventVariant(value)];
+  if (name === "RuleAttribute") return RULE_ATTRIBUTE[ruleAttributeVariant(value)];
+  return name === "RuleValue" ? ruleValueKind(value) : undefined;
 }
 const SYNAPS_EVENT: Record<string, string> = { session: "SynapsSessionEvent", step: "SynapsStepEvent" };
 const RULE_ATTRIBUTE: Record<string, string> = { string: "string", vaultLink: "VaultMetadataLink" };
@@ -106,17 +100,17 @@ const SHAPES: Record<string, string> = {
  * exactly: its `if` sends a log with `data.data` or `data.event` to the KYC variant, the scenario variant needs a
  * `data` object and has neither, and a log of no variant's shape fails both: it gets one finding, the shapes it could have.
  */
-function explainPage(page: unknown, routes: Routes): Finding[] {
-  const findings = explain(validateEnvelope, unions.validateEnvelope, page, "", [], routes);
-  const logs = routes.isRecord(page) && Array.isArray(page.activityLogs) ? page.activityLogs : [];
+function explainPage(page: unknown): Finding[] {
+  const findings = explain(validateEnvelope, unions.validateEnvelope, page, "", []);
+  const logs = isRecord(page) && Array.isArray(page.activityLogs) ? page.activityLogs : [];
   for (let i = 0; i < logs.length; i++) {
     const log: unknown = logs[i];
-    const validator = variantValidator(log, routes);
+    const validator = variantValidator(log);
     const table =
       validator === validateKycProviderEventLog
         ? unions.validateKycProviderEventLog
         : unions.validateScenarioExecutionLog;
-    if (validator !== undefined) explain(validator, table, log, `/activityLogs/${i}`, findings, routes);
+    if (validator !== undefined) explain(validator, table, log, `/activityLogs/${i}`, findings);
     else findings.push({ pointer: `/activityLogs/${i}`, keyword: "anyOf", expected: SHAPES.ActivityLog ?? "" });
   }
   return findings;
@@ -134,13 +128,12 @@ function explain(
   value: unknown,
   prefix: string,
   findings: Finding[],
-  routes: Routes,
 ): Finding[] {
   if (validator(value)) return findings;
   for (const error of validator.errors ?? []) {
     // An `if` reports its `then`/`else` failures once more, as its own.
     if (error.keyword === "if") continue;
-    const verdict = judge(error, unions, value, routes);
+    const verdict = judge(error, unions, value);
     if (verdict === false) continue;
     const finding = verdict === true ? toFinding(error) : verdict;
     findings.push(prefix ? { ...finding, pointer: prefix + finding.pointer } : finding);
@@ -214,7 +207,7 @@ function planOf(unions: Record<string, Union>, schemaPath: string): Step[] {
  * of a union the value does not belong to), or a finding that replaces it (the union's own failure, said only for a
  * value of no variant's shape, as the shapes it could have).
  */
-function judge(error: ValidatorError, unions: Record<string, Union>, root: unknown, routes: Routes): boolean | Finding {
+function judge(error: ValidatorError, unions: Record<string, Union>, root: unknown): boolean | Finding {
   let value = root;
   let depth = 0;
   let instanceTokens: string[] | undefined;
@@ -230,11 +223,11 @@ function judge(error: ValidatorError, unions: Record<string, Union>, root: unkno
         depth++;
         break;
       case "branch":
-        if (pick(step.union, value, routes) !== step.label) return false;
+        if (pick(step.union, value) !== step.label) return false;
         break;
       case "own": {
         // The union's own failure: said only for a value of no variant's shape (else that variant's failures say it).
-        if (pick(step.union, value, routes) !== undefined) return false;
+        if (pick(step.union, value) !== undefined) return false;
         const shapes = SHAPES[step.union.name ?? ""] ?? `one of ${step.union.branches.join(", ")}`;
         const expected = step.union.branches.includes("null") ? `${shapes}, or null` : shapes;
         return { pointer: error.instancePath, keyword: "anyOf", expected };
@@ -247,10 +240,10 @@ function judge(error: ValidatorError, unions: Record<string, Union>, root: unkno
 }
 
 /** The label of the branch `value` belongs to, undefined for no branch. */
-function pick(union: Union, value: unknown, routes: Routes): string | undefined {
+function pick(union: Union, value: unknown): string | undefined {
   if (value === null && union.branches.includes("null")) return "null";
   if (union.name !== undefined) {
-    const label = siteLabel(union.name, value, routes);
+    const label = siteLabel(union.name, value);
     return label !== undefined && union.branches.includes(label) ? label : undefined;
   }
   // Not one of the spec's named unions: a nullable `[X, null]`, where a non-null value belongs to X.

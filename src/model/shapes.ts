@@ -1,8 +1,8 @@
 // One discriminator per union of the spec: which variant a value's shape belongs to. The variants have no tag field, so
 // each function reads the fewest structural facts that tell the spec's variants apart (a member present, `typeof`,
 // `Array.isArray`) and never an enum value or a leaf: a value the spec does not list yet keeps its variant. The guards
-// and matchers (src/model/narrow.ts) route by these, and validation (src/validate.ts) explains a failure against the variant
-// they name, so all three always agree.
+// and matchers (src/model/narrow.ts) route by these, and the contract checks (src/model/contract.ts) explain a failure
+// against the variant they name, so all three always agree.
 
 /** The variant of an activity log's shape (spec `ActivityLog`); `"unknown"` when no variant has that shape. */
 export type ActivityLogVariant = "kycProviderEvent" | "scenarioExecution" | "unknown";
@@ -66,6 +66,3 @@ export function ruleValueKind(value: unknown): RuleValueKind {
 
 /** Tells a rule value's two list variants apart by the first item (see {@link ruleValueKind}). */
 export const isNumberList = (list: readonly unknown[]): list is number[] => typeof list[0] === "number";
-
-/** The discriminators the contract checks route by (src/model/contract.ts), handed to them by the core and by `./validate`. */
-export const ROUTES = { isRecord, activityLogVariant, synapsEventVariant, ruleAttributeVariant, ruleValueKind };

@@ -1,11 +1,9 @@
-// Runtime contract checks (`compilot-activity-logs/validate`): the checks of src/model/contract.ts with the guards'
-// discriminators. The compiled validators are large, so the core never imports them: the client loads contract.ts
+// Runtime contract checks (`compilot-activity-logs/validate`): the checks of src/model/contract.ts. The compiled validators are large, so the core never imports them: the client loads contract.ts
 // when `validate` is not "off".
 import { validateApiErrorBody } from "../../generated/validators.js";
 import { checkBody as check, isValidPage, type BodyCheck } from "./contract.ts";
 import type { ContractIssue, ContractViolation } from "../core/errors.ts";
 import type { ActivityLogsResponse, ApiErrorBody } from "./types.ts";
-import { ROUTES } from "./shapes.ts";
 
 export { MAX_ISSUES, type BodyCheck } from "./contract.ts";
 
@@ -25,7 +23,7 @@ export function checkBody(
   value: unknown,
   redact?: (text: string) => string,
 ): BodyCheck {
-  return check(schema, value, redact, ROUTES);
+  return check(schema, value, redact);
 }
 
 /**
@@ -46,7 +44,7 @@ export function checkApiErrorBody(value: unknown, redact?: (text: string) => str
 
 /** True when `value` is a `200` body that matches the spec. */
 export function isValidActivityLogsResponse(value: unknown): value is ActivityLogsResponse {
-  return isValidPage(value, ROUTES);
+  return isValidPage(value);
 }
 
 /** True when `value` is an error body that matches the spec. */

@@ -1,6 +1,5 @@
 // Reading what an attempt received: a `2xx` body becomes a checked page, anything else an ApiError; both are checked
 // against the spec when `validate` asks for it.
-import { ROUTES } from "../model/shapes.ts";
 import { ApiError, ContractError, NetworkError, type ContractIssue, type ContractViolation } from "../core/errors.ts";
 import { isApiErrorBody } from "../model/narrow.ts";
 import type { Settings } from "../client/options.ts";
@@ -44,7 +43,7 @@ export function createResponseParser({ redact, validate, onContractViolation }: 
   async function checkContract(schema: Schema, value: unknown, received: Received, cause?: ApiError) {
     const { checkBody } = await (validators ??= import("../model/contract.ts"));
     // The validate entry redacts received values before it cuts them; what it returns is redacted again all the same.
-    const found = checkBody(schema, value, redact, ROUTES);
+    const found = checkBody(schema, value, redact);
     if (!found.count) return;
     const issues = found.issues.map((issue) => ({
       ...issue,
