@@ -1,18 +1,14 @@
-// `npm run demo` as a user runs it: against its embedded mock, a failing server and a closed port (in this process
-// through runDemo, and twice as the child process npm starts).
+// `npm run demo` as a user runs it: against its embedded mock, a failing server and a closed port, in this process
+// through runDemo (the child process npm starts is run in test/integration/demo-process.test.ts).
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { makeApiErrorBody, makeKycProviderEventLog } from "../src/msw.ts";
 import { describeRule, formatLog, formatRuleValue, runDemo } from "../scripts/demo.ts";
 import { buildDemoHistory } from "../scripts/demo-data.ts";
 import { knownVaultPaths } from "../scripts/vault-paths.ts";
-import { runCli } from "./support/export-cli.ts";
 import { errorsFor, spec } from "./support/spec-schema.ts";
 
-const root = fileURLToPath(new URL("..", import.meta.url));
 const secret = "secret-test-key";
 
 interface Run {
@@ -27,20 +23,7 @@ function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return { ...env, ...extra };
 }
 
-// The demo as npm starts it: a child process of tsx's loader.
-async function runDemoProcess(args: string[], extraEnv: Record<string, string> = {}): Promise<Run> {
-  const env = Object.fromEntries(
-    Object.entries(cleanEnv(extraEnv)).filter((entry): entry is [string, string] => entry[1] !== undefined),
-  );
-  const { code, stdout, stderr } = await runCli(join(root, "scripts/demo.ts"), args, {
-    nodeArgs: ["--import", "tsx"],
-    env,
-  });
-  return { code, stdout, stderr };
-}
-
-// The same run in this process (runDemo is what the CLI calls, with the CLI's own line output): most tests use it, and
-// two keep the real child process so the entry point itself stays covered.
+// The demo's run in this process (runDemo is what the CLI calls, with the CLI's own line output).
 async function run(args: string[], extraEnv: Record<string, string> = {}): Promise<Run> {
   let stdout = "";
   let stderr = "";
@@ -57,12 +40,12 @@ const kycLine =
 const scenarioLine =
   /^\d{4}-\d{2}-\d{2} \d{2}:\d{2} {2}SCENARIO {2}(\d+ rules?: \d+ [a-z -]+(, \d+ [a-z -]+)*( — .+)?|no rules ran.*)$/;
 
-// Two tests start a child process (tsx compiles on the fly): give slow CI machines room.
+// A run walks the embedded mock's pages: give slow CI machines room.
 const spawning = { timeout: 30_000 };
 
 describe("npm run demo on its embedded mock", spawning, () => {
   it("prints one timeline line per log, then the summary, and exits 0", async () => {
-    const { code, stdout, stderr } = await runDemoProcess([]);
+    const { code, stdout, stderr } = await run([]);
     expect(code).toBe(0);
     expect(stderr).toBe("");
     const lines = stdout.split("\n");
@@ -113,12 +96,6 @@ describe("npm run demo on its embedded mock", spawning, () => {
     expect(logs.length).toBeGreaterThanOrEqual(30);
     expect(logs).not.toEqual(buildDemoHistory());
     expect((await run(["--customer", "cus-anyone", "--json"])).stdout).toBe(stdout);
-  });
-
-  it("prints usage and exits 0 with --help", async () => {
-    const { code, stdout } = await runDemoProcess(["--help"]);
-    expect(code).toBe(0);
-    expect(stdout).toMatch(/^usage: npm run demo/);
   });
 });
 

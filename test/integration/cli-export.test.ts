@@ -2,10 +2,10 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { mockLog, startExportMock, type ExportMock, type ExportMockOptions } from "../scripts/export-mock.ts";
-import { CSV_COLUMNS } from "../src/cli/csv.ts";
-import { fileStem, partialName } from "../src/cli/file-names.ts";
-import { compileCli, runCli, tempDir, type CliRun, type RunOptions, removeTempDirs } from "./support/export-cli.ts";
+import { mockLog, startExportMock, type ExportMock, type ExportMockOptions } from "../../scripts/export-mock.ts";
+import { CSV_COLUMNS } from "../../src/cli/csv.ts";
+import { fileStem, partialName } from "../../src/cli/file-names.ts";
+import { compileCli, runCli, tempDir, type CliRun, type RunOptions, removeTempDirs } from "../support/export-cli.ts";
 
 afterAll(removeTempDirs);
 

@@ -1,8 +1,8 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startExportMock, type ExportMock } from "../scripts/export-mock.ts";
-import { compileCli, tempDir, removeTempDirs } from "./support/export-cli.ts";
+import { startExportMock, type ExportMock } from "../../scripts/export-mock.ts";
+import { compileCli, tempDir, removeTempDirs } from "../support/export-cli.ts";
 
 afterAll(removeTempDirs);
 
