@@ -73,7 +73,7 @@ const library: UserConfig = {
 // lands in dist/cli/, not over dist/validate.mjs. Its libraries (argument parsing, progress bars: dev dependencies) are
 // bundled into it, so a frontend that installs the package installs openapi-fetch alone; their licences go to
 // dist/cli/THIRD-PARTY-LICENSES.md. openapi-fetch stays a dependency; ioredis and rate-limiter-flexible, optional peers,
-// load only for --redis (docs/decisions.md, "Frontends first").
+// load only for --redis (docs/decisions/redis-library.md).
 const cli: UserConfig = {
   entry: { index: "src/cli/main.ts" },
   outDir: "dist/cli",

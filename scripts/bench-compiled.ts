@@ -1,7 +1,7 @@
 // `npm run bench` entry: compiles scripts/bench.ts (and the src/ it imports) with esbuild as a user's build would, then
 // runs it on plain Node. Run through tsx directly, every arrow function created at run time is wrapped in tsx's
 // keep-names helper (an Object.defineProperty per closure), so inline matcher handlers would make the benchmark
-// measure tsx (docs/decisions.md has the figure).
+// measure tsx (docs/decisions/bench-method.md).
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { compileForNode } from "./compile.ts";

@@ -3,7 +3,8 @@ import { readFile } from "node:fs/promises";
 import Ajv2020 from "ajv/dist/2020.js";
 import standaloneCode from "ajv/dist/standalone/index.js";
 import { parse } from "yaml";
-// The shape of a union is declared once, in the declarations this script writes (below), for src/model/validate.ts and here.
+// The shape of a union is declared once, in the declarations this script writes (below), for src/model/contract.ts and
+// here.
 import type { Union } from "../generated/validators.js";
 import type { GeneratedFile } from "./generated-file.ts";
 import { SPEC_URL, header } from "./generated-file.ts";

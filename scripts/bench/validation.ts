@@ -44,7 +44,7 @@ export async function validation(baseUrl: string, options: BenchOptions): Promis
       const expected = kind === "valid" ? 0 : count;
       if (violations !== expected)
         throw new Error(`${id}: warn mode reported ${violations} issues, expected ${expected}`);
-      // An all-invalid page costs seconds per call in warn mode (see docs/decisions.md): a few rounds show it.
+      // An all-invalid page costs seconds per call in warn mode (docs/decisions/validation.md): a few rounds show it.
       const [warned, unchecked] = await interleave(
         [
           { name: "warn", run: () => warn.getActivityLogs(id) },

@@ -100,7 +100,7 @@ const QUOTE_IF = /[",\r\n]/;
  *
  * Written here rather than with csv-stringify, which gives the same text (test/export-csv.test.ts compares them on
  * random cells) but doubles the quotes of a log's JSON as strings: 13.6 MB of garbage per 1,000 rows against 0.13 MB
- * here, and 18–20 ms against 10–15 (docs/decisions.md, "The export's memory").
+ * here, and 18–20 ms against 10–15 (docs/decisions/export-csv.md).
  */
 export function writeCsv(out: PageBytes, rows: readonly (readonly Cell[])[], header: boolean): void {
   for (const row of header ? [CSV_COLUMNS, ...rows] : rows) {

@@ -12,7 +12,7 @@ export const MAX_CUSTOMERS_AT_ONCE = 32;
 /**
  * Pages fetched ahead within one customer's walk, each held in memory until written: two keep four requests in flight
  * at the default two customers (15 calls a second at 250 ms of latency) and the peak RSS of a 200,000-log export lower
- * than four do (docs/decisions.md).
+ * than four do (docs/decisions/export-memory.md).
  */
 export const PAGES_AHEAD = 2;
 

@@ -106,7 +106,7 @@ export async function runExport(options: ExportOptions, io: ExportIo, signal?: A
   // reaches the progress display without an extra request. Each page becomes its output bytes as soon as it arrives:
   // a page fetched ahead waits as a Buffer (outside the JS heap), and the tree JSON.parse made dies young, before a
   // collection of the young generation finds it alive. What lives through those collections is what makes V8 grow
-  // its young generation, up to 128 MB on Node 24 (docs/decisions.md).
+  // its young generation, up to 128 MB on Node 24 (docs/decisions/export-memory.md).
   async function* chunks(customerId: string, count: { logs: number }) {
     // The page size, from page 1: a CSV row's position is its place in the history, (page - 1) × size + its index.
     let size = 0;

@@ -2,7 +2,7 @@
 // exact size. An export's memory is set by what lives through collections of V8's young generation: strings built
 // and joined per log, and a page's tree kept alive while they are built, made Node 24 grow it to 128 MB. Bytes
 // outside the JS heap make no such garbage, and one Buffer per page (not one per line) is freed back to the system
-// whole once written (docs/decisions.md, "The export's memory").
+// whole once written (docs/decisions/export-memory.md).
 
 const QUOTE = 0x22;
 

@@ -19,7 +19,10 @@ export interface RequestErrorInit {
   attempts?: number | undefined;
 }
 
-/** The base class of every error the client throws: {@link ApiError}, {@link NetworkError}, {@link ContractError}, {@link PaginationError}. */
+/**
+ * The base class of every error the client throws: {@link ApiError}, {@link NetworkError} (and {@link TimeoutError}),
+ * {@link ContractError}, {@link PaginationError}, {@link RateLimiterError}.
+ */
 export class ActivityLogsError extends Error {
   declare readonly method: string;
   /** The request URL, without credentials. */

@@ -11,7 +11,7 @@ export async function readCapped(response: Response, cap: number): Promise<[text
   // Chromium cancels a request whose body a reader has read to its end before the response itself ended (a gzip body
   // ends before the chunked encoding's last chunk comes), and logs net::ERR_ABORTED although every byte arrived. Read
   // in a browser, a clone leaves the response's own body, and with it the request, open until the response ends; that
-  // body is let go once the clone is read (docs/decisions.md, "net::ERR_ABORTED").
+  // body is let go once the clone is read (docs/decisions/browser-body-read.md).
   const source = "document" in globalThis ? response.clone() : response;
   const reader = source.body?.getReader();
   const decoder = new TextDecoder();

@@ -5,7 +5,7 @@
 // a call takes slot `ticket % perSecond` of the second and `ticket % perMinute` of the minute (the ticket a shared
 // counter), each a one-point fixed window that stays taken for the window's length. At most `perSecond` slots are
 // taken at any moment, so no rolling window holds more calls than the vendor allows, whatever the timing
-// (docs/decisions.md has the reasoning and the fleet figures).
+// (docs/decisions/redis-slots.md has the reasoning; `npm run bench -- --only fleet` the figures).
 import type { Cluster, Redis } from "ioredis";
 import { RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
 import { DEFAULT_RATE_LIMIT, MINUTE_WINDOW_MS, SECOND_WINDOW_MS } from "../core/defaults.ts";
@@ -51,7 +51,7 @@ end
 return {consumed, ttl}`;
 
 // The in-process limiter's windows, the second's 50 ms longer: a call granted on Redis waits a round trip more before
-// it goes, and its processes may run on busy machines; docs/decisions.md has what the wider window costs against 1.1 s.
+// it goes, and its processes may run on busy machines; docs/decisions/redis-slots.md says why 1.15 s.
 const REDIS_WINDOW_MS = { second: SECOND_WINDOW_MS + 50, minute: MINUTE_WINDOW_MS };
 // The ticket counter outlives the longest slot, then goes with the last use of the budget.
 const TICKET_TTL_MS = 2 * MINUTE_WINDOW_MS;
