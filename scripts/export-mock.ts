@@ -21,6 +21,25 @@ export interface ExportMockOptions {
   storm?: number;
   /** Delay before each answer, in milliseconds. Default 0. */
   latencyMs?: number;
+  /** `Retry-After` of a 429, in seconds. Default 1. */
+  retryAfterS?: number;
+  /**
+   * Called before a known customer's page is answered, with its history (the positions of its logs, in order, 1 … count
+   * at first: splice it to insert or delete logs) and the number of its pages served so far. Returns what to send
+   * instead of the page (a page of other positions or another `totalCount`), or nothing to send the page as it is.
+   */
+  onPage?: (page: PageRequest) => { positions?: number[]; totalCount?: number } | undefined | void;
+}
+
+/** A page about to be answered (see {@link ExportMockOptions.onPage}). */
+export interface PageRequest {
+  customerId: string;
+  currentPage: number;
+  limit: number;
+  /** The customer's history: the positions of its logs, in order (mutable). */
+  history: number[];
+  /** Pages of this customer served before this one. */
+  served: number;
 }
 
 /** A running mock. */
@@ -84,8 +103,21 @@ export function mockLog(customerId: string, position: number): ActivityLog {
 
 /** Starts the mock on 127.0.0.1 at a free port. */
 export async function startExportMock(options: ExportMockOptions): Promise<ExportMock> {
-  const { apiKey, customers, failures = {}, pageSize = 20, perSecond, storm = 0, latencyMs = 0 } = options;
+  const {
+    apiKey,
+    customers,
+    failures = {},
+    pageSize = 20,
+    perSecond,
+    storm = 0,
+    latencyMs = 0,
+    retryAfterS = 1,
+    onPage,
+  } = options;
   let served = 0;
+  // Histories as positions, made on the first request of a customer when `onPage` may change them.
+  const histories = new Map<string, number[]>();
+  const servedOf = new Map<string, number>();
   let throttled = 0;
   let requests = 0;
   const accepted: number[] = [];
@@ -105,7 +137,9 @@ export async function startExportMock(options: ExportMockOptions): Promise<Expor
     while (accepted.length && (accepted[0] as number) <= now - 1000) accepted.shift();
     if (requests <= storm || (perSecond !== undefined && accepted.length >= perSecond)) {
       throttled += 1;
-      return answer(429, '{"message":"Too many requests","code":"TOO_MANY_REQUESTS"}', { "retry-after": "1" });
+      return answer(429, '{"message":"Too many requests","code":"TOO_MANY_REQUESTS"}', {
+        "retry-after": String(retryAfterS),
+      });
     }
     accepted.push(now);
     if (req.headers.authorization !== `Bearer ${apiKey}`)
@@ -119,11 +153,21 @@ export async function startExportMock(options: ExportMockOptions): Promise<Expor
     const currentPage = Number(url.searchParams.get("currentPage") ?? "1");
     const limit = Number(url.searchParams.get("limit") ?? pageSize);
     const from = (currentPage - 1) * limit;
-    const logs: string[] = [];
-    for (let position = from + 1; position <= Math.min(total, from + limit); position++)
-      logs.push(JSON.stringify(mockLog(id, position)));
+    let positions: number[] = [];
+    let totalCount = total;
+    if (onPage) {
+      let history = histories.get(id);
+      if (!history) histories.set(id, (history = Array.from({ length: total }, (_, i) => i + 1)));
+      const before = servedOf.get(id) ?? 0;
+      servedOf.set(id, before + 1);
+      const instead = onPage({ customerId: id, currentPage, limit, history, served: before }) ?? {};
+      positions = instead.positions ?? history.slice(from, from + limit);
+      totalCount = instead.totalCount ?? history.length;
+    } else
+      for (let position = from + 1; position <= Math.min(total, from + limit); position++) positions.push(position);
+    const logs = positions.map((position) => JSON.stringify(mockLog(id, position)));
     served += 1;
-    answer(200, `{"totalCount":${total},"customerId":${JSON.stringify(id)},"activityLogs":[${logs.join(",")}]}`);
+    answer(200, `{"totalCount":${totalCount},"customerId":${JSON.stringify(id)},"activityLogs":[${logs.join(",")}]}`);
   });
   server.keepAliveTimeout = 60_000;
   const { url, close } = await listenLocally(server);

@@ -122,7 +122,7 @@ describe("iterateActivityLogs (msw)", () => {
     expect(yielded).toEqual(logs);
     expect(error).toBeInstanceOf(PaginationError);
     if (!isPaginationError(error)) throw error;
-    expectTypeOf(error.reason).toEqualTypeOf<"repeated-page" | "page-limit">();
+    expectTypeOf(error.reason).toEqualTypeOf<"repeated-page" | "page-limit" | "history-changed">();
     expect([error.reason, error.page, error.url]).toEqual([
       "repeated-page",
       2,
@@ -132,13 +132,81 @@ describe("iterateActivityLogs (msw)", () => {
     expect(served.length).toBeLessThanOrEqual(5);
   });
 
-  it("stops on an empty page even when totalCount promises more", async () => {
+  // Runs the walk to its end; what it yielded, and how it ended.
+  async function walkAll(limit: number, concurrency = 1) {
+    const yielded: ActivityLog[] = [];
+    const error = await (async () => {
+      for await (const item of createActivityLogsClient(options).iterateActivityLogs("c-1", { limit, concurrency }))
+        yielded.push(item);
+    })().catch((e: unknown) => e);
+    return { yielded, error };
+  }
+
+  it("ends with a PaginationError history-changed on an empty page before totalCount, after the pages before", async () => {
     const logs = history(4);
     const served = serve(logs, { total: () => 100 });
-    expect(
-      await collect(createActivityLogsClient(options).iterateActivityLogs("c-1", { limit: 2, concurrency: 1 })),
-    ).toEqual(logs);
+    const { yielded, error } = await walkAll(2);
+    expect(yielded).toEqual(logs);
+    expect(error).toBeInstanceOf(PaginationError);
+    expect(error).toMatchObject({ reason: "history-changed", page: 3, moved: "empty page, 4 of 100 logs seen" });
     expect(served.pages).toEqual([1, 2, 3]);
+  });
+
+  it("ends with history-changed on a short page before the end (logs deleted under the walk), never yielding it", async () => {
+    const logs = history(30);
+    // Page 2 holds 5 logs where 10 were due, and totalCount still says 30.
+    server.use(
+      http.get(ROUTE, ({ request }) => {
+        const current = Number(new URL(request.url).searchParams.get("currentPage"));
+        const activityLogs = pageOf(logs, current, 10).slice(0, current === 2 ? 5 : 10);
+        return HttpResponse.json({ totalCount: 30, customerId: "c-1", activityLogs });
+      }),
+    );
+    const { yielded, error } = await walkAll(10);
+    expect(yielded).toEqual(logs.slice(0, 10));
+    expect(error).toMatchObject({ reason: "history-changed", page: 2 });
+    expect((error as PaginationError).moved).toBe("5 logs where 10 were due, 15 of 30 seen");
+  });
+
+  it("ends with history-changed when a page starts with a run of the logs that ended the page before (logs inserted)", async () => {
+    const logs = history(30);
+    let servedPages = 0;
+    server.use(
+      http.get(ROUTE, ({ request }) => {
+        const current = Number(new URL(request.url).searchParams.get("currentPage"));
+        // After page 1 is served, 5 logs arrive at the head: every later page shifts by 5.
+        const now = servedPages++ ? [...history(5).map((l, i) => log(1000 + i)), ...logs] : logs;
+        return HttpResponse.json({ totalCount: 30, customerId: "c-1", activityLogs: pageOf(now, current, 10) });
+      }),
+    );
+    const { yielded, error } = await walkAll(10);
+    expect(yielded).toEqual(logs.slice(0, 10));
+    expect(error).toMatchObject({
+      reason: "history-changed",
+      page: 2,
+      moved: "its first 5 logs repeat the end of page 1",
+    });
+  });
+
+  it("does not take one log that occurs twice across a page boundary for a moved history", async () => {
+    const logs = [...history(10), log(10), ...history(9).map((_, i) => log(100 + i))];
+    serve(logs);
+    const { yielded, error } = await walkAll(10);
+    expect(error).toBeUndefined();
+    expect(yielded).toEqual(logs);
+  });
+
+  it("ends at an empty page when the server gives no totalCount", async () => {
+    const logs = history(4);
+    server.use(
+      http.get(ROUTE, ({ request }) => {
+        const current = Number(new URL(request.url).searchParams.get("currentPage"));
+        return HttpResponse.json({ customerId: "c-1", activityLogs: pageOf(logs, current, 2) });
+      }),
+    );
+    const { yielded, error } = await walkAll(2);
+    expect(error).toBeUndefined();
+    expect(yielded).toEqual(logs);
   });
 
   it("stops once the items yielded reach totalCount", async () => {
@@ -475,11 +543,10 @@ describe("fingerprint", () => {
 });
 
 describe("walkPages", () => {
-  it("hands out the pages fetchPage shaped, stops on a repeated print, and ends at totalCount", async () => {
+  it("hands out the pages fetchPage shaped, stops on a repeated page, and ends at totalCount", async () => {
     const shaped = (currentPage: number, print = currentPage) => ({
       totalCount: 5,
-      count: 2,
-      print,
+      prints: [print * 2, print * 2 + 1],
       bytes: `p${currentPage}`,
     });
     const pages: string[] = [];

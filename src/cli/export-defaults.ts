@@ -21,3 +21,12 @@ export const PAGES_AHEAD = 2;
  * out a minute of 429s or a deploy, where a one-off call would rather fail fast (the client's default is two).
  */
 export const EXPORT_RETRY = { retries: 6, minDelayMs: 500, maxDelayMs: 30_000 } as const;
+
+/**
+ * Walks of one customer before it fails when its history moves under the export (docs/decisions/export-snapshots.md):
+ * a history written to twice in a few seconds is rarely calm a third time soon after.
+ */
+export const MAX_WALKS = 3;
+
+/** The pause before walking a moved history again, in milliseconds: long enough for a burst of writes to settle. */
+export const REWALK_PAUSE_MS = 3000;

@@ -30,7 +30,9 @@ const integer = (min: number, max: number) => (value: string) => {
 function parseRateLimit(value: string): RateLimit {
   const match = /^(\d+)(?:\/(\d+))?$/.exec(value);
   const perSecond = Number(match?.[1]);
-  const perMinute = match?.[2] === undefined ? perSecond * 60 : Number(match[2]);
+  // Without a per-minute figure, the vendor's per-minute limit, never more calls a minute than a second's worth × 60.
+  const perMinute =
+    match?.[2] === undefined ? Math.min(perSecond * 60, DEFAULT_RATE_LIMIT.perMinute) : Number(match[2]);
   if (!match || !(perSecond >= 1) || !(perMinute >= 1) || !Number.isSafeInteger(perMinute))
     throw new InvalidArgumentError("must be PER_SECOND or PER_SECOND/PER_MINUTE, positive integers.");
   return { perSecond, perMinute };
@@ -87,11 +89,15 @@ interface RawOptions {
   redis?: string;
   validate: "off" | "warn" | "strict";
   resume?: boolean;
+  keepLastWalk?: boolean;
   quiet?: boolean;
   baseUrl?: string;
 }
 
-async function exportOptions(raw: RawOptions, io: CliIo): Promise<ExportOptions> {
+// An argument as a POSIX shell reads it back: as is when plain, else single-quoted.
+const quote = (arg: string) => (/^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`);
+
+async function exportOptions(raw: RawOptions, io: CliIo, argv: string[]): Promise<ExportOptions> {
   if (raw.customer && raw.customers !== undefined) throw new UsageError("give --customer or --customers, not both");
   if (!raw.customer && raw.customers === undefined) throw new UsageError("give --customer ID or --customers FILE");
   const given = raw.customer ?? (await readCustomers(raw.customers as string, io.stdin));
@@ -115,7 +121,13 @@ async function exportOptions(raw: RawOptions, io: CliIo): Promise<ExportOptions>
     redis: raw.redis,
     validate: raw.validate,
     resume: raw.resume === true,
+    keepLastWalk: raw.keepLastWalk === true,
     quiet: raw.quiet === true,
+    // Customers read from stdin cannot be read again: the command is given only when it can run as it is.
+    resumeCommand:
+      out === undefined || raw.customers === "-"
+        ? undefined
+        : ["compilot-activity-logs", ...argv, ...(raw.resume ? [] : ["--resume"])].map(quote).join(" "),
     baseUrl: raw.baseUrl ?? (io.env["COMPILOT_BASE_URL"] || undefined),
     apiKey,
   };
@@ -140,7 +152,8 @@ Output:
 ${wrap(CSV_COLUMNS.join(", "), 4)};
   a cell starting with = + - @ tab or CR gets a leading ' (formula injection).
 
-Exit codes: 0 all exported, 1 some customers failed (each named on stderr), 2 usage error.
+Exit codes: 0 all exported, 1 some customers failed (each named on stderr), 2 usage error (or --out held
+  by another export), 130 and 143 stopped by SIGINT or SIGTERM (no partial file left; --resume finishes).
 
 Examples:
   COMPILOT_API_KEY=... compilot-activity-logs export --customer cus_123 > cus_123.jsonl
@@ -151,6 +164,7 @@ Examples:
 /** The program: `compilot-activity-logs export …`, with `--help` for the program and each command. */
 function program(
   io: CliIo,
+  argv: string[],
   run: (options: ExportOptions) => Promise<number>,
   signal?: AbortSignal,
 ): { command: Command; code: () => number } {
@@ -183,7 +197,7 @@ function program(
     .addOption(
       new Option(
         "--rate-limit <n[/m]>",
-        "requests per second[/per minute] of your plan (per minute: 60 × n if not given)",
+        `requests per second[/per minute] of your plan (per minute: the vendor's ${DEFAULT_RATE_LIMIT.perMinute} if not given, or 60 × n if less)`,
       )
         .argParser(parseRateLimit)
         .default(DEFAULT_RATE_LIMIT, `${DEFAULT_RATE_LIMIT.perSecond}/${DEFAULT_RATE_LIMIT.perMinute}, the vendor's`),
@@ -198,11 +212,12 @@ function program(
         .default("off"),
     )
     .option("--resume", "skip customers whose file in --out is complete")
+    .option("--keep-last-walk", "keep the last walk of a history that kept moving during the export (with a warning)")
     .option("--quiet", "print errors only")
     .option("--base-url <url>", "the API's base URL (default COMPILOT_BASE_URL, then https://api.compilot.ai)")
     .addHelpText("after", exportHelp)
     .action(async (raw: RawOptions) => {
-      code = await run(await exportOptions(raw, io));
+      code = await run(await exportOptions(raw, io, argv));
     });
   addMockCommand(command, io, signal, (exit) => (code = exit));
   return { command, code: () => code };
@@ -213,7 +228,7 @@ function program(
  * customers failed, 2 usage error. Never throws for a mistake of the user; its one-line message goes to stderr.
  */
 export async function runCli(argv: string[], io: CliIo, signal?: AbortSignal): Promise<number> {
-  const { command, code } = program(io, (options) => runExport(options, io, signal), signal);
+  const { command, code } = program(io, argv, (options) => runExport(options, io, signal), signal);
   try {
     await command.parseAsync(argv, { from: "user" });
     return code();

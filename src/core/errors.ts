@@ -212,29 +212,38 @@ export function isContractError(error: unknown): error is ContractError {
   return isOurs(error, "ContractError");
 }
 
-/** Why a walk over every page stopped early: a page equal to an earlier one, or the page cap. */
-export type PaginationErrorReason = "repeated-page" | "page-limit";
+/**
+ * Why a walk over every page stopped early: a page equal to an earlier one, the page cap, or a history that changed
+ * during the walk (an empty or short page before the end, or a page starting with a run of the page before's logs).
+ */
+export type PaginationErrorReason = "repeated-page" | "page-limit" | "history-changed";
 
 /**
  * `iterateActivityLogs` stopped before the end, after yielding the logs of the pages before: the server sent a page
- * equal to an earlier one (it ignores `currentPage`, or cycles), or the walk reached its cap of 10 000 pages.
+ * equal to an earlier one (it ignores `currentPage`, or cycles), the history changed under the walk, or the walk reached
+ * its cap of 10 000 pages.
  * @example
  * try { for await (const log of client.iterateActivityLogs(id)) save(log) } catch (e) { if (isPaginationError(e)) console.warn(e.reason, e.page) }
  */
 export class PaginationError extends ActivityLogsError {
   override readonly name = "PaginationError";
   declare readonly reason: PaginationErrorReason;
-  /** The page the walk stopped at (the repeated one, or the first past the cap). */
+  /** The page the walk stopped at (the repeated or changed one, or the first past the cap). */
   declare readonly page: number;
 
-  constructor(reason: PaginationErrorReason, page: number, request: RequestErrorInit) {
+  /** For `"history-changed"`: what the walk saw move (`empty page, 10 of 30 logs seen`). */
+  declare readonly moved: string | undefined;
+
+  constructor(reason: PaginationErrorReason, page: number, request: RequestErrorInit, moved?: string) {
     super(
       reason === "page-limit"
         ? `Pagination stopped at the cap of ${page - 1} pages`
-        : `Pagination stopped: page ${page} repeats an earlier page`,
+        : reason === "history-changed"
+          ? `Pagination stopped: the history changed during the walk at page ${page} (${moved})`
+          : `Pagination stopped: page ${page} repeats an earlier page`,
       request,
     );
-    Object.assign(this, { reason, page });
+    Object.assign(this, { reason, page, moved });
   }
 }
 

@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { mockLog, startExportMock, type ExportMock, type ExportMockOptions } from "../../scripts/export-mock.ts";
 import { CSV_COLUMNS } from "../../src/cli/csv.ts";
 import { fileStem, partialName } from "../../src/cli/file-names.ts";
+import { LOCK_NAME } from "../../src/cli/out-lock.ts";
 import { compileCli, runCli, tempDir, type CliRun, type RunOptions, removeTempDirs } from "../support/export-cli.ts";
 
 afterAll(removeTempDirs);
@@ -39,9 +40,14 @@ function exportCli(args: string[], options: RunOptions = {}): Promise<CliRun> {
   });
 }
 
-// Every file of the directory, by name: only complete exports, never a partial one left behind.
-function filesOf(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).map((name) => [name, readFileSync(join(dir, name), "utf8")]));
+// Every file of the directory, by name: only complete exports, never a partial one or the lock left behind (but the
+// lock of a killed export, when `killed`).
+function filesOf(dir: string, killed = false): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(dir)
+      .filter((name) => !(killed && name === LOCK_NAME))
+      .map((name) => [name, readFileSync(join(dir, name), "utf8")]),
+  );
 }
 
 describe("export to stdout", { timeout: 120_000 }, () => {
@@ -270,7 +276,7 @@ describe("nothing lost, nothing twice", { timeout: 120_000 }, () => {
       },
     });
     expect(killed.signal).toBe("SIGKILL");
-    const before = filesOf(dir);
+    const before = filesOf(dir, true);
     for (const [name, text] of Object.entries(before))
       if (!name.endsWith(".partial")) expect(text, name).toBe(complete()[name]);
     const resumed = await exportCli([...args, "--resume"]);
@@ -306,7 +312,7 @@ describe("nothing lost, nothing twice", { timeout: 120_000 }, () => {
       const killed = await run(i > 0, delay);
       // The first run cannot finish in time (50 pages at 15 a second): at least one kill lands mid-export.
       if (i === 0) expect(killed.signal).toBe("SIGKILL");
-      for (const [name, text] of Object.entries(filesOf(dir)))
+      for (const [name, text] of Object.entries(filesOf(dir, true)))
         if (!name.endsWith(".partial")) expect(text, `${name} after a kill at ${delay} ms`).toBe(complete()[name]);
     }
     const last = await run(true);

@@ -24,7 +24,14 @@ async function onTerminal(args: string[]): Promise<{ screen: string; code: numbe
   const command = [process.execPath, cli, "export", ...args].map((a) => `'${a}'`).join(" ");
   try {
     const { stdout } = await run("script", ["-qec", command, "/dev/null"], {
-      env: { PATH: process.env["PATH"] ?? "", COMPILOT_API_KEY: apiKey, COMPILOT_BASE_URL: api.url, TERM: "xterm" },
+      env: {
+        PATH: process.env["PATH"] ?? "",
+        COMPILOT_API_KEY: apiKey,
+        COMPILOT_BASE_URL: api.url,
+        TERM: "xterm",
+        // A terminal narrower than the failure line.
+        COLUMNS: "80",
+      },
       timeout: 120_000,
     });
     return { screen: stdout, code: 0 };
@@ -50,10 +57,17 @@ describe("progress on a terminal", { timeout: 120_000 }, () => {
     ]);
     expect(code).toBe(1);
     expect(screen).toMatch(/all \(\d\/4 customers\)\s+[█░]{24} \d+\/\d+ logs \| \d+ logs\/s \| ETA (\d+s|\?)/);
+    // The overall total is every customer's, from the first page of those not started yet too: 120 + 200 + 60 + 0.
+    expect(screen).toMatch(/all \(\d\/4 customers\)\s+[█░]{24} \d+\/380 logs \| \d+ logs\/s \| ETA \d+s/);
+    expect(screen).not.toMatch(/all \(\d\/4 customers\)\s+[█░]{24} \d+\/(?!380\b)\d+ logs/);
     expect(screen).toMatch(/cus-b\s+[█░]{24} \d+\/200 logs \| \d+ logs\/s \| ETA \d+s/);
     // Before page 1 answers, the size is not known: "?", not a full bar of 0/0.
     expect(screen).toMatch(/0\/\? logs/);
-    expect(screen).toContain("failed missing: ApiError 404 NOT_FOUND");
+    // Printed whole, wider than the terminal: line wrap is never turned off.
+    expect(screen).toContain(
+      'failed missing: ApiError 404 NOT_FOUND: Request failed with status 404 (NOT_FOUND) "Not found": GET /customers/missing/activity-logs?currentPage=1&limit=10\r\n',
+    );
+    expect(screen).not.toContain("\x1b[?7l");
     expect(screen).toMatch(/done: 4 customers \(3 exported, 1 failed\), 380 logs in/);
     // A terminal gets no per-customer "exported" lines: the bars say it.
     expect(screen).not.toContain("exported cus-a");
