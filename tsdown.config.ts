@@ -70,7 +70,7 @@ const library: UserConfig = {
 
 // The `compilot-activity-logs` command (package.json `bin`): a build of its own, for Node only, so the library entries
 // above keep their chunks (nothing of the command is shared into them) and its copy of the client's validators chunk
-// lands in dist/cli/, not over dist/validate.mjs. Its libraries (argument parsing, progress bars: dev dependencies) are
+// lands in dist/cli/, not over dist/validate.mjs. Its libraries (argument parsing: dev dependencies) are
 // bundled into it, so a frontend that installs the package installs openapi-fetch alone; their licences go to
 // dist/cli/THIRD-PARTY-LICENSES.md. openapi-fetch stays a dependency; ioredis and rate-limiter-flexible, optional peers,
 // load only for --redis (docs/decisions/redis-library.md).

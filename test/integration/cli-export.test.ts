@@ -1,7 +1,9 @@
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { hostname } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { mockLog, startExportMock, type ExportMock, type ExportMockOptions } from "../../scripts/export-mock.ts";
 import { CSV_COLUMNS } from "../../src/cli/csv.ts";
 import { fileStem, partialName } from "../../src/cli/file-names.ts";
@@ -356,5 +358,75 @@ describe("--validate", { timeout: 120_000 }, () => {
     const run = await exportCli(["--customer", "v", "--validate", "strict", "--limit", "6"]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/^failed v: ContractError \d+ issues: Response does not match the spec/m);
+  });
+});
+
+describe("files that cannot be redirected", { timeout: 120_000 }, () => {
+  it("never writes through a link planted at the partial file's name: the link goes, the file it pointed to is untouched", async () => {
+    await serve({ customers: { c1: 12 } });
+    const dir = tempDir("links-");
+    const outside = join(tempDir("outside-"), "precious.txt");
+    writeFileSync(outside, "precious\n");
+    symlinkSync(outside, join(dir, partialName("c1.jsonl")));
+    const run = await exportCli(["--customer", "c1", "--out", dir, "--limit", "5"]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(readFileSync(outside, "utf8")).toBe("precious\n");
+    expect(lstatSync(join(dir, "c1.jsonl")).isFile()).toBe(true);
+    expect(filesOf(dir)).toEqual({ "c1.jsonl": expectedJsonl("c1", 12) });
+  });
+
+  it("replaces a link planted at the final name with the export (the rename does not follow it), and --resume does not take it for a complete file", async () => {
+    await serve({ customers: { c1: 7 } });
+    const dir = tempDir("links-");
+    const outside = join(tempDir("outside-"), "precious.txt");
+    writeFileSync(outside, "precious\n");
+    symlinkSync(outside, join(dir, "c1.jsonl"));
+    const run = await exportCli(["--customer", "c1", "--out", dir, "--resume"]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).not.toContain("skipped");
+    expect(readFileSync(outside, "utf8")).toBe("precious\n");
+    expect(lstatSync(join(dir, "c1.jsonl")).isFile()).toBe(true);
+    expect(filesOf(dir)).toEqual({ "c1.jsonl": expectedJsonl("c1", 7) });
+  });
+
+  it("stops a second export into the same directory with a usage error (exit 2) naming the export that holds it", async () => {
+    await serve({ customers: { a: 40, b: 40 }, latencyMs: 60 });
+    const dir = tempDir("lock-");
+    let second: CliRun | undefined;
+    const first = await exportCli(["--customer", "a", "--out", dir, "--limit", "5"], {
+      onStart: (child) => {
+        const poll = setInterval(() => {
+          if (!existsSync(join(dir, LOCK_NAME)) || second) return;
+          clearInterval(poll);
+          second = {} as CliRun;
+          void exportCli(["--customer", "b", "--out", dir, "--limit", "5"]).then((run) => (second = run));
+        }, 5);
+        child.on("close", () => clearInterval(poll));
+      },
+    });
+    await vi.waitFor(() => expect(second?.code).not.toBeUndefined(), { timeout: 30_000 });
+    expect(first.code, first.stderr).toBe(0);
+    expect(second?.code, second?.stderr).toBe(2);
+    expect(second?.stderr).toMatch(
+      new RegExp(
+        `^error: --out .*: another export \\(process \\d+ on [^)]+\\) holds it; wait for it to end, or remove .*${LOCK_NAME.replace(/\./g, "\\.")} if no export runs\\n$`,
+      ),
+    );
+    // The first export is whole, the second wrote nothing, and the lock is gone.
+    expect(filesOf(dir)).toEqual({ "a.jsonl": expectedJsonl("a", 40) });
+  });
+
+  it("takes over a lock left by a process that no longer runs, with a note, and removes it at the end", async () => {
+    await serve({ customers: { a: 3 } });
+    const dir = tempDir("lock-");
+    // The pid of a process that has ended.
+    const gone = spawnSync(process.execPath, ["-e", "0"]).pid as number;
+    writeFileSync(join(dir, LOCK_NAME), JSON.stringify({ pid: gone, host: hostname(), since: "2026-01-01T00:00:00Z" }));
+    const run = await exportCli(["--customer", "a", "--out", dir]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain(
+      `warning: took over the lock of --out ${dir} left by process ${gone}, which no longer runs`,
+    );
+    expect(filesOf(dir)).toEqual({ "a.jsonl": expectedJsonl("a", 3) });
   });
 });
