@@ -21,6 +21,8 @@ export interface ExportMockOptions {
   storm?: number;
   /** Delay before each answer, in milliseconds. Default 0. */
   latencyMs?: number;
+  /** The first `unavailable` requests after the storm are answered 503 without `Retry-After` (a backoff). Default 0. */
+  unavailable?: number;
   /** `Retry-After` of a 429, in seconds. Default 1. */
   retryAfterS?: number;
   /**
@@ -112,6 +114,7 @@ export async function startExportMock(options: ExportMockOptions): Promise<Expor
     storm = 0,
     latencyMs = 0,
     retryAfterS = 1,
+    unavailable = 0,
     onPage,
   } = options;
   let served = 0;
@@ -142,6 +145,8 @@ export async function startExportMock(options: ExportMockOptions): Promise<Expor
       });
     }
     accepted.push(now);
+    if (requests <= storm + unavailable)
+      return answer(503, '{"message":"Service unavailable","code":"INTERNAL_SERVER_ERROR"}');
     if (req.headers.authorization !== `Bearer ${apiKey}`)
       return answer(401, '{"message":"Invalid API key","code":"UNAUTHORIZED"}');
     const match = /^\/customers\/([^/]+)\/activity-logs$/.exec(url.pathname);

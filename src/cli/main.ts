@@ -19,5 +19,8 @@ const code = await runCli(
   { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env },
   controller.signal,
 );
-// 128 + the signal's number, as shells report a process a signal ended.
-process.exitCode = stoppedBy === undefined ? code : stoppedBy === "SIGINT" ? 130 : 143;
+// 128 + the signal's number, as shells report a process a signal ended. Stopped, it exits at once: the export has
+// removed its partial files and its lock, and a timer left behind (a rate limiter's window, a Redis reconnection)
+// must not keep the process alive.
+if (stoppedBy === undefined) process.exitCode = code;
+else process.exit(stoppedBy === "SIGINT" ? 130 : 143);
