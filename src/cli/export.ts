@@ -314,13 +314,11 @@ export async function runExport(options: ExportOptions, io: ExportIo, signal?: A
       if (i < next) continue;
       const customerId = options.customers[i] as string;
       if (options.resume && (await isComplete(customerId))) continue;
-      await client
-        .getActivityLogs(customerId, { currentPage: 1, limit: 1, signal: walking.signal })
-        .then(
-          ({ totalCount }) => i >= next && report.total(customerId, totalCount),
-          // A customer the API refuses (404, 403) will fail with nothing to export: it counts for no log.
-          (error: unknown) => isApiError(error) && !isRetryable(error) && i >= next && report.total(customerId, 0),
-        );
+      await client.getActivityLogs(customerId, { currentPage: 1, limit: 1, signal: walking.signal }).then(
+        ({ totalCount }) => i >= next && report.total(customerId, totalCount),
+        // A customer the API refuses (404, 403) will fail with nothing to export: it counts for no log.
+        (error: unknown) => isApiError(error) && !isRetryable(error) && i >= next && report.total(customerId, 0),
+      );
     }
   }
 

@@ -70,7 +70,9 @@ async function stoppedThenResumed(
   expect(stopped.exitMs).toBeLessThan(1000);
   // Nothing partial, no lock: only complete files.
   expect(readdirSync(dir).filter((name) => name.startsWith("."))).toEqual([]);
-  expect(stopped.stderr).toMatch(/^interrupted \(stopped by SIG(INT|TERM)\): \d+ of \d+ customers? complete, \d+ not /m);
+  expect(stopped.stderr).toMatch(
+    /^interrupted \(stopped by SIG(INT|TERM)\): \d+ of \d+ customers? complete, \d+ not /m,
+  );
   const resumeLine = /^to finish: (.*)$/m.exec(stopped.stderr)?.[1];
   expect(resumeLine).toContain("--resume");
   const resumed = await runCli(cli, ["export", "--base-url", (mock as ExportMock).url, ...again], {
