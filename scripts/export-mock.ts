@@ -30,7 +30,7 @@ export interface ExportMockOptions {
    * at first: splice it to insert or delete logs) and the number of its pages served so far. Returns what to send
    * instead of the page (a page of other positions or another `totalCount`), or nothing to send the page as it is.
    */
-  onPage?: (page: PageRequest) => { positions?: number[]; totalCount?: number } | undefined | void;
+  onPage?: ((page: PageRequest) => { positions?: number[]; totalCount?: number } | undefined | void) | undefined;
 }
 
 /** A page about to be answered (see {@link ExportMockOptions.onPage}). */

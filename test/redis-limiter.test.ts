@@ -62,7 +62,7 @@ describe("createRedisRateLimiter", () => {
       const seconds = await Promise.all(keys.filter((key) => key.includes(":second:")).map((key) => redis.pttl(key)));
       expect(keys.length).toBeGreaterThan(2);
       for (const key of keys) {
-        expect(key).toMatch(/^compilot-activity-logs:team-export:(ticket|second:\d+|minute:\d+)$/);
+        expect(key).toMatch(/^compilot-activity-logs:team-export:(ticket|epoch|second:\d+|minute:\d+)$/);
       }
       expect(seconds.length).toBeGreaterThan(0);
       for (const ttl of seconds) {
@@ -126,6 +126,48 @@ describe("createRedisRateLimiter when Redis fails", () => {
   afterEach(async () => {
     // Every test leaves the server running for the next one.
     if (!server.running()) await server.restart();
+  });
+
+  // A call still waiting after `ms`, then aborted: true when it was held that long.
+  async function heldFor(wait: RateLimiter, ms: number): Promise<boolean> {
+    const controller = new AbortController();
+    const outcome = wait.acquire(controller.signal).then(
+      () => "granted",
+      () => "held",
+    );
+    setTimeout(() => controller.abort(new Error("checked")), ms);
+    return (await outcome) === "held";
+  }
+
+  it("sees a FLUSHALL as a lost budget: the next call is held, onBudgetLost is called once", async () => {
+    const redis = connect();
+    await ready(redis);
+    const lost: number[] = [];
+    const wait = limiter(redis, { onBudgetLost: ({ heldMs }) => lost.push(heldMs) });
+    await wait.acquire();
+    await redis.flushall();
+    expect(await heldFor(wait, 500)).toBe(true);
+    expect(await heldFor(wait, 200)).toBe(true);
+    expect(lost).toHaveLength(1);
+  });
+
+  it("warns once per loss when no onBudgetLost is given", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    try {
+      const redis = connect();
+      await ready(redis);
+      const wait = limiter(redis);
+      await wait.acquire();
+      await redis.flushall();
+      expect(await heldFor(wait, 300)).toBe(true);
+      expect(await heldFor(wait, 100)).toBe(true);
+      expect(warn).toHaveBeenCalledOnce();
+      expect(String(warn.mock.calls[0]?.[0])).toMatch(
+        /^compilot-activity-logs: Redis lost the shared rate-limit budget .* holds its calls for 6[01] s$/,
+      );
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   it("does not hang on a Redis that stops answering (paused): it falls back after timeoutMs", async () => {

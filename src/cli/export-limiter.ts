@@ -57,6 +57,10 @@ export function limiterFor(options: LimiterOptions, warn: (line: string) => void
       budget,
       ...options.rateLimit,
       onFallback: () => warn("Redis is not answering: limiting this process on its own until it is back"),
+      onBudgetLost: ({ heldMs }) =>
+        warn(
+          `Redis lost the shared budget (restarted, flushed or failed over): holding every call for ${Math.ceil(heldMs / 1000)} s, until the calls made before have left the minute window`,
+        ),
     }),
   );
   // Its failure is the first request's.

@@ -6,6 +6,11 @@
 // counter), each a one-point fixed window that stays taken for the window's length. At most `perSecond` slots are
 // taken at any moment, so no rolling window holds more calls than the vendor allows, whatever the timing
 // (docs/decisions/redis-slots.md has the reasoning; `npm run bench -- --only fleet` the figures).
+//
+// A Redis that loses the budget (a restart without persistence, FLUSHALL, a failover to an empty replica) would hand
+// out a second minute: the budget's `epoch` names it, and a process that sees another epoch than the one it knew holds
+// every call of the fleet for a minute window from then, when the calls granted before the loss have provably left it
+// (docs/decisions/redis-lost-budget.md).
 import type { Cluster, Redis } from "ioredis";
 import { RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
 import { DEFAULT_RATE_LIMIT, MINUTE_WINDOW_MS, SECOND_WINDOW_MS } from "../core/defaults.ts";
@@ -36,7 +41,30 @@ export interface RedisRateLimiterOptions {
   onFallback?: ((error: unknown) => void) | undefined;
   /** Longest wait for one Redis command, in milliseconds, before the limiter falls back. Default 1 000. */
   timeoutMs?: number | undefined;
+  /**
+   * Called once per loss, when this process sees that Redis lost the budget (restarted empty, flushed, failed over):
+   * every process then holds its calls for `heldMs`, until the calls granted before the loss have left the minute
+   * window. Default a `console.warn`.
+   */
+  onBudgetLost?: ((event: { heldMs: number }) => void) | undefined;
 }
+
+// The budget's epoch, a hash of one key (so a Cluster keeps it in one slot): `id` names the budget's life on this Redis,
+// `hold` is the Redis time (ms) before which no call is granted after a loss. KEYS[1] the epoch; ARGV: a new id, the
+// key's TTL, the hold's length, the id this process knew ('' for none). Returns the id and the hold left, in ms.
+const EPOCH_SCRIPT = `local time = redis.call('time')
+local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
+local id = redis.call('hget', KEYS[1], 'id')
+if not id then
+  id = ARGV[1]
+  redis.call('hset', KEYS[1], 'id', id)
+end
+if ARGV[4] ~= '' and id ~= ARGV[4] then
+  redis.call('hsetnx', KEYS[1], 'hold', now + tonumber(ARGV[3]))
+end
+redis.call('pexpire', KEYS[1], ARGV[2])
+local hold = tonumber(redis.call('hget', KEYS[1], 'hold') or '0')
+return {id, math.max(hold - now, 0)}`;
 
 // rate-limiter-flexible's own script with PX instead of EX: its durations are whole seconds, and the slots need the
 // 1.1 s and 61 s of the windows (src/core/defaults.ts). ARGV[4] is the limiter's `duration` in seconds.
@@ -83,6 +111,12 @@ export function createRedisRateLimiter(options: RedisRateLimiterOptions): RateLi
     perMinute = DEFAULT_RATE_LIMIT.perMinute,
     timeoutMs = 1000,
   } = options ?? {};
+  const onBudgetLost =
+    options?.onBudgetLost ??
+    (({ heldMs }: { heldMs: number }) =>
+      console.warn(
+        `compilot-activity-logs: Redis lost the shared rate-limit budget (restarted, flushed or failed over); every process holds its calls for ${Math.ceil(heldMs / 1000)} s`,
+      ));
   // ioredis only: the limiter reads its connection `status` to fall back at once instead of queueing commands.
   if (typeof (redis as Partial<Redis> | undefined)?.defineCommand !== "function" || typeof redis.status !== "string")
     throw new TypeError("redis must be an ioredis client (Redis or Cluster)");
@@ -116,6 +150,10 @@ export function createRedisRateLimiter(options: RedisRateLimiterOptions): RateLi
   const second = slots("second", REDIS_WINDOW_MS.second);
   const minute = slots("minute", REDIS_WINDOW_MS.minute);
   const ticketKey = `${prefix}:ticket`;
+  const epochKey = `${prefix}:epoch`;
+  // The epoch this process knew, and when Redis last confirmed it (performance.now()).
+  let epoch = "";
+  let epochSeenAt = -Infinity;
   const local = createRateLimiter({ perSecond, perMinute });
 
   const queue: Waiter[] = [];
@@ -143,6 +181,25 @@ export function createRedisRateLimiter(options: RedisRateLimiterOptions): RateLi
     if (error) throw error;
     return Number(value);
   };
+  // How long every call must still wait after a loss of the budget (0 most of the time). The epoch key lives as long as
+  // the ticket: a process that has not touched the budget for that long knows no epoch any more (the budget may simply
+  // have expired, and its own calls are older than a minute).
+  const holdLeft = async (): Promise<number> => {
+    const known = performance.now() - epochSeenAt < TICKET_TTL_MS ? epoch : "";
+    const fresh = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+    const [id, held] = (await answer(
+      redis.eval(EPOCH_SCRIPT, 1, epochKey, fresh, TICKET_TTL_MS, MINUTE_WINDOW_MS, known),
+    )) as [string, number];
+    epochSeenAt = performance.now();
+    if (known && id !== known)
+      try {
+        onBudgetLost({ heldMs: Number(held) });
+      } catch {
+        // The callback's own failure must not stop the limiter.
+      }
+    epoch = id;
+    return Number(held);
+  };
   // 0 once the slot is ours, otherwise how long until it frees.
   const take = (limiter: RateLimiterRedis, slot: number): Promise<number> =>
     answer(limiter.consume(slot)).then(
@@ -162,8 +219,16 @@ export function createRedisRateLimiter(options: RedisRateLimiterOptions): RateLi
       // Both at once (ioredis sends them in one round trip), so the call goes as soon as the second's slot is taken.
       const [waitSecond, waitMinute] = await Promise.all([take(second, s), take(minute, m)]);
       if (waitSecond === 0 && waitMinute === 0) {
-        ticket = undefined;
-        return [s, m];
+        // Asked after the slots are taken, never before: slots taken on a Redis that had just lost the budget are then
+        // seen for what they are (the epoch it answers with is new), and go back.
+        const held = await holdLeft();
+        if (held === 0) {
+          ticket = undefined;
+          return [s, m];
+        }
+        await Promise.all([giveBack(second, s), giveBack(minute, m)]);
+        if (!waiter.done) await sleep(held, waiter.signal).catch(() => {});
+        continue;
       }
       // One window is full: the slot taken in the other goes back at once.
       if (waitSecond === 0) await giveBack(second, s);

@@ -161,25 +161,48 @@ describe("createRedisRateLimiter when Redis fails", () => {
     expect(fallbacks[0]).toBeInstanceOf(Error);
   });
 
-  it("goes back to Redis when it is restarted, and calls onFallback again on the next outage", async () => {
+  // A call still waiting after `ms`, then aborted: true when it was held that long.
+  async function heldFor(wait: RateLimiter, ms: number): Promise<boolean> {
+    const controller = new AbortController();
+    const outcome = wait.acquire(controller.signal).then(
+      () => "granted",
+      () => "held",
+    );
+    setTimeout(() => controller.abort(new Error("checked")), ms);
+    return (await outcome) === "held";
+  }
+
+  it("after a restart that lost the budget, holds every call for a minute window, says so once, and falls back on the next outage", async () => {
     const redis = connect();
     await ready(redis);
     let fallbacks = 0;
+    const lost: number[] = [];
     const budget = `restart-${++budgets}`;
-    const wait = createRedisRateLimiter({ redis, budget, onFallback: () => fallbacks++ });
+    const wait = createRedisRateLimiter({
+      redis,
+      budget,
+      onFallback: () => fallbacks++,
+      onBudgetLost: ({ heldMs }) => lost.push(heldMs),
+    });
     await wait.acquire();
     await server.kill();
     for (let i = 0; i < 3; i++) await wait.acquire();
     expect(fallbacks).toBe(1);
     await server.restart();
     await ready(redis);
-    // The restarted server is empty (nothing is saved): keys there now come from calls made after the restart.
+    // The limiter tries Redis again a second after its last failure.
     await new Promise((resolve) => setTimeout(resolve, 1100));
-    // ioredis may have sent a command that timed out during the outage once it reconnected: count from here.
-    const ticket = Number(await redis.get(`compilot-activity-logs:${budget}:ticket`));
-    await wait.acquire();
-    expect(Number(await redis.get(`compilot-activity-logs:${budget}:ticket`))).toBe(ticket + 1);
-    expect(await redis.keys(`compilot-activity-logs:${budget}:second:*`)).toHaveLength(1);
+    // The restarted server is empty: the calls granted before are in no window it has. Held, not granted.
+    expect(await heldFor(wait, 1500)).toBe(true);
+    expect(lost).toHaveLength(1);
+    expect(lost[0]).toBeGreaterThan(55_000);
+    expect(lost[0]).toBeLessThanOrEqual(61_000);
+    const hold = Number(await redis.hget(`compilot-activity-logs:${budget}:epoch`, "hold"));
+    expect(hold).toBeGreaterThan(0);
+    // A second limiter of the budget (another process) is held too, and was never told: it knew no earlier epoch.
+    const other = createRedisRateLimiter({ redis: connect(), budget, onBudgetLost: () => lost.push(-1) });
+    expect(await heldFor(other, 300)).toBe(true);
+    expect(lost).toHaveLength(1);
     expect(fallbacks).toBe(1);
     await server.kill();
     await wait.acquire();
