@@ -2,6 +2,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CSV_COLUMNS } from "../src/cli/csv.ts";
+import { parseRateLimit } from "../src/cli/program.ts";
 import { compileCli, runCli, tempDir, removeTempDirs } from "./support/export-cli.ts";
 
 afterAll(removeTempDirs);
@@ -51,6 +52,8 @@ describe("compilot-activity-logs --help", { timeout: 120_000 }, () => {
         "--redis <url>",
         "--validate <mode>",
         "--resume",
+        "--keep-last-walk",
+        "the vendor's 300 if not given",
         "--quiet",
         "--base-url <url>",
         "COMPILOT_API_KEY",
@@ -149,5 +152,14 @@ describe("an --out that cannot be a directory", { timeout: 120_000 }, () => {
 
   it("a --limit past the safe integers is refused", async () => {
     expect(await usageError(["export", "--customer", "a", "--limit", "9".repeat(20)])).toContain("must be an integer");
+  });
+});
+
+describe("--rate-limit", () => {
+  it("keeps the vendor's 300 a minute when only the per-second figure is given (60 × N when that is less)", () => {
+    expect(parseRateLimit("15")).toEqual({ perSecond: 15, perMinute: 300 });
+    expect(parseRateLimit("30")).toEqual({ perSecond: 30, perMinute: 300 });
+    expect(parseRateLimit("2")).toEqual({ perSecond: 2, perMinute: 120 });
+    expect(parseRateLimit("15/900")).toEqual({ perSecond: 15, perMinute: 900 });
   });
 });

@@ -27,7 +27,8 @@ const integer = (min: number, max: number) => (value: string) => {
   return n;
 };
 
-function parseRateLimit(value: string): RateLimit {
+/** `--rate-limit N[/M]`: per second, and per minute when given (else the vendor's 300, or 60 × N when that is less). */
+export function parseRateLimit(value: string): RateLimit {
   const match = /^(\d+)(?:\/(\d+))?$/.exec(value);
   const perSecond = Number(match?.[1]);
   // Without a per-minute figure, the vendor's per-minute limit, never more calls a minute than a second's worth × 60.
