@@ -49,18 +49,6 @@ export const fingerprint = (logs: readonly unknown[]): number => hash(logs);
 /** One fingerprint per log, in page order: what the walk compares pages and page boundaries by. */
 export const fingerprints = (logs: readonly unknown[]): number[] => logs.map(hash);
 
-// The fingerprint of a page from its logs' fingerprints (each below 2^52, taken as two 26-bit halves).
-function pageFingerprint(prints: readonly number[]): number {
-  let a = 0x811c9dc5 ^ prints.length;
-  let b = 0x5bd1e995;
-  for (const print of prints)
-    for (const half of [print % 2 ** 26, Math.floor(print / 2 ** 26)]) {
-      a = Math.imul(a ^ half, 0x01000193);
-      b = Math.imul(b ^ half, 0x2545f491) ^ (b >>> 15);
-    }
-  return (a >>> 0) * 2 ** 20 + (b >>> 12);
-}
-
 /**
  * How many logs at the start of `page` repeat the end of `before`, when it is a run of at least two (a log may
  * legitimately occur twice in a row; a run of them is the history shifting under the walk). 0 otherwise.
@@ -124,7 +112,8 @@ export async function* walkPages<P extends WalkedPage>(
       if (count < size && yielded + count < total)
         throw changed(`${count} logs where ${size} were due, ${yielded + count} of ${total} seen`);
       // A whole page again is a server that ignores `currentPage` or cycles; part of one, a history that shifted.
-      const print = pageFingerprint(page.prints);
+      // The page's fingerprint is its logs' fingerprints' (numbers hash as their text).
+      const print = hash(page.prints);
       if (seen.has(print)) throw new PaginationError("repeated-page", current, requestOf(current));
       const run = repeatedRun(before, page.prints);
       if (run) throw changed(`its first ${run} logs repeat the end of page ${current - 1}`);
