@@ -124,6 +124,8 @@ export async function runExport(options: ExportOptions, io: ExportIo, signal?: A
   if (signal?.aborted) stopWalking();
   signal?.addEventListener("abort", stopWalking, { once: true });
 
+  // The attempts made for a page that failed for good (the client's error counts its own one attempt).
+  const attemptsOf = new WeakMap<object, number>();
   // One page, retried here rather than in the client so that every wait is on screen: a 429 storm or an unreachable
   // host shows what it waits for, not a still `0/?`.
   async function getPage(customerId: string, currentPage: number, pageSignal: AbortSignal) {
@@ -131,7 +133,10 @@ export async function runExport(options: ExportOptions, io: ExportIo, signal?: A
       try {
         return await client.getActivityLogs(customerId, { currentPage, limit: options.limit, signal: pageSignal });
       } catch (error) {
-        if (attempts > EXPORT_RETRY.retries || !isRetryable(error) || pageSignal.aborted) throw error;
+        if (attempts > EXPORT_RETRY.retries || !isRetryable(error) || pageSignal.aborted) {
+          if (attempts > 1 && typeof error === "object" && error) attemptsOf.set(error, attempts);
+          throw error;
+        }
         const delay = retryDelay(attempts - 1, error, EXPORT_RETRY.minDelayMs, EXPORT_RETRY.maxDelayMs);
         report.waiting(customerId, `page ${currentPage}: ${describeCause(error)}, retrying in ${waitWords(delay)}`);
         await sleep(delay, pageSignal);
@@ -283,8 +288,10 @@ export async function runExport(options: ExportOptions, io: ExportIo, signal?: A
         const what = movedWhat(error);
         if (what === undefined || lastWalk) {
           tally.failed += 1;
-          if (what === undefined) report.failed(customerId, error);
-          else
+          if (what === undefined) {
+            const attempts = typeof error === "object" && error ? attemptsOf.get(error) : undefined;
+            report.failed(customerId, error, attempts ? `gave up after ${attempts} attempts` : undefined);
+          } else
             report.failed(
               customerId,
               new HistoryMovedError([...moved, what]),

@@ -118,3 +118,16 @@ describe("signals at every wait", { timeout: 120_000 }, () => {
     );
   });
 });
+
+describe("words while it waits", { timeout: 120_000 }, () => {
+  it("shows every retry wait of a failing page, then names the failure with the attempts it made", async () => {
+    mock = await startExportMock({ apiKey, customers: { a: 5 }, unavailable: 1000 });
+    const run = await runCli(cli, ["export", "--base-url", mock.url, "--customer", "a", "--out", tempDir("words-")], {
+      env: { COMPILOT_API_KEY: apiKey },
+    });
+    expect(run.code).toBe(1);
+    const waits = run.stderr.split("\n").filter((line) => line.startsWith("waiting a: page 1: 503, retrying in "));
+    expect(waits).toHaveLength(6);
+    expect(run.stderr).toMatch(/^failed a: ApiError 503 .* \(gave up after 7 attempts\)$/m);
+  });
+});
