@@ -3,7 +3,7 @@ import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, symlinkSyn
 import { hostname } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { mockLog, startExportMock, type ExportMock, type ExportMockOptions } from "../../scripts/export-mock.ts";
 import { CSV_COLUMNS } from "../../src/cli/csv.ts";
 import { fileStem, partialName } from "../../src/cli/file-names.ts";
@@ -390,24 +390,26 @@ describe("files that cannot be redirected", { timeout: 120_000 }, () => {
   });
 
   it("stops a second export into the same directory with a usage error (exit 2) naming the export that holds it", async () => {
-    await serve({ customers: { a: 40, b: 40 }, latencyMs: 60 });
+    await serve({ customers: { a: 40, b: 40 }, latencyMs: 20 });
     const dir = tempDir("lock-");
-    let second: CliRun | undefined;
+    let second: Promise<CliRun> | undefined;
     const first = await exportCli(["--customer", "a", "--out", dir, "--limit", "5"], {
       onStart: (child) => {
         const poll = setInterval(() => {
           if (!existsSync(join(dir, LOCK_NAME)) || second) return;
           clearInterval(poll);
-          second = {} as CliRun;
-          void exportCli(["--customer", "b", "--out", dir, "--limit", "5"]).then((run) => (second = run));
+          // The first export paused while it holds the directory (alive, as a slow export is), until the second ends.
+          child.kill("SIGSTOP");
+          second = exportCli(["--customer", "b", "--out", dir, "--limit", "5"]);
+          void second.finally(() => child.kill("SIGCONT"));
         }, 5);
         child.on("close", () => clearInterval(poll));
       },
     });
-    await vi.waitFor(() => expect(second?.code).not.toBeUndefined(), { timeout: 30_000 });
+    const refused = await (second as Promise<CliRun>);
     expect(first.code, first.stderr).toBe(0);
-    expect(second?.code, second?.stderr).toBe(2);
-    expect(second?.stderr).toMatch(
+    expect(refused.code, refused.stderr).toBe(2);
+    expect(refused.stderr).toMatch(
       new RegExp(
         `^error: --out .*: another export \\(process \\d+ on [^)]+\\) holds it; wait for it to end, or remove .*${LOCK_NAME.replace(/\./g, "\\.")} if no export runs\\n$`,
       ),
