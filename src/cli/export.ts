@@ -116,9 +116,8 @@ export async function runExport(options: ExportOptions, io: ExportIo, signal?: A
   const base = checkBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL);
   const tally = { exported: 0, skipped: 0, failed: 0, logs: 0, rewalked: 0, kept: 0 };
   const complete = new Set<string>();
-  // The walks follow a signal of their own, with no listener but src/core/abort.ts's: that module finds the signal of an
-  // abort event by `event.currentTarget`, which Node gives only to a signal's first listener (the core issue fixes it),
-  // and the pipelines below listen to `signal`.
+  // The walks and the size look-ups follow one controller, aborted with `signal`: `walking.signal.aborted` is what says
+  // the run was stopped, whoever asks.
   const walking = new AbortController();
   const stopWalking = () => walking.abort(signal?.reason);
   if (signal?.aborted) stopWalking();
@@ -213,7 +212,6 @@ export async function runExport(options: ExportOptions, io: ExportIo, signal?: A
   // One walk into `destination`; resolves with what it saw.
   async function walkOnce(customerId: string, destination: NodeJS.WritableStream, end: boolean, tolerate: boolean) {
     const walk = { logs: 0, moved: undefined as string | undefined };
-    // Not `walking.signal`: its first listener must be src/core/abort.ts's (see `walking`).
     await pipeline(chunks(customerId, walk, tolerate), destination, { signal, end });
     return walk;
   }

@@ -11,7 +11,7 @@ afterAll(removeTempDirs);
 // The budget (issue 23): the export's peak RSS at most 1.25× that of a bare fetch-and-parse loop over the same pages on
 // the same Node (scripts/bench/export-floor.mjs: fetch, JSON.parse, one JSON.stringify per log, two pages ahead), both
 // run here side by side. A ratio, not a fixed figure: the runtime's own share moves with the Node line (Node 24's V8
-// doubled the young generation; the README's NODE_OPTIONS tip lowers both, and is not needed to meet the ratio).
+// doubled the young generation; the README's NODE_OPTIONS tip lowers both).
 const LOGS = 200_000;
 const RATIO = 1.25;
 const NODE_24_FLAG = "--max-semi-space-size=8";
