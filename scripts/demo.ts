@@ -17,7 +17,7 @@ import { buildDemoHistory, demoCustomerId, demoPageSize } from "./demo-data.ts";
 import { startMockServer, type MockServer } from "../src/cli/mock.ts";
 import { pageCount } from "../src/model/pages.ts";
 import { DEFAULT_BASE_URL } from "../src/core/defaults.ts";
-import { isCustomerId, isPageNumber } from "../src/core/rules.ts";
+import { isCustomerId, isPositiveInteger } from "../src/core/rules.ts";
 import { isMain } from "./is-main.ts";
 
 // What the guards vouch for: vault paths are checked as strings, not against the spec's list.
@@ -66,7 +66,7 @@ export function parseDemoArgs(argv: string[]): DemoArgs {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
   const limit = values.limit === undefined ? undefined : Number(values.limit);
-  if (limit !== undefined && !isPageNumber(limit))
+  if (limit !== undefined && !isPositiveInteger(limit))
     throw new UsageError(`--limit must be a positive integer, got "${values.limit}"`);
   const validate = values.validate ?? "off";
   if (validate !== "off" && validate !== "warn" && validate !== "strict")
@@ -340,7 +340,7 @@ export async function runDemo(
             ? page.activityLogs.length
             : 0;
         pages += 1;
-        const pageSize = isPageNumber(limit) ? limit : size;
+        const pageSize = isPositiveInteger(limit) ? limit : size;
         if (typeof totalCount === "number" && pageSize > 0) totalPages = pageCount(totalCount, pageSize);
         drawProgress(`fetched ${pages}/${totalPages ?? "?"} pages`);
       }

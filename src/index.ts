@@ -12,10 +12,12 @@ export {
   ApiError,
   NetworkError,
   PaginationError,
+  RateLimiterError,
   TimeoutError,
   isApiError,
   isNetworkError,
   isPaginationError,
+  isRateLimiterError,
   isTimeoutError,
   type ApiErrorInit,
   type NetworkErrorInit,
@@ -25,7 +27,7 @@ export {
 } from "./core/errors.ts";
 export { ContractError, isContractError, type ContractIssue, type ContractViolation } from "./core/errors.ts";
 export type { RetryOptions } from "./request/retry.ts";
-export { RateLimiterError, isRateLimiterError, type RateLimit, type RateLimiter } from "./limits/in-process.ts";
+export type { RateLimit, RateLimiter } from "./limits/in-process.ts";
 export {
   isApiErrorBody,
   isKycProviderEventLog,

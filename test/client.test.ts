@@ -118,9 +118,11 @@ describe("getActivityLogs (msw)", () => {
   });
 
   it("sends no User-Agent in a browser", async () => {
-    vi.stubGlobal("navigator", { userAgent: "Mozilla/5.0 (X11; Linux x86_64) Chrome/126.0" });
+    // A browser page, as options.test.ts's "a key in a browser" makes one: the one test of isBrowser().
+    vi.stubGlobal("window", {});
+    vi.stubGlobal("document", {});
     const requests = serve(page);
-    await createActivityLogsClient(quiet).getActivityLogs("c-1");
+    await createActivityLogsClient({ ...quiet, dangerouslyAllowBrowser: true }).getActivityLogs("c-1");
     // undici fills in its own default when the caller sets none.
     expect(requests[0]?.headers.get("user-agent")).not.toBe("compilot-activity-logs");
   });

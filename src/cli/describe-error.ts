@@ -1,13 +1,25 @@
 // A failed customer's reason, typed: the error class and its structured field first, then its message.
-import { isApiError, isContractError, isNetworkError, isPaginationError, isTimeoutError } from "../core/errors.ts";
+import {
+  NETWORK_ERROR_REASONS,
+  isApiError,
+  isContractError,
+  isNetworkError,
+  isPaginationError,
+  isRateLimiterError,
+  isTimeoutError,
+} from "../core/errors.ts";
 
-/** `ApiError 404 NOT_FOUND: Request failed …`, `NetworkError connect: …`, `WriteError ENOSPC: …` (redact after). */
+/**
+ * `ApiError 404 NOT_FOUND: Request failed …`, `NetworkError connect (refused or unreachable): …`, `WriteError ENOSPC: …`
+ * (redact after).
+ */
 export function describeError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   let kind: string;
   if (isApiError(error)) kind = `ApiError ${error.status}${error.code ? ` ${error.code}` : ""}`;
   else if (isTimeoutError(error)) kind = `TimeoutError ${error.timeoutMs} ms`;
-  else if (isNetworkError(error)) kind = `NetworkError ${error.reason}`;
+  else if (isNetworkError(error)) kind = `NetworkError ${error.reason} (${NETWORK_ERROR_REASONS[error.reason].means})`;
+  else if (isRateLimiterError(error)) kind = "RateLimiterError";
   else if (isContractError(error))
     kind = `ContractError ${error.violation.count} issue${error.violation.count === 1 ? "" : "s"}`;
   else if (isPaginationError(error)) kind = `PaginationError ${error.reason}`;

@@ -6,7 +6,7 @@ import { Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { createActivityLogsClient, type ActivityLogsClient } from "../client/client.ts";
 import { DEFAULT_BASE_URL } from "../core/defaults.ts";
-import { checkBaseUrl, pageUrl } from "../core/rules.ts";
+import { checkBaseUrl, pageUrl, pathOf } from "../core/rules.ts";
 import { fingerprints, walkPages } from "../client/walk.ts";
 import { sleep } from "../core/abort.ts";
 import { isApiError } from "../core/errors.ts";
@@ -68,7 +68,7 @@ function makeClient(
       validate: options.validate,
       onContractViolation: (violation) =>
         warn(
-          `GET ${violation.url.replace(/^\w+:\/\/[^/]*/, "")} breaks the spec (${violation.count} issue${violation.count === 1 ? "" : "s"}): ${violation.issues[0]?.message ?? ""}`,
+          `GET ${pathOf(violation.url)} breaks the spec (${violation.count} issue${violation.count === 1 ? "" : "s"}): ${violation.issues[0]?.message ?? ""}`,
         ),
     });
     return { client, close: limiter.close };

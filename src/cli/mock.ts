@@ -7,7 +7,7 @@ import { InvalidArgumentError, type Command } from "commander";
 import { makeActivityLogsResponse, makeApiErrorBody } from "../mock/factories.ts";
 import { pageOf } from "../model/pages.ts";
 import type { ActivityLog, ApiErrorBody } from "../model/types.ts";
-import { ACTIVITY_LOGS_ROUTE, PAGE_PARAMETERS, isCustomerId, isPageNumber } from "../core/rules.ts";
+import { ACTIVITY_LOGS_ROUTE, PAGE_PARAMETERS, isCustomerId, isPositiveInteger } from "../core/rules.ts";
 import { mockHistory } from "./mock-history.ts";
 
 /** Options of {@link startMockServer}. */
@@ -72,7 +72,7 @@ function pageParameters(
     const values = query.getAll(name);
     if (values.length === 0) continue;
     const value = values[0] ?? "";
-    if (values.length > 1 || !/^[1-9][0-9]*$/.test(value) || !isPageNumber(Number(value)))
+    if (values.length > 1 || !/^[1-9][0-9]*$/.test(value) || !isPositiveInteger(Number(value)))
       return { name, problem: `${name} must be an integer from 1, given once` };
     found[name] = Number(value);
   }

@@ -1,5 +1,6 @@
-// The client: options resolved once (options.ts), each attempt sent through openapi-fetch (transport.ts), its response
-// read into a page or an error (response.ts), failed attempts retried (retry.ts), whole histories walked (paginate.ts).
+// The client: options resolved once (options.ts), one openapi-fetch client with the policies registered on it once
+// (transport.ts), so `raw` calls share them; each attempt's response read into a page or an error (response.ts), failed
+// attempts retried (retry.ts), whole histories walked (walk.ts).
 import createClient, { type Client } from "openapi-fetch";
 import { DEFAULT_CONCURRENCY, MAX_CONCURRENCY } from "../core/defaults.ts";
 import { resolveOptions, type ActivityLogsClientOptions } from "./options.ts";
@@ -15,7 +16,7 @@ import {
   checkTimeoutMs,
   isPositiveInteger,
 } from "../core/rules.ts";
-import { createTransport } from "../request/transport.ts";
+import { usePolicies } from "../request/transport.ts";
 import type { ActivityLog, ActivityLogsQuery, ActivityLogsResponse, paths } from "../model/types.ts";
 
 export type { ActivityLogsClientOptions, ActivityLogsRequestEvent, ActivityLogsResponseEvent } from "./options.ts";
@@ -58,7 +59,11 @@ export interface ActivityLogsClient {
    * after the logs of the pages before. Rejects like {@link ActivityLogsClient.getActivityLogs}; bad arguments throw at once.
    */
   iterateActivityLogs(customerId: string, options?: IterateActivityLogsOptions): AsyncIterable<ActivityLog>;
-  /** The underlying openapi-fetch client (same base URL, headers and fetch), for anything else. */
+  /**
+   * The underlying openapi-fetch client, for anything else: same base URL, headers and fetch, and the same policies
+   * (its calls wait for their rate-limit slot, time out after `timeoutMs`, follow same-origin redirects only, get
+   * error bodies capped at 64 KB and redacted, and reach the hooks). Not retried. Its results keep openapi-fetch's shape.
+   */
   readonly raw: Client<paths>;
 }
 
@@ -73,7 +78,7 @@ export function createActivityLogsClient(options: ActivityLogsClientOptions = {}
   const settings = resolveOptions(options);
   const { baseUrl, headers, fetch, redact } = settings;
   const raw = createClient<paths>({ baseUrl, headers, fetch });
-  const send = createTransport(settings, raw);
+  const send = usePolicies(raw, settings);
   const parse = createResponseParser(settings);
 
   async function getActivityLogs(
@@ -84,8 +89,10 @@ export function createActivityLogsClient(options: ActivityLogsClientOptions = {}
     checkPageParameter("currentPage", currentPage);
     checkPageParameter("limit", limit);
     checkTimeoutMs(timeoutMs);
-    // openapi-fetch leaves undefined parameters out of the query string.
-    const query = { currentPage, limit };
+    const query: ActivityLogsQuery = {
+      ...(currentPage !== undefined && { currentPage }),
+      ...(limit !== undefined && { limit }),
+    };
     return withRetries(
       async (attempts) => parse(await send(customerId, query, signal, attempts, timeoutMs), attempts),
       settings,

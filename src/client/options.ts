@@ -2,10 +2,8 @@
 import {
   DEFAULT_BASE_URL,
   DEFAULT_MAX_RESPONSE_BYTES,
-  DEFAULT_MAX_DELAY_MS,
-  DEFAULT_MIN_DELAY_MS,
   DEFAULT_RATE_LIMIT,
-  DEFAULT_RETRIES,
+  DEFAULT_RETRY,
   DEFAULT_TIMEOUT_MS,
 } from "../core/defaults.ts";
 import type { ContractViolation } from "../core/errors.ts";
@@ -14,11 +12,13 @@ import { loadRedact } from "../request/key-redaction.ts";
 import type { RetryOptions } from "../request/retry.ts";
 import {
   check,
+  checkRange,
   checkApiKey,
   checkBaseUrl,
   checkNumber,
   checkTimeoutMs,
   defaultUserAgent,
+  isBrowser,
   isCount,
   isPositiveInteger,
 } from "../core/rules.ts";
@@ -137,9 +137,7 @@ export function resolveOptions(options: ActivityLogsClientOptions): Settings {
     rateLimit = DEFAULT_RATE_LIMIT,
     maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES,
   } = options;
-  // Detected when the client is made (tests and SSR frameworks stub these globals). Deno, workers and Node have no
-  // `document`.
-  const browser = "window" in globalThis && "document" in globalThis;
+  const browser = isBrowser();
   if (apiKey !== undefined) {
     checkApiKey(apiKey);
     if (browser && !options.dangerouslyAllowBrowser)
@@ -156,20 +154,20 @@ export function resolveOptions(options: ActivityLogsClientOptions): Settings {
   check(["off", "warn", "strict"].includes(validate), "validate", '"off", "warn" or "strict"');
   const retry = options.retry === false ? { retries: 0 } : options.retry === undefined ? {} : options.retry;
   check(retry !== null && typeof retry === "object", "retry", "false or an object");
-  const { retries = DEFAULT_RETRIES, maxDelayMs = DEFAULT_MAX_DELAY_MS } = retry;
+  const { retries = DEFAULT_RETRY.retries, maxDelayMs = DEFAULT_RETRY.maxDelayMs } = retry;
   // A maxDelayMs below the default minDelayMs lowers it too.
-  const { minDelayMs = Math.min(DEFAULT_MIN_DELAY_MS, maxDelayMs) } = retry;
+  const { minDelayMs = Math.min(DEFAULT_RETRY.minDelayMs, maxDelayMs) } = retry;
   checkNumber(retries, "retry.retries", isCount, "an integer ≥ 0");
   checkNumber(minDelayMs, "retry.minDelayMs", isDelay, "≥ 0 and < 2^31");
   checkNumber(maxDelayMs, "retry.maxDelayMs", isDelay, "≥ 0 and < 2^31");
-  check(minDelayMs <= maxDelayMs, "retry.minDelayMs", "at most retry.maxDelayMs", RangeError);
+  checkRange(minDelayMs <= maxDelayMs, "retry.minDelayMs", "at most retry.maxDelayMs");
   const userAgent = options.userAgent ?? defaultUserAgent();
   const headers = new Headers(userAgent ? { "User-Agent": userAgent } : {});
   try {
     for (const [name, value] of new Headers(options.headers)) headers.set(name, value);
   } catch {
     // fetch's own message quotes the value, which may be a secret.
-    check(false, "headers", "names and values fetch accepts");
+    throw new TypeError("headers must be names and values fetch accepts");
   }
   // Set last, on a Headers (one entry whatever the casing), so no extra header replaces the key.
   if (apiKey) headers.set("Authorization", `Bearer ${apiKey}`);

@@ -1,5 +1,5 @@
 // The client's defaults, in one place for the client, the msw kit, the demo and the tests.
-// Numbers and strings before objects: esbuild inlines a constant of a module only when no object comes before it.
+import type { RetryOptions } from "../request/retry.ts";
 
 /** Where the ComPilot API lives. */
 export const DEFAULT_BASE_URL = "https://api.compilot.ai";
@@ -20,14 +20,14 @@ export const MAX_CONCURRENCY = 64;
 export const MAX_PAGES = 10_000;
 
 /**
- * Two retries ride out a deploy or a proxy hiccup while keeping a failing call short (≤ 0.5 s + 1 s of backoff without
- * `Retry-After`), and 10 s caps a `Retry-After` well inside the vendor's one-minute rate-limit window.
+ * The retry defaults. Two retries ride out a deploy or a proxy hiccup while keeping a failing call short (≤ 0.5 s + 1 s
+ * of backoff without `Retry-After`), and 10 s caps a `Retry-After` well inside the vendor's one-minute rate-limit window.
  */
-export const DEFAULT_RETRIES = 2;
-/** The first backoff's cap, in milliseconds (see {@link DEFAULT_RETRIES}). */
-export const DEFAULT_MIN_DELAY_MS = 500;
-/** The cap of any backoff, `Retry-After` included, in milliseconds (see {@link DEFAULT_RETRIES}). */
-export const DEFAULT_MAX_DELAY_MS = 10_000;
+export const DEFAULT_RETRY = {
+  retries: 2,
+  minDelayMs: 500,
+  maxDelayMs: 10_000,
+} as const satisfies Required<RetryOptions>;
 
 /**
  * The rate limiters' windows (in-process and Redis), in milliseconds: 1.1 s and 61 s, not 1 s and 60 s. Requests that

@@ -1,6 +1,7 @@
 // The errors the client throws. None of them holds headers, options or the Request, and every text they carry went
 // through the client's redaction: no error surface (message, toString, JSON.stringify, inspect, cause) shows the key.
 import type { ApiErrorBody, ApiErrorIssue } from "../model/types.ts";
+import { pathOf } from "./rules.ts";
 
 // The same symbol in every copy of the package (ESM and CJS side by side), so the guards recognise each other's errors
 // and tell ours from look-alikes such as the DOMException named "TimeoutError" that AbortSignal.timeout() rejects with.
@@ -31,8 +32,7 @@ export class ActivityLogsError extends Error {
   /** The message reads `${summary}: ${method} ${path}${details}`. */
   constructor(summary: string, { method, url }: RequestErrorInit, options?: ErrorOptions, details = "") {
     // `cause` stays a non-enumerable own property (as Error sets it), out of JSON.stringify(error).
-    // "GET https://host/customers/x/activity-logs?limit=1" -> "GET /customers/x/activity-logs?limit=1"
-    super(`${summary}: ${method} ${url.replace(/^\w+:\/\/[^/]*/, "")}${details}`, options);
+    super(`${summary}: ${method} ${pathOf(url)}${details}`, options);
     Object.assign(this, { method, url });
   }
 }
@@ -75,24 +75,36 @@ export class ApiError extends ActivityLogsError {
   }
 }
 
+/** What the package does with one {@link NetworkErrorReason}, and how it says it. */
+export interface NetworkErrorReasonRow {
+  /** Whether the retry loop tries again: the next attempt may well succeed. */
+  readonly retried: boolean;
+  /** What the reason means, in the words of the README and the CLI's label. */
+  readonly means: string;
+  /** The runtime's error codes that mean it (undici: ECONNREFUSED, ENOTFOUND, UND_ERR_SOCKET, …), for the transport. */
+  readonly codes?: RegExp;
+}
+
 /**
- * Why a {@link NetworkError} has no usable response: `"connect"` (refused, unreachable), `"dns"`, `"reset"` (the
- * connection closed early), `"timeout"`, `"network"` (a failure the runtime does not detail, as in browsers),
- * `"refused"` (fetch refused to send the request, such as a blocked port: not retried), `"truncated"` (the body was cut
- * short), `"invalid-json"`, `"too-large"` (over `maxResponseBytes`: not retried), `"redirect"` (to another origin, or
- * hidden by the browser: not followed, not retried).
+ * Every reason a {@link NetworkError} can have, once: read by the transport (which reason a runtime's error code is),
+ * the retry loop (retried or not) and the CLI (its label). A reason not retried is one where the same request gets the
+ * same answer.
  */
-export type NetworkErrorReason =
-  | "connect"
-  | "dns"
-  | "reset"
-  | "timeout"
-  | "network"
-  | "refused"
-  | "truncated"
-  | "invalid-json"
-  | "too-large"
-  | "redirect";
+export const NETWORK_ERROR_REASONS = {
+  connect: { retried: true, means: "refused or unreachable", codes: /REFUSED|UNREACH/ },
+  dns: { retried: true, means: "the host name did not resolve", codes: /NOTFOUND|EAI_AGAIN/ },
+  reset: { retried: true, means: "the connection closed early", codes: /RESET|PIPE|SOCKET|CLOSED/ },
+  timeout: { retried: true, means: "the per-attempt timeout fired", codes: /TIMEOUT|TIMEDOUT/ },
+  network: { retried: true, means: "a failure the runtime does not detail, as in browsers" },
+  refused: { retried: false, means: "fetch refused to send the request, such as to a blocked port" },
+  truncated: { retried: true, means: "the body was cut short" },
+  "invalid-json": { retried: true, means: "the body is not JSON" },
+  "too-large": { retried: false, means: "the body is over maxResponseBytes" },
+  redirect: { retried: false, means: "a redirect to another origin, or hidden by the browser: not followed" },
+} as const satisfies Record<string, NetworkErrorReasonRow>;
+
+/** Why a {@link NetworkError} has no usable response: one of {@link NETWORK_ERROR_REASONS}. */
+export type NetworkErrorReason = keyof typeof NETWORK_ERROR_REASONS;
 
 /** What {@link NetworkError} and {@link TimeoutError} are built from. */
 export interface NetworkErrorInit extends RequestErrorInit {
@@ -245,6 +257,25 @@ export class PaginationError extends ActivityLogsError {
     );
     Object.assign(this, { reason, page, moved });
   }
+}
+
+/**
+ * The `rateLimit` option's own `RateLimiter` failed (rejected while the caller had not aborted): the request was
+ * not sent. The limiter's error is the `cause`.
+ * @example
+ * try { await client.getActivityLogs(id) } catch (e) { if (isRateLimiterError(e)) console.error("limiter down", e.cause) }
+ */
+export class RateLimiterError extends ActivityLogsError {
+  override readonly name = "RateLimiterError";
+}
+
+/**
+ * True when `error` is a {@link RateLimiterError} (also across bundle copies).
+ * @example
+ * if (isRateLimiterError(e)) alertOps(e.cause);
+ */
+export function isRateLimiterError(error: unknown): error is RateLimiterError {
+  return isOurs(error, "RateLimiterError");
 }
 
 /**

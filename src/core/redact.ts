@@ -2,8 +2,10 @@
 // proxy to every answer it passes back. Linear in the text: one probe every few characters, on the text and on each
 // level of JSON escapes around an escape.
 
+import { REDACTED } from "./rules.ts";
+
 /** Text that replaces the key. */
-export const REDACTED = "[REDACTED]";
+export { REDACTED };
 
 /** Spans `[start, end)` of a text to hide. */
 export type Spans = [start: number, end: number][];

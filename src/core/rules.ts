@@ -11,15 +11,25 @@ export const ACTIVITY_LOGS_METHOD = "GET";
 /** The User-Agent sent outside browsers. */
 export const USER_AGENT = "compilot-activity-logs";
 
-/** Throws `Type` (a TypeError unless given) with `${option} must be ${rule}` unless `ok`. */
-export function check(ok: unknown, option: string, rule: string, Type: ErrorConstructor = TypeError): void {
-  if (!ok) throw new Type(`${option} must be ${rule}`);
+/** Throws a TypeError saying `${option} must be ${rule}` unless `ok`. */
+export function check(ok: boolean, option: string, rule: string): asserts ok {
+  if (!ok) throw new TypeError(`${option} must be ${rule}`);
+}
+
+/** Throws a RangeError saying `${option} must be ${rule}` unless `ok`: the value has the right type, not a right value. */
+export function checkRange(ok: boolean, option: string, rule: string): asserts ok {
+  if (!ok) throw new RangeError(`${option} must be ${rule}`);
 }
 
 /** Throws a TypeError unless `value` is a number, then a RangeError unless `ok(value)`. */
-export function checkNumber(value: unknown, option: string, ok: (n: number) => boolean, rule: string): void {
+export function checkNumber(
+  value: unknown,
+  option: string,
+  ok: (n: number) => boolean,
+  rule: string,
+): asserts value is number {
   check(typeof value === "number", option, "a number");
-  check(ok(value as number), option, rule, RangeError);
+  checkRange(ok(value), option, rule);
 }
 
 /** A count: a safe integer ≥ 0. */
@@ -34,20 +44,21 @@ export const isPositiveInteger = (n: number): boolean => Number.isSafeInteger(n)
  * path (`"/api/compilot"`, a proxy on the page's origin) is kept as it is, for {@link resolveBaseUrl} at each request.
  */
 export function checkBaseUrl(baseUrl: unknown, relative = false): string {
-  const path = typeof baseUrl === "string" && /^\.{0,2}\//.test(baseUrl);
+  check(typeof baseUrl === "string", "baseUrl", "an http(s) URL without credentials");
+  const path = /^\.{0,2}\//.test(baseUrl);
   let url: URL | undefined;
   try {
     // A path is checked as it would resolve on any page.
-    url = new URL(baseUrl as string, relative && path ? "http://page.invalid" : undefined);
+    url = new URL(baseUrl, relative && path ? "http://page.invalid" : undefined);
   } catch {}
   check(
-    typeof baseUrl === "string" && /^https?:$/.test(url?.protocol ?? "") && !url?.username && !url?.password,
+    url !== undefined && /^https?:$/.test(url.protocol) && !url.username && !url.password,
     "baseUrl",
     // Only the client runs in a page to resolve a path against.
     `an http(s) URL without credentials${!url && path ? " (a relative one is for the client, resolved against the page)" : ""}`,
   );
-  check(!/[?#]/.test(baseUrl as string), "baseUrl", "a URL without query or fragment");
-  return (path ? (baseUrl as string) : (url as URL).href).replace(/\/+$/, "");
+  check(!/[?#]/.test(baseUrl), "baseUrl", "a URL without query or fragment");
+  return (path ? baseUrl : url.href).replace(/\/+$/, "");
 }
 
 /**
@@ -63,7 +74,7 @@ export function resolveBaseUrl(baseUrl: string): string {
     // Deno throws on reading `location` when it runs without --location.
   }
   check(
-    page,
+    page !== undefined,
     "baseUrl",
     "an absolute URL outside browsers, where no page gives a relative one its origin: use https://… or, on a server, " +
       "a client with the apiKey",
@@ -104,27 +115,35 @@ export function checkApiKey(apiKey: unknown, describe?: (apiKey: unknown) => str
 }
 
 /** A timeout in milliseconds: > 0, `Infinity` for none. */
-export function checkTimeoutMs(timeoutMs: unknown): void {
+export function checkTimeoutMs(timeoutMs: unknown): asserts timeoutMs is number {
   checkNumber(timeoutMs, "timeoutMs", (n) => n > 0, "> 0 (Infinity for none)");
 }
 
-/**
- * Whether the route can carry `customerId` as one whole path segment: empty ids change the route, and "." and ".."
- * are resolved away by every URL parser (https://url.spec.whatwg.org/#single-dot-path-segment), even percent-encoded.
- */
-export const isCustomerId = (customerId: unknown): customerId is string =>
-  typeof customerId === "string" && !!customerId.trim() && customerId !== "." && customerId !== "..";
+// A UTF-16 surrogate not paired with its other half: it has no UTF-8 form, so no URL can carry it
+// (https://url.spec.whatwg.org/#string-percent-encode-after-encoding; encodeURIComponent throws a URIError).
+const LONE_SURROGATE = /\p{Surrogate}/u;
 
-/** Throws a TypeError unless {@link isCustomerId}. */
+// Empty ids change the route; "." and ".." are resolved away by every URL parser, even percent-encoded
+// (https://url.spec.whatwg.org/#single-dot-path-segment).
+const isPathSegment = (value: unknown): value is string =>
+  typeof value === "string" && !!value.trim() && value !== "." && value !== "..";
+
+/** Whether the route can carry `customerId` as one whole path segment (see {@link checkCustomerId}). */
+export const isCustomerId = (customerId: unknown): customerId is string =>
+  isPathSegment(customerId) && !LONE_SURROGATE.test(customerId);
+
+/** Throws a TypeError naming `customerId` unless {@link isCustomerId}. */
 export function checkCustomerId(customerId: unknown): asserts customerId is string {
-  check(isCustomerId(customerId), "customerId", 'a non-blank string, not "." or ".."');
+  check(isPathSegment(customerId), "customerId", 'a non-blank string, not "." or ".."');
+  check(
+    !LONE_SURROGATE.test(customerId),
+    "customerId",
+    "well-formed Unicode (a lone UTF-16 surrogate has no URL form)",
+  );
 }
 
-/** A value of the spec's `currentPage` and `limit`: an integer from 1. */
-export const isPageNumber = isPositiveInteger;
-
-/** Throws unless `value` is undefined or {@link isPageNumber}. */
-export function checkPageParameter(name: string, value: unknown): void {
+/** Throws unless `value` is undefined or a value of the spec's `currentPage` and `limit`: {@link isPositiveInteger}. */
+export function checkPageParameter(name: string, value: unknown): asserts value is number | undefined {
   if (value !== undefined) checkNumber(value, name, isPositiveInteger, "an integer from 1");
 }
 
@@ -139,6 +158,17 @@ export const activityLogsPath = (customerId: string): string =>
 export const pageUrl = (baseUrl: string, customerId: string, currentPage: number, limit?: number): string =>
   `${baseUrl}${activityLogsPath(customerId)}?currentPage=${currentPage}${limit ? `&limit=${limit}` : ""}`;
 
-/** The default User-Agent: ours outside browsers, none in browsers (they refuse to set it; all start with "Mozilla/"). */
-export const defaultUserAgent = (): string | undefined =>
-  /^Mozilla\//.test(globalThis.navigator?.userAgent) ? undefined : USER_AGENT;
+/**
+ * Whether this runs in a browser page: a `window` and a `document`. Deno has a `window` but no `document`; workers and
+ * Node have neither. Asked when a client is made (tests and SSR frameworks stub these globals).
+ */
+export const isBrowser = (): boolean => "window" in globalThis && "document" in globalThis;
+
+/** The default User-Agent: ours outside browsers, none in browsers (they refuse to set it). */
+export const defaultUserAgent = (): string | undefined => (isBrowser() ? undefined : USER_AGENT);
+
+/** The path, query and fragment of `url` (`https://host/customers/x?limit=1` -> `/customers/x?limit=1`), for messages. */
+export const pathOf = (url: string): string => url.replace(/^\w+:\/\/[^/]*/, "");
+
+/** What hides a secret in every text the package shows. */
+export const REDACTED = "[REDACTED]";

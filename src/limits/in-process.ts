@@ -1,7 +1,7 @@
 // Keeping a client inside the vendor's rate limit: the in-process limiter, and the `rateLimit` option turned into the
 // client's wait.
 import { MINUTE_WINDOW_MS, SECOND_WINDOW_MS } from "../core/defaults.ts";
-import { ActivityLogsError, isOurs, type RequestErrorInit } from "../core/errors.ts";
+import { RateLimiterError, type RequestErrorInit } from "../core/errors.ts";
 import { check, checkNumber, isPositiveInteger } from "../core/rules.ts";
 import { onAbort } from "../core/abort.ts";
 
@@ -15,7 +15,7 @@ export interface RateLimit {
  * A limiter of your own, shared as you like (across processes: `createRedisRateLimiter` of
  * `compilot-activity-logs/redis`). `acquire` resolves when a request may go; when `signal` aborts while it waits it
  * should reject at once (the client then rejects with `signal.reason`). Any other rejection fails the call with a
- * {@link RateLimiterError}.
+ * `RateLimiterError`.
  */
 export interface RateLimiter {
   acquire(signal?: AbortSignal): Promise<void>;
@@ -78,25 +78,6 @@ export function createRateLimiter({ perSecond, perMinute }: RateLimit): WaitTurn
       queue.push(grant);
       pump();
     });
-}
-
-/**
- * The `rateLimit` option's own {@link RateLimiter} failed (rejected while the caller had not aborted): the request was
- * not sent. The limiter's error is the `cause`.
- * @example
- * try { await client.getActivityLogs(id) } catch (e) { if (isRateLimiterError(e)) console.error("limiter down", e.cause) }
- */
-export class RateLimiterError extends ActivityLogsError {
-  override readonly name = "RateLimiterError";
-}
-
-/**
- * True when `error` is a {@link RateLimiterError} (also across bundle copies).
- * @example
- * if (isRateLimiterError(e)) alertOps(e.cause);
- */
-export function isRateLimiterError(error: unknown): error is RateLimiterError {
-  return isOurs(error, "RateLimiterError");
 }
 
 /**

@@ -120,12 +120,7 @@ export function createRedisRateLimiter(options: RedisRateLimiterOptions): RateLi
   // ioredis only: the limiter reads its connection `status` to fall back at once instead of queueing commands.
   if (typeof (redis as Partial<Redis> | undefined)?.defineCommand !== "function" || typeof redis.status !== "string")
     throw new TypeError("redis must be an ioredis client (Redis or Cluster)");
-  check(
-    typeof budget === "string" && /^[!-~]{1,200}$/.test(budget),
-    "budget",
-    "1 to 200 visible ASCII characters",
-    TypeError,
-  );
+  check(typeof budget === "string" && /^[!-~]{1,200}$/.test(budget), "budget", "1 to 200 visible ASCII characters");
   checkNumber(perSecond, "perSecond", isPositiveInteger, "a positive integer");
   checkNumber(perMinute, "perMinute", isPositiveInteger, "a positive integer");
   checkNumber(timeoutMs, "timeoutMs", (n) => n > 0 && n < 2 ** 31, "> 0 and < 2^31");

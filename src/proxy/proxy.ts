@@ -15,7 +15,7 @@ import {
   checkTimeoutMs,
   describeApiKeyProblem,
   isCustomerId,
-  isPageNumber,
+  isPositiveInteger,
 } from "../core/rules.ts";
 import type { ApiErrorBody } from "../model/types.ts";
 
@@ -197,7 +197,7 @@ function pageQueryOf(searchParams: URLSearchParams): { query: string } | { probl
     const values = searchParams.getAll(name);
     if (values.length === 0) continue;
     const value = values[0] ?? "";
-    if (values.length > 1 || !/^[1-9][0-9]*$/.test(value) || !isPageNumber(Number(value)))
+    if (values.length > 1 || !/^[1-9][0-9]*$/.test(value) || !isPositiveInteger(Number(value)))
       return { problem: `${name} must be an integer from 1, given once` };
     query.set(name, value);
   }

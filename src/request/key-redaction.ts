@@ -1,6 +1,7 @@
 // The client's redaction, loaded on demand: only a client that holds a key (a server's) needs the key finder of
 // redact.ts, so a browser's keyless client (behind the proxy) never ships it. Nothing of redact.ts is imported
 // statically: that would put it in the core.
+import { REDACTED } from "../core/rules.ts";
 
 /** The redaction of a client, and what to await before it may be used. */
 export interface LoadedRedact {
@@ -12,8 +13,7 @@ export interface LoadedRedact {
 
 /** The redaction of `key`, by `import()` of redact.ts; the identity, loading nothing, without a key. */
 export function loadRedact(key: string | undefined): LoadedRedact {
-  // redact.ts's REDACTED.
-  let redact = key ? () => "[REDACTED]" : (text: string) => text;
+  let redact = key ? () => REDACTED : (text: string) => text;
   let loading: Promise<void> | undefined;
   let loaded = !key;
   const ready = () =>

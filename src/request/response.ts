@@ -19,6 +19,10 @@ function shapeOf(value: unknown): string {
   return `an object with ${keys.length ? `keys ${keys.slice(0, 6).join(", ")}`.slice(0, 80) : "no keys"}`;
 }
 
+// The envelope every page has, whatever else it holds: the one check made in every `validate` mode.
+const hasActivityLogs = (value: unknown): value is { activityLogs: unknown[] } =>
+  typeof value === "object" && value !== null && "activityLogs" in value && Array.isArray(value.activityLogs);
+
 /** Turns what attempt number `attempts` received into its page, or throws its error. */
 export type ParseResponse = (received: Received, attempts: number) => Promise<ActivityLogsResponse>;
 
@@ -26,15 +30,25 @@ export type ParseResponse = (received: Received, attempts: number) => Promise<Ac
 export function createResponseParser({ redact, validate, onContractViolation }: Settings): ParseResponse {
   let validators: Promise<typeof import("../model/contract.ts")> | undefined;
 
-  const contractError = (
-    schema: Schema,
-    issues: ContractIssue[],
-    { status, url }: Received,
-    cause?: ApiError,
-    // The envelope's one issue, or the validators' count and message.
-    count = 1,
-    message = (issues[0] as ContractIssue).message,
-  ) =>
+  // A ContractError for `received`: the envelope's one issue, or the validators' issues with their count and message.
+  const contractError = ({
+    schema,
+    issues,
+    received: { status, url },
+    cause,
+    count = issues.length,
+    message = issues.map((issue) => issue.message).join("\n"),
+  }: {
+    schema: Schema;
+    issues: ContractIssue[];
+    received: Received;
+    /** The ApiError whose body breaks the spec. */
+    cause?: ApiError | undefined;
+    /** How many issues there are in all; default `issues.length`. */
+    count?: number;
+    /** Default the issues' messages, one per line. */
+    message?: string;
+  }) =>
     new ContractError(
       { schema, method: ACTIVITY_LOGS_METHOD, url, status, issues, count, message },
       cause && { cause },
@@ -50,7 +64,14 @@ export function createResponseParser({ redact, validate, onContractViolation }: 
       received: redact(issue.received),
       message: redact(issue.message),
     }));
-    const error = contractError(schema, issues, received, cause, found.count, redact(found.message));
+    const error = contractError({
+      schema,
+      issues,
+      received,
+      cause,
+      count: found.count,
+      message: redact(found.message),
+    });
     if (validate === "strict") throw error;
     onContractViolation(error.violation);
   }
@@ -93,15 +114,15 @@ export function createResponseParser({ redact, validate, onContractViolation }: 
       });
     }
     // Checked in every mode: anything else would be returned as a page and crash the caller later.
-    // `?.` covers null; a list or a primitive has no `activityLogs`.
-    if (!Array.isArray((page as ActivityLogsResponse | null)?.activityLogs)) {
+    if (!hasActivityLogs(page)) {
       const expected = "an object with an activityLogs array";
       const shape = redact(shapeOf(page));
-      throw contractError(
-        "ActivityLogsResponse",
-        [{ pointer: "", expected, received: shape, message: `(body) must be ${expected}; got ${shape}` }],
+      const message = `(body) must be ${expected}; got ${shape}`;
+      throw contractError({
+        schema: "ActivityLogsResponse",
+        issues: [{ pointer: "", expected, received: shape, message }],
         received,
-      );
+      });
     }
     if (validate !== "off") await checkContract("ActivityLogsResponse", page, received);
     return page as ActivityLogsResponse;

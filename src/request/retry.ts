@@ -1,6 +1,6 @@
 // When to try a GET again and how long to wait first.
 import { RETRY_STATUSES } from "../core/defaults.ts";
-import { isApiError, isContractError, isNetworkError, type ApiError } from "../core/errors.ts";
+import { NETWORK_ERROR_REASONS, isApiError, isContractError, isNetworkError, type ApiError } from "../core/errors.ts";
 import { sleep } from "../core/abort.ts";
 
 // A strict client rejects an error body that breaks the spec with a ContractError caused by the ApiError: the status
@@ -8,7 +8,7 @@ import { sleep } from "../core/abort.ts";
 const apiErrorOf = (error: unknown): ApiError | undefined =>
   isApiError(error) ? error : isContractError(error) && isApiError(error.cause) ? error.cause : undefined;
 
-/** Retry settings. Defaults `{ retries: 2, minDelayMs: 500, maxDelayMs: 10_000 }` (why: `DEFAULT_RETRIES` in src/core/defaults.ts). */
+/** Retry settings. Defaults `{ retries: 2, minDelayMs: 500, maxDelayMs: 10_000 }` (why: `DEFAULT_RETRY` in src/core/defaults.ts). */
 export interface RetryOptions {
   /** Retries after the first attempt (an integer, 0 = none). */
   retries?: number | undefined;
@@ -20,9 +20,8 @@ export interface RetryOptions {
 
 /** Whether a failed GET is worth another attempt. */
 export function isRetryable(error: unknown): boolean {
-  // No response or a broken one (reset, truncated body, our timeout): the next attempt may well succeed. Not so when
-  // fetch refused to send, the body was over the cap or a redirect left the origin: the same request gets the same.
-  if (isNetworkError(error)) return !["refused", "too-large", "redirect"].includes(error.reason);
+  // No response or a broken one: the table says which reasons the next attempt may well fix.
+  if (isNetworkError(error)) return NETWORK_ERROR_REASONS[error.reason].retried;
   // The caller's abort, a page that breaks the contract, a bug: trying again changes nothing.
   const apiError = apiErrorOf(error);
   return !!apiError && RETRY_STATUSES.includes(apiError.status);

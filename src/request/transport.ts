@@ -1,15 +1,16 @@
-// Sending one attempt: a rate-limit slot, the timeout, then openapi-fetch builds and sends the request of the one route;
-// its middleware keeps the key on its origin (same-origin redirects only) and caps what an error body may cost. The
-// response comes back as a value: status, headers, the URL it came from and its body text, read up to its cap.
-import type { Client } from "openapi-fetch";
-import { NetworkError, TimeoutError, type NetworkErrorReason } from "../core/errors.ts";
+// One request path for every call of a client, typed or `client.raw`: openapi-fetch builds the URL, encodes the path,
+// sends and parses; the client's policies are one middleware registered once on the openapi-fetch client
+// (`usePolicies`): the rate-limit slot, the attempt's timeout, same-origin redirects only, the error-body cap,
+// redaction of anything thrown, and the hooks. docs/decisions/request-path.md says why middleware.
+import type { Client, Middleware } from "openapi-fetch";
+import { NETWORK_ERROR_REASONS, NetworkError, type NetworkErrorReason, type RequestErrorInit } from "../core/errors.ts";
 import type { Settings } from "../client/options.ts";
 import { readCapped } from "../core/read-body.ts";
-import { ACTIVITY_LOGS_METHOD, ACTIVITY_LOGS_ROUTE, activityLogsPath, resolveBaseUrl } from "../core/rules.ts";
-import { followAbort } from "../core/abort.ts";
+import { ACTIVITY_LOGS_METHOD, ACTIVITY_LOGS_ROUTE, resolveBaseUrl } from "../core/rules.ts";
 import type { ActivityLogsQuery, paths } from "../model/types.ts";
+import { startAttempt, type Attempt } from "./attempt.ts";
 
-/** What an attempt received. */
+/** What an attempt of a typed call received. */
 export interface Received {
   status: number;
   headers: Headers;
@@ -22,8 +23,7 @@ export interface Received {
 /** Sends attempt number `attempts` of `GET /customers/{customerId}/activity-logs`. */
 export type Send = (
   customerId: string,
-  /** Left out of the URL when undefined. */
-  query: { [name in keyof ActivityLogsQuery]?: ActivityLogsQuery[name] | undefined },
+  query: ActivityLogsQuery,
   signal: AbortSignal | undefined,
   attempts: number,
   timeoutMs: number,
@@ -33,38 +33,58 @@ export type Send = (
 const MAX_ERROR_BODY = 65_536;
 const CUT = "…[cut at 64 KB]";
 
-// What a network failure was, from the error code at the bottom of fetch's cause chain (undici: ECONNREFUSED, ENOTFOUND,
-// UND_ERR_SOCKET, …). Undici's own refusals ("bad port") have a cause without a code; browsers give no cause at all.
-function reasonOf(cause: unknown): [NetworkErrorReason, code?: string | undefined, detail?: string] {
-  let root = cause;
-  while (root instanceof Error && root.cause instanceof Error) root = root.cause;
-  const code = (root as { code?: unknown })?.code;
-  if (typeof code !== "string")
-    return root === cause ? ["network"] : ["refused", undefined, (root as Error).message.slice(0, 100)];
-  const reason = /NOTFOUND|EAI_AGAIN/.test(code)
-    ? "dns"
-    : /TIMEOUT|TIMEDOUT/.test(code)
-      ? "timeout"
-      : /REFUSED|UNREACH/.test(code)
-        ? "connect"
-        : /RESET|PIPE|SOCKET|CLOSED/.test(code)
-          ? "reset"
-          : "network";
-  return [reason, code, code];
+/** What a typed call tells the policies about its attempt, beyond what openapi-fetch carries. */
+interface CallOptions {
+  /** The attempt's number, from 1. */
+  attempt: number;
+  /** The call's own timeout. */
+  timeoutMs: number;
+  /**
+   * The caller's signal, followed by the attempt alone: handed to openapi-fetch, it would get a listener of the Request
+   * that fetch builds first (a raw call's is that Request's own signal).
+   */
+  signal: AbortSignal | undefined;
 }
 
-// `response` with its URL set to `url` (a Response made in JavaScript, by a fetch option, has none), and with `body`
-// instead of its own when given. The Response constructor refuses a body for a 304 and any status outside 200–599
-// (which Node's fetch passes through): both keep their own status.
-function withUrl(response: Response, url: string, body?: string): Response {
-  const { status, headers } = response;
-  if (body !== undefined)
-    response = Object.defineProperty(
-      new Response(status === 304 ? null : body, { status: status > 599 ? 599 : status, headers }),
-      "status",
-      { value: status },
-    );
-  return response.url ? response : Object.defineProperty(response, "url", { value: url });
+// openapi-fetch hands its middleware nothing of a call's own options (openapi-ts/openapi-typescript#2660), but it does
+// hand over the call's `params` object itself: a typed call's attempt number and timeout ride on it, by identity.
+// A raw call has none: attempt 1, the client's timeout.
+const callOptions = new WeakMap<object, CallOptions>();
+
+/** `params` for openapi-fetch, carrying `options` to the policies (see {@link callOptions}). */
+function withCallOptions<P extends object>(params: P, options: CallOptions): P {
+  callOptions.set(params, options);
+  return params;
+}
+
+// What a network failure was, from the error code at the bottom of fetch's cause chain (undici: ECONNREFUSED, ENOTFOUND,
+// UND_ERR_SOCKET, …), by the table of reasons. Undici's own refusals ("bad port") have a cause without a code; browsers
+// give no cause at all.
+function reasonOf(cause: unknown): { reason: NetworkErrorReason; code?: string; detail?: string } {
+  let root = cause;
+  while (root instanceof Error && root.cause instanceof Error) root = root.cause;
+  const code: unknown = root instanceof Error && "code" in root ? root.code : undefined;
+  if (typeof code !== "string")
+    return root === cause || !(root instanceof Error)
+      ? { reason: "network" }
+      : { reason: "refused", detail: root.message.slice(0, 100) };
+  const rows = Object.entries(NETWORK_ERROR_REASONS) as [NetworkErrorReason, { codes?: RegExp }][];
+  const reason = rows.find(([, row]) => row.codes?.test(code))?.[0] ?? "network";
+  return { reason, code, detail: code };
+}
+
+// A Response that openapi-fetch reads in place of `response`: the same status and headers, `text` as its body. A
+// Response made in JavaScript has no `url` (the typed call takes it from the attempt), and cannot have a status outside
+// 200–599, which Node's fetch passes through: such an answer is a NetworkError here. 304 never has a body.
+function responseWithBody(response: Response, text: string, describe: () => RequestErrorInit): Response {
+  const { status, statusText } = response;
+  if (status < 200 || status > 599)
+    throw new NetworkError("network", { ...describe(), detail: `status ${status}, outside HTTP's 200–599` });
+  const headers = new Headers(response.headers);
+  // The body is now decoded text of another length.
+  headers.delete("content-length");
+  headers.delete("content-encoding");
+  return new Response(status === 304 ? null : text, { status, statusText, headers });
 }
 
 // Calls a caller's hook; what it throws is not the request's failure.
@@ -74,9 +94,16 @@ function notify<T>(hook: ((event: T) => void) | undefined, event: T): void {
   } catch {}
 }
 
-/** The transport of a client: `send` one attempt with `settings`, through `raw`. */
-export function createTransport(settings: Settings, raw: Client<paths>): Send {
+/**
+ * Registers the client's policies on `raw` as one middleware, once: every call through `raw` (the typed calls and the
+ * user's own) waits for its slot, is timed out, follows same-origin redirects only, has its error body capped and what
+ * it throws redacted, and reports to the hooks. Returns the typed call's {@link Send}.
+ */
+export function usePolicies(raw: Client<paths>, settings: Settings): Send {
   const { redact, redactReady, maxResponseBytes, waitTurn, onRequest, onResponse } = settings;
+  const method = ACTIVITY_LOGS_METHOD;
+  // The attempt of each call in flight, by the call's `params` (openapi-fetch hands every callback the same object).
+  const attempts = new WeakMap<object, Attempt>();
 
   // A copy of an error chain (fetch's TypeError, undici's cause, a JSON SyntaxError) with every text redacted and
   // nothing else: their messages and extra fields (undici's parser error keeps the raw bytes received) can quote what a
@@ -85,134 +112,173 @@ export function createTransport(settings: Settings, raw: Client<paths>): Send {
     if (!(error instanceof Error)) return undefined;
     const cause = depth < 4 ? copyError(error.cause, depth + 1) : undefined;
     const copy = new Error(redact(error.message).slice(0, 500), cause && { cause });
-    const code = (error as { code?: unknown }).code;
+    const code: unknown = "code" in error ? error.code : undefined;
     return Object.assign(copy, { name: error.name }, typeof code === "string" && { code: redact(code) });
   };
 
-  return async (customerId, query, signal, attempts, timeoutMs) => {
+  // What went wrong between sending and a whole body, as the attempt's error; undefined for the caller's abort, which
+  // goes through as it is (fetch rejects with the caller's `signal.reason`).
+  const failure = (attempt: Attempt, cause: unknown, url: string, reading = false): Error | undefined => {
+    if (attempt.callerSignal.aborted) return undefined;
+    const request = { method, url: redact(url), attempts: attempt.number };
+    // Our timer's abort: fetch rejects with the TimeoutError it aborted with.
+    if (attempt.timedOut()) return attempt.signal.reason as Error;
+    const { reason, code, detail } = reading ? { reason: "truncated" as const } : reasonOf(cause);
+    return new NetworkError(reason, {
+      ...request,
+      code: code && redact(code),
+      detail: detail && redact(detail),
+      cause: copyError(cause),
+    });
+  };
+
+  // Reads a body up to `cap` bytes; a failure while reading is "truncated".
+  const read = async (attempt: Attempt, response: Response, cap: number) => {
+    try {
+      return await readCapped(response, cap);
+    } catch (cause) {
+      throw failure(attempt, cause, attempt.url, true) ?? cause;
+    }
+  };
+
+  const policies: Middleware = {
+    async onRequest({ request, params }) {
+      const call = callOptions.get(params);
+      const { attempt: number = 1, timeoutMs = settings.timeoutMs } = call ?? {};
+      const callerSignal = call?.signal ?? request.signal;
+      const describe = () => ({ method, url: redact(request.url), attempts: number });
+      // A client with a key loads its key finder before its first request (a failed load is tried again next attempt).
+      const loading = redactReady();
+      if (loading)
+        await loading.catch((cause: unknown) => {
+          // The caller's abort wins; otherwise nothing can be redacted yet: the URL and the cause are hidden whole.
+          callerSignal.throwIfAborted();
+          throw new NetworkError("network", { ...describe(), cause: copyError(cause) });
+        });
+      const giveBack = await waitTurn?.(callerSignal, describe);
+      if (callerSignal.aborted) {
+        // Never sent: the slot goes back.
+        giveBack?.();
+        throw callerSignal.reason;
+      }
+      const attempt = startAttempt({
+        number,
+        timeoutMs,
+        callerSignal,
+        url: request.url,
+        describe: (url) => ({ method, url: redact(url), attempts: number }),
+        onEnd: ({ startedAt, url }, { status, headers }) =>
+          onResponse &&
+          notify(onResponse, {
+            attempt: number,
+            method,
+            url: redact(url),
+            status,
+            durationMs: performance.now() - startedAt,
+            headers: new Headers([...headers].map(([name, value]): [string, string] => [name, redact(value)])),
+          }),
+      });
+      attempts.set(params, attempt);
+      notify(onRequest, { attempt: number, method, url: redact(request.url) });
+      // Redirects are followed by hand, same-origin only (onResponse), not by fetch.
+      return new Request(request, { signal: attempt.signal, redirect: "manual" });
+    },
+
+    onError({ error, params }) {
+      const attempt = attempts.get(params);
+      attempt?.end();
+      return attempt && failure(attempt, error, attempt.url);
+    },
+
+    async onResponse({ request, response, params }) {
+      const attempt = attempts.get(params);
+      if (!attempt) return undefined;
+      try {
+        // Redirects are followed by hand (redirects.ts, loaded on the first one), not by fetch.
+        if (response.status > 299 && response.status < 400)
+          [request, response] = await import("./redirects.ts").then(
+            (redirects) =>
+              redirects.followSameOriginRedirects(request, response, {
+                fetch: settings.fetch,
+                redact,
+                refuse: (url, detail) =>
+                  new NetworkError("redirect", { method, url: redact(url), attempts: attempt.number, detail }),
+                failure: (cause, url) => failure(attempt, cause, url) ?? cause,
+              }),
+            (cause: unknown) => {
+              throw failure(attempt, cause, request.url) ?? cause;
+            },
+          );
+        attempt.url = request.url;
+        if (response.type === "opaqueredirect")
+          throw new NetworkError("redirect", {
+            method,
+            url: redact(request.url),
+            attempts: attempt.number,
+            detail: "target hidden by the browser",
+          });
+        if (response.ok) {
+          // A typed call reads its 2xx body itself, up to maxResponseBytes, then ends the attempt; a raw call's body is
+          // read by openapi-fetch after this.
+          if (!callOptions.has(params)) attempt.endBeforeBody(response);
+          return response;
+        }
+        // The error body, read up to twice what an ApiError keeps (so a key across the cut is still redacted whole),
+        // redacted, cut and marked: openapi-fetch reads it whole, so it gets the capped text instead.
+        const [body, cut] = await read(attempt, response, 2 * MAX_ERROR_BODY);
+        let text = redact(body);
+        if (cut || text.length > MAX_ERROR_BODY) text = text.slice(0, MAX_ERROR_BODY) + CUT;
+        attempt.errorText = text;
+        const capped = responseWithBody(response, text, () => ({
+          method,
+          url: redact(request.url),
+          attempts: attempt.number,
+        }));
+        attempt.end(response);
+        return capped;
+      } catch (error) {
+        attempt.end();
+        // The caller's abort wins over whatever it caused.
+        attempt.callerSignal.throwIfAborted();
+        throw error;
+      }
+    },
+  };
+  raw.use(policies);
+
+  return async (customerId, query, signal, attempt, timeoutMs) => {
     // A relative base URL against the page as it is now; outside browsers, a TypeError before anything is sent.
     const baseUrl = resolveBaseUrl(settings.baseUrl);
-    const request = () => ({
-      method: ACTIVITY_LOGS_METHOD,
-      url: redact(baseUrl + activityLogsPath(customerId)),
-      attempts,
-    });
-    // A client with a key loads its key finder before its first request (a failed load is tried again next attempt).
-    const loading = redactReady();
-    if (loading)
-      await loading.catch((cause: unknown) => {
-        // The caller's abort wins; otherwise nothing can be redacted yet: the URL and the cause are hidden whole.
-        signal?.throwIfAborted();
-        throw new NetworkError("network", { ...request(), cause: copyError(cause) });
-      });
-    const giveBack = await waitTurn?.(signal, request);
-    if (signal?.aborted) {
-      // Never sent: the slot goes back.
-      giveBack?.();
-      throw signal.reason;
-    }
-    // One controller for the caller's abort and our timeout, its timer cleared once the body is read
-    // (AbortSignal.timeout() keeps its timer until it fires). setTimeout() fires at once past 2^31 - 1 ms: none then.
-    const controller = new AbortController();
-    const timer = timeoutMs < 2 ** 31 ? setTimeout(() => controller.abort(), timeoutMs) : undefined;
-    const unfollow = followAbort(signal, controller);
-    const requestAt = (url: string) => ({ method: ACTIVITY_LOGS_METHOD, url: redact(url), attempts });
-    // What went wrong between sending and a whole body, as the attempt's error; the caller's abort goes through as is.
-    const failure = (cause: unknown, url: string, reading?: boolean): unknown => {
-      // Not the caller's abort, so our timer's.
-      if (signal?.aborted) return cause;
-      if (controller.signal.aborted) return new TimeoutError(timeoutMs, requestAt(url));
-      const [reason, code, detail] = reading ? (["truncated"] as const) : reasonOf(cause);
-      return new NetworkError(reason, {
-        ...requestAt(url),
-        code: code && redact(code),
-        detail: detail && redact(detail),
-        cause: copyError(cause),
-      });
-    };
-    const redirectError = (url: string, detail: string) => new NetworkError("redirect", { ...requestAt(url), detail });
-    // Reads a body up to `cap` bytes; a failure while reading is "truncated".
-    const read = async (response: Response, url: string, cap: number) => {
-      try {
-        return await readCapped(response, cap);
-      } catch (cause) {
-        throw failure(cause, url, true);
-      }
-    };
-
-    // Works around openapi-fetch reading an error body whole and parsing it (docs/decisions.md, "openapi-fetch and
-    // error bodies"): the body is read up to twice what an ApiError keeps (so a key across the cut is still redacted
-    // whole), redacted, cut and marked, and handed over as a JSON string, which openapi-fetch's parse gives back as is.
-    async function capErrorBody(request: Request, response: Response): Promise<Response> {
-      const [body, cut] = await read(response, request.url, 2 * MAX_ERROR_BODY);
-      let text = redact(body);
-      if (cut || text.length > MAX_ERROR_BODY) text = text.slice(0, MAX_ERROR_BODY) + CUT;
-      return withUrl(response, request.url, JSON.stringify(text));
-    }
-
-    const started = performance.now();
+    const params = withCallOptions({ path: { customerId }, query }, { attempt, timeoutMs, signal });
     try {
-      const { response, error } = await raw.GET(ACTIVITY_LOGS_ROUTE, {
-        // openapi-fetch skips undefined parameters; its types (under exactOptionalPropertyTypes) do not say so.
-        baseUrl,
-        params: { path: { customerId }, query: query as ActivityLogsQuery },
-        // A 2xx body is read below, up to its cap.
-        parseAs: "stream",
-        redirect: "manual",
-        signal: controller.signal,
-        middleware: [
-          {
-            onRequest: ({ request }) =>
-              void notify(onRequest, { attempt: attempts, method: ACTIVITY_LOGS_METHOD, url: redact(request.url) }),
-            // undefined lets the caller's abort reason through as it is.
-            onError: ({ request, error }) => (signal?.aborted ? undefined : (failure(error, request.url) as Error)),
-            async onResponse({ request, response }) {
-              // Redirects are followed by hand (redirects.ts, loaded on the first one), not by fetch.
-              if (response.status > 299 && response.status < 400)
-                [request, response] = await import("./redirects.ts").then(
-                  (redirects) =>
-                    redirects.followSameOriginRedirects(request, response, {
-                      fetch: settings.fetch,
-                      redact,
-                      refuse: redirectError,
-                      failure,
-                    }),
-                  (cause: unknown) => {
-                    throw failure(cause, request.url);
-                  },
-                );
-              if (response.type === "opaqueredirect") throw redirectError(request.url, "target hidden by the browser");
-              return response.ok ? withUrl(response, request.url) : capErrorBody(request, response);
-            },
-          },
-        ],
-      });
-      const { status, headers, url } = response;
-      // An error body came through capErrorBody, as a string.
-      const [text, cut] = response.ok
-        ? await read(response, url, maxResponseBytes)
-        : [(error as string | undefined) ?? "", false];
-      if (onResponse) {
-        const durationMs = performance.now() - started;
-        const shown = new Headers([...headers].map(([name, value]): [string, string] => [name, redact(value)]));
-        notify(onResponse, {
-          attempt: attempts,
-          method: ACTIVITY_LOGS_METHOD,
-          url: redact(url),
-          status,
-          durationMs,
-          headers: shown,
-        });
+      // A 2xx body is read below, up to its cap.
+      const { response } = await raw.GET(ACTIVITY_LOGS_ROUTE, { baseUrl, params, parseAs: "stream" });
+      const started = attempts.get(params);
+      if (!started) throw new Error("the policies did not start this attempt");
+      const { status, headers } = response;
+      const url = redact(started.url);
+      if (started.errorText !== undefined) return { status, headers, url, text: started.errorText };
+      let body: [text: string, cut: boolean];
+      try {
+        body = await read(started, response, maxResponseBytes);
+      } catch (error) {
+        started.end();
+        throw error;
       }
-      if (cut) throw new NetworkError("too-large", { ...requestAt(url), detail: `over ${maxResponseBytes} bytes` });
-      return { status, headers, url: redact(url), text };
+      started.end(response);
+      const [text, cut] = body;
+      if (cut)
+        throw new NetworkError("too-large", {
+          method,
+          url,
+          attempts: attempt,
+          detail: `over ${maxResponseBytes} bytes`,
+        });
+      return { status, headers, url, text };
     } catch (error) {
       // The caller's abort wins over whatever it caused; anything else is already the attempt's error.
       signal?.throwIfAborted();
       throw error;
-    } finally {
-      clearTimeout(timer);
-      unfollow();
     }
   };
 }
