@@ -51,7 +51,8 @@ describe("rateLimit: a RateLimiter", () => {
     });
     const controller = new AbortController();
     const call = c.getActivityLogs("c-1", { signal: controller.signal });
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // Asked once the key finder has loaded (a dynamic import: no fixed delay covers it on a busy machine).
+    await vi.waitFor(() => expect(signals).toHaveLength(1));
     expect(sent).toHaveLength(0);
     release();
     // The 503 is retried: the second attempt asks again, and waits again.

@@ -169,6 +169,3 @@ export const defaultUserAgent = (): string | undefined => (isBrowser() ? undefin
 
 /** The path, query and fragment of `url` (`https://host/customers/x?limit=1` -> `/customers/x?limit=1`), for messages. */
 export const pathOf = (url: string): string => url.replace(/^\w+:\/\/[^/]*/, "");
-
-/** What hides a secret in every text the package shows. */
-export const REDACTED = "[REDACTED]";

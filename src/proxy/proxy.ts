@@ -2,6 +2,8 @@
 // the API key. A web-standard handler (Request in, Response out) fits Next.js route handlers, Hono, Remix, Bun and Deno
 // as is, and node:http or Express with a few lines.
 import { DEFAULT_BASE_URL, DEFAULT_TIMEOUT_MS } from "../core/defaults.ts";
+import { onAbort } from "../core/abort.ts";
+import { startDeadline } from "../core/deadline.ts";
 import { readCapped } from "../core/read-body.ts";
 import { REDACTED, createKeyFinder, hideSpans, type Spans } from "../core/redact.ts";
 import {
@@ -255,15 +257,8 @@ export function createActivityLogsProxy(options: ActivityLogsProxyOptions): Acti
     // An upstream body or header may quote the request it received, the Authorization header included.
     const redact = (text: string) => hideSpans(text, find(text));
     // One deadline for the whole answer, authorize included; the visitor leaving (request.signal) cancels it all.
-    const controller = new AbortController();
-    const timer = timeoutMs < 2 ** 31 ? setTimeout(() => controller.abort(), timeoutMs) : undefined;
-    const onAbort = () => controller.abort();
-    request.signal?.addEventListener("abort", onAbort, { once: true });
-    if (request.signal?.aborted) controller.abort();
-    const stopped = new Promise<never>((_, reject) => {
-      controller.signal.addEventListener("abort", () => reject(new Error("stopped")), { once: true });
-      if (controller.signal.aborted) reject(new Error("stopped"));
-    });
+    const deadline = startDeadline(request.signal, timeoutMs, () => new Error("timed out"));
+    const stopped = new Promise<never>((_, reject) => onAbort(deadline.signal, () => reject(new Error("stopped"))));
     stopped.catch(() => {});
     let authorized = false;
     let upstream: Response;
@@ -277,7 +272,7 @@ export function createActivityLogsProxy(options: ActivityLogsProxyOptions): Acti
         // The reason stays on the server: it may describe the session.
         allowed = false;
       }
-      if (controller.signal.aborted) throw new Error("stopped");
+      if (deadline.signal.aborted) throw new Error("stopped");
       if (!allowed) return errorResponse(403, "FORBIDDEN", "Forbidden");
       authorized = true;
       const page = pageQueryOf(url.searchParams);
@@ -295,14 +290,14 @@ export function createActivityLogsProxy(options: ActivityLogsProxyOptions): Acti
           },
           // A redirect would carry the key to wherever it points; the API does not redirect.
           redirect: "error",
-          signal: controller.signal,
+          signal: deadline.signal,
         }),
       );
       [body, tooLarge] = await readCapped(upstream, maxBodyBytes);
     } catch {
       // fetch's error quotes the URL at most, never headers; still, nothing of it is passed on.
       if (request.signal?.aborted) return errorResponse(499, "CLIENT_CLOSED_REQUEST", "The request was aborted");
-      if (controller.signal.aborted)
+      if (deadline.signal.aborted)
         return errorResponse(
           504,
           "GATEWAY_TIMEOUT",
@@ -310,8 +305,7 @@ export function createActivityLogsProxy(options: ActivityLogsProxyOptions): Acti
         );
       return errorResponse(502, "BAD_GATEWAY", "The API could not be reached");
     } finally {
-      clearTimeout(timer);
-      request.signal?.removeEventListener("abort", onAbort);
+      deadline.release();
     }
     if (tooLarge) return errorResponse(502, "BAD_GATEWAY", "The API's answer is too large");
     if (!passable(upstream.status))

@@ -1,7 +1,7 @@
 // The client's redaction, loaded on demand: only a client that holds a key (a server's) needs the key finder of
 // redact.ts, so a browser's keyless client (behind the proxy) never ships it. Nothing of redact.ts is imported
 // statically: that would put it in the core.
-import { REDACTED } from "../core/rules.ts";
+import { REDACTED } from "../core/redacted.ts";
 
 /** The redaction of a client, and what to await before it may be used. */
 export interface LoadedRedact {

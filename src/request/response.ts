@@ -1,6 +1,6 @@
 // Reading what an attempt received: a `2xx` body becomes a checked page, anything else an ApiError; both are checked
 // against the spec when `validate` asks for it.
-import { ApiError, ContractError, NetworkError, type ContractIssue, type ContractViolation } from "../core/errors.ts";
+import { ApiError, ContractError, NetworkError, type ContractViolation } from "../core/errors.ts";
 import { isApiErrorBody } from "../model/narrow.ts";
 import type { Settings } from "../client/options.ts";
 import { parseRetryAfter } from "./retry.ts";
@@ -30,24 +30,18 @@ export type ParseResponse = (received: Received, attempts: number) => Promise<Ac
 export function createResponseParser({ redact, validate, onContractViolation }: Settings): ParseResponse {
   let validators: Promise<typeof import("../model/contract.ts")> | undefined;
 
-  // A ContractError for `received`: the envelope's one issue, or the validators' issues with their count and message.
+  // A ContractError for `received`: `count` issues in all, the first of them listed, and the message that lists them.
   const contractError = ({
     schema,
     issues,
+    count,
+    message,
     received: { status, url },
     cause,
-    count = issues.length,
-    message = issues.map((issue) => issue.message).join("\n"),
-  }: {
-    schema: Schema;
-    issues: ContractIssue[];
+  }: Pick<ContractViolation, "schema" | "issues" | "count" | "message"> & {
     received: Received;
     /** The ApiError whose body breaks the spec. */
     cause?: ApiError | undefined;
-    /** How many issues there are in all; default `issues.length`. */
-    count?: number;
-    /** Default the issues' messages, one per line. */
-    message?: string;
   }) =>
     new ContractError(
       { schema, method: ACTIVITY_LOGS_METHOD, url, status, issues, count, message },
@@ -121,6 +115,8 @@ export function createResponseParser({ redact, validate, onContractViolation }: 
       throw contractError({
         schema: "ActivityLogsResponse",
         issues: [{ pointer: "", expected, received: shape, message }],
+        count: 1,
+        message,
         received,
       });
     }

@@ -120,12 +120,11 @@ export function usePolicies(raw: Client<paths>, settings: Settings): Send {
   // goes through as it is (fetch rejects with the caller's `signal.reason`).
   const failure = (attempt: Attempt, cause: unknown, url: string, reading = false): Error | undefined => {
     if (attempt.callerSignal.aborted) return undefined;
-    const request = { method, url: redact(url), attempts: attempt.number };
     // Our timer's abort: fetch rejects with the TimeoutError it aborted with.
     if (attempt.timedOut()) return attempt.signal.reason as Error;
     const { reason, code, detail } = reading ? { reason: "truncated" as const } : reasonOf(cause);
     return new NetworkError(reason, {
-      ...request,
+      ...attempt.request(url),
       code: code && redact(code),
       detail: detail && redact(detail),
       cause: copyError(cause),
@@ -161,12 +160,9 @@ export function usePolicies(raw: Client<paths>, settings: Settings): Send {
         giveBack?.();
         throw callerSignal.reason;
       }
-      const attempt = startAttempt({
-        number,
-        timeoutMs,
-        callerSignal,
-        url: request.url,
-        describe: (url) => ({ method, url: redact(url), attempts: number }),
+      const attempt = startAttempt(number, request.url, timeoutMs, callerSignal, {
+        method,
+        redact,
         onEnd: ({ startedAt, url }, { status, headers }) =>
           onResponse &&
           notify(onResponse, {
@@ -201,8 +197,7 @@ export function usePolicies(raw: Client<paths>, settings: Settings): Send {
               redirects.followSameOriginRedirects(request, response, {
                 fetch: settings.fetch,
                 redact,
-                refuse: (url, detail) =>
-                  new NetworkError("redirect", { method, url: redact(url), attempts: attempt.number, detail }),
+                refuse: (url, detail) => new NetworkError("redirect", { ...attempt.request(url), detail }),
                 failure: (cause, url) => failure(attempt, cause, url) ?? cause,
               }),
             (cause: unknown) => {
@@ -211,12 +206,7 @@ export function usePolicies(raw: Client<paths>, settings: Settings): Send {
           );
         attempt.url = request.url;
         if (response.type === "opaqueredirect")
-          throw new NetworkError("redirect", {
-            method,
-            url: redact(request.url),
-            attempts: attempt.number,
-            detail: "target hidden by the browser",
-          });
+          throw new NetworkError("redirect", { ...attempt.request(), detail: "target hidden by the browser" });
         if (response.ok) {
           // A typed call reads its 2xx body itself, up to maxResponseBytes, then ends the attempt; a raw call's body is
           // read by openapi-fetch after this.
@@ -229,11 +219,7 @@ export function usePolicies(raw: Client<paths>, settings: Settings): Send {
         let text = redact(body);
         if (cut || text.length > MAX_ERROR_BODY) text = text.slice(0, MAX_ERROR_BODY) + CUT;
         attempt.errorText = text;
-        const capped = responseWithBody(response, text, () => ({
-          method,
-          url: redact(request.url),
-          attempts: attempt.number,
-        }));
+        const capped = responseWithBody(response, text, attempt.request);
         attempt.end(response);
         return capped;
       } catch (error) {
