@@ -176,6 +176,22 @@ describe("getActivityLogs (msw)", () => {
     }
   });
 
+  it("rejects a customerId holding a lone UTF-16 surrogate with a TypeError naming customerId, before any request", async () => {
+    const fetch = vi.fn(async (_request: Request) => Response.json(page));
+    const client = createActivityLogsClient({ ...quiet, fetch });
+    for (const id of ["c-\ud800", "\udc00", "a\udfff\ud800b"]) {
+      const error: unknown = await client.getActivityLogs(id).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(TypeError);
+      expect(error).not.toBeInstanceOf(URIError);
+      expect((error as TypeError).message).toMatch(/^customerId must be well-formed Unicode/);
+      expect(() => client.iterateActivityLogs(id)).toThrow(/^customerId must be/);
+    }
+    // A pair is one character, sent as its UTF-8 bytes.
+    await client.getActivityLogs("c-\ud83d\ude00");
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(fetch.mock.calls[0]?.[0].url).toContain("/customers/c-%F0%9F%98%80/activity-logs");
+  });
+
   it("rejects a blank, dot or non-string customerId with a TypeError, before any request", async () => {
     const fetch = vi.fn(async (_request: Request) => Response.json(page));
     const client = createActivityLogsClient({ ...quiet, fetch });

@@ -8,8 +8,10 @@ import {
   createActivityLogsClient,
   type ContractViolation,
   type ActivityLogsResponse,
+  type NetworkErrorReason,
   type RetryOptions,
 } from "../src/index.ts";
+import { NETWORK_ERROR_REASONS } from "../src/core/errors.ts";
 import { isRetryable, parseRetryAfter, retryDelay } from "../src/request/retry.ts";
 import { followAbort, sleep } from "../src/core/abort.ts";
 import { useMswServer } from "./support/msw-server.ts";
@@ -37,6 +39,14 @@ describe("retry rules", () => {
     expect(isRetryable(new TypeError("x is not a function"))).toBe(false);
     expect(isRetryable("reason")).toBe(false);
     expect(isRetryable(contractError("ActivityLogsResponse", 200))).toBe(false);
+  });
+
+  it("retries a NetworkError as the table of reasons says: not refused, too-large or redirect", () => {
+    const retried = Object.keys(NETWORK_ERROR_REASONS).filter((reason) =>
+      isRetryable(new NetworkError(reason as NetworkErrorReason, { method: "GET", url })),
+    );
+    expect(retried).toEqual(["connect", "dns", "reset", "timeout", "network", "truncated", "invalid-json"]);
+    expectTypeOf<keyof typeof NETWORK_ERROR_REASONS>().toEqualTypeOf<NetworkErrorReason>();
   });
 
   it("judges a strict client's ContractError for an error body by the ApiError that caused it, Retry-After included", () => {
