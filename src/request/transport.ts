@@ -121,7 +121,8 @@ export function usePolicies(raw: Client<paths>, settings: Settings): Send {
   const failure = (attempt: Attempt, cause: unknown, url: string, reading = false): Error | undefined => {
     if (attempt.callerSignal.aborted) return undefined;
     // Our timer's abort: fetch rejects with the TimeoutError it aborted with.
-    if (attempt.timedOut()) return attempt.signal.reason as Error;
+    const timeout: unknown = attempt.signal.reason;
+    if (attempt.timedOut() && timeout instanceof Error) return timeout;
     const { reason, code, detail } = reading ? { reason: "truncated" as const } : reasonOf(cause);
     return new NetworkError(reason, {
       ...attempt.request(url),
@@ -253,13 +254,7 @@ export function usePolicies(raw: Client<paths>, settings: Settings): Send {
       }
       started.end(response);
       const [text, cut] = body;
-      if (cut)
-        throw new NetworkError("too-large", {
-          method,
-          url,
-          attempts: attempt,
-          detail: `over ${maxResponseBytes} bytes`,
-        });
+      if (cut) throw new NetworkError("too-large", { ...started.request(), detail: `over ${maxResponseBytes} bytes` });
       return { status, headers, url, text };
     } catch (error) {
       // The caller's abort wins over whatever it caused; anything else is already the attempt's error.
