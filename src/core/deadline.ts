@@ -23,8 +23,9 @@ export function startDeadline(
   callerSignal: AbortSignal | undefined,
   timeoutMs: number,
   timeoutReason: () => unknown,
+  /** The controller to abort, when its signal is handed out before the deadline starts. */
+  controller = new AbortController(),
 ): Deadline {
-  const controller = new AbortController();
   const timer =
     timeoutMs < 2 ** 31
       ? setTimeout(() => {

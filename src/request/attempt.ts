@@ -33,6 +33,8 @@ export interface Attempt {
 
 /** What {@link startAttempt} needs besides the attempt's own values. */
 export interface AttemptContext {
+  /** The controller whose signal the attempt's Request already carries (a typed call's); a new one otherwise. */
+  controller?: AbortController | undefined;
   method: string;
   redact: (text: string) => string;
   /** Called once, when the attempt ends with a response. */
@@ -45,9 +47,10 @@ export function startAttempt(
   url: string,
   timeoutMs: number,
   callerSignal: AbortSignal,
-  { method, redact, onEnd }: AttemptContext,
+  { controller, method, redact, onEnd }: AttemptContext,
 ): Attempt {
-  const deadline = startDeadline(callerSignal, timeoutMs, () => new TimeoutError(timeoutMs, attempt.request()));
+  const timeout = () => new TimeoutError(timeoutMs, attempt.request());
+  const deadline = startDeadline(callerSignal, timeoutMs, timeout, controller);
   let ended = false;
   const endWith = (response: Response | undefined) => {
     if (!ended && response) onEnd(attempt, response);

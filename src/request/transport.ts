@@ -44,6 +44,8 @@ interface CallOptions {
    * that fetch builds first (a raw call's is that Request's own signal).
    */
   signal: AbortSignal | undefined;
+  /** The attempt's controller, whose signal the call hands openapi-fetch, so its Request needs no second copy. */
+  controller: AbortController;
 }
 
 // openapi-fetch hands its middleware nothing of a call's own options (openapi-ts/openapi-typescript#2660), but it does
@@ -162,6 +164,7 @@ export function usePolicies(raw: Client<paths>, settings: Settings): Send {
         throw callerSignal.reason;
       }
       const attempt = startAttempt(number, request.url, timeoutMs, callerSignal, {
+        controller: call?.controller,
         method,
         redact,
         onEnd: ({ startedAt, url }, { status, headers }) =>
@@ -177,8 +180,9 @@ export function usePolicies(raw: Client<paths>, settings: Settings): Send {
       });
       attempts.set(params, attempt);
       notify(onRequest, { attempt: number, method, url: redact(request.url) });
-      // Redirects are followed by hand, same-origin only (onResponse), not by fetch.
-      return new Request(request, { signal: attempt.signal, redirect: "manual" });
+      // Redirects are followed by hand, same-origin only (onResponse), not by fetch. A typed call's Request has both
+      // already; a raw call's is built again with them (a Request's signal and redirect mode cannot change).
+      return call ? undefined : new Request(request, { signal: attempt.signal, redirect: "manual" });
     },
 
     onError({ error, params }) {
@@ -236,10 +240,17 @@ export function usePolicies(raw: Client<paths>, settings: Settings): Send {
   return async (customerId, query, signal, attempt, timeoutMs) => {
     // A relative base URL against the page as it is now; outside browsers, a TypeError before anything is sent.
     const baseUrl = resolveBaseUrl(settings.baseUrl);
-    const params = withCallOptions({ path: { customerId }, query }, { attempt, timeoutMs, signal });
+    const controller = new AbortController();
+    const params = withCallOptions({ path: { customerId }, query }, { attempt, timeoutMs, signal, controller });
     try {
-      // A 2xx body is read below, up to its cap.
-      const { response } = await raw.GET(ACTIVITY_LOGS_ROUTE, { baseUrl, params, parseAs: "stream" });
+      const { response } = await raw.GET(ACTIVITY_LOGS_ROUTE, {
+        baseUrl,
+        params,
+        // A 2xx body is read below, up to its cap.
+        parseAs: "stream",
+        redirect: "manual",
+        signal: controller.signal,
+      });
       const started = attempts.get(params);
       if (!started) throw new Error("the policies did not start this attempt");
       const { status, headers } = response;
