@@ -10,15 +10,17 @@ import {
 } from "../core/errors.ts";
 
 /**
- * `ApiError 404 NOT_FOUND: Request failed …`, `NetworkError connect (refused or unreachable): …`, `WriteError ENOSPC: …`
- * (redact after).
+ * `ApiError 404 NOT_FOUND: Request failed …`, `NetworkError connect: …`, `NetworkError too-large (not retried): …`,
+ * `WriteError ENOSPC: …` (redact after).
  */
 export function describeError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   let kind: string;
   if (isApiError(error)) kind = `ApiError ${error.status}${error.code ? ` ${error.code}` : ""}`;
   else if (isTimeoutError(error)) kind = `TimeoutError ${error.timeoutMs} ms`;
-  else if (isNetworkError(error)) kind = `NetworkError ${error.reason} (${NETWORK_ERROR_REASONS[error.reason].means})`;
+  // The table's reason is the label; whether it was retried tells the user whether waiting could help.
+  else if (isNetworkError(error))
+    kind = `NetworkError ${error.reason}${NETWORK_ERROR_REASONS[error.reason].retried ? "" : " (not retried)"}`;
   else if (isRateLimiterError(error)) kind = "RateLimiterError";
   else if (isContractError(error))
     kind = `ContractError ${error.violation.count} issue${error.violation.count === 1 ? "" : "s"}`;

@@ -75,32 +75,41 @@ export class ApiError extends ActivityLogsError {
   }
 }
 
-/** What the package does with one {@link NetworkErrorReason}, and how it says it. */
+/** What the package does with one {@link NetworkErrorReason}. */
 export interface NetworkErrorReasonRow {
   /** Whether the retry loop tries again: the next attempt may well succeed. */
   readonly retried: boolean;
-  /** What the reason means, in the words of the README and the CLI's label. */
-  readonly means: string;
   /** The runtime's error codes that mean it (undici: ECONNREFUSED, ENOTFOUND, UND_ERR_SOCKET, …), for the transport. */
   readonly codes?: RegExp;
 }
 
 /**
- * Every reason a {@link NetworkError} can have, once: read by the transport (which reason a runtime's error code is),
- * the retry loop (retried or not) and the CLI (its label). A reason not retried is one where the same request gets the
- * same answer.
+ * Every reason a {@link NetworkError} can have, once, with what it means: read by the transport (which reason a
+ * runtime's error code is), the retry loop (retried or not) and the CLI (the reason is its label and the message's
+ * word). A reason not retried is one where the same request gets the same answer. What each means is said here, as a
+ * comment: the browser's bundle carries no prose it never shows.
  */
 export const NETWORK_ERROR_REASONS = {
-  connect: { retried: true, means: "refused or unreachable", codes: /REFUSED|UNREACH/ },
-  dns: { retried: true, means: "the host name did not resolve", codes: /NOTFOUND|EAI_AGAIN/ },
-  reset: { retried: true, means: "the connection closed early", codes: /RESET|PIPE|SOCKET|CLOSED/ },
-  timeout: { retried: true, means: "the per-attempt timeout fired", codes: /TIMEOUT|TIMEDOUT/ },
-  network: { retried: true, means: "a failure the runtime does not detail, as in browsers" },
-  refused: { retried: false, means: "fetch refused to send the request, such as to a blocked port" },
-  truncated: { retried: true, means: "the body was cut short" },
-  "invalid-json": { retried: true, means: "the body is not JSON" },
-  "too-large": { retried: false, means: "the body is over maxResponseBytes" },
-  redirect: { retried: false, means: "a redirect to another origin, or hidden by the browser: not followed" },
+  /** Refused or unreachable. */
+  connect: { retried: true, codes: /REFUSED|UNREACH/ },
+  /** The host name did not resolve. */
+  dns: { retried: true, codes: /NOTFOUND|EAI_AGAIN/ },
+  /** The connection closed early. */
+  reset: { retried: true, codes: /RESET|PIPE|SOCKET|CLOSED/ },
+  /** The per-attempt timeout fired: the error is a {@link TimeoutError}. */
+  timeout: { retried: true, codes: /TIMEOUT|TIMEDOUT/ },
+  /** A failure the runtime does not detail, as in browsers. */
+  network: { retried: true },
+  /** Fetch refused to send the request, such as to a blocked port. */
+  refused: { retried: false },
+  /** The body was cut short. */
+  truncated: { retried: true },
+  /** The body is not JSON. */
+  "invalid-json": { retried: true },
+  /** The body is over `maxResponseBytes`. */
+  "too-large": { retried: false },
+  /** A redirect to another origin, or hidden by the browser: not followed. */
+  redirect: { retried: false },
 } as const satisfies Record<string, NetworkErrorReasonRow>;
 
 /** Why a {@link NetworkError} has no usable response: one of {@link NETWORK_ERROR_REASONS}. */
