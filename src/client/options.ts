@@ -12,7 +12,6 @@ import { loadRedact } from "../request/key-redaction.ts";
 import type { RetryOptions } from "../request/retry.ts";
 import {
   check,
-  checkRange,
   checkApiKey,
   checkBaseUrl,
   checkNumber,
@@ -160,7 +159,7 @@ export function resolveOptions(options: ActivityLogsClientOptions): Settings {
   checkNumber(retries, "retry.retries", isCount, "an integer ≥ 0");
   checkNumber(minDelayMs, "retry.minDelayMs", isDelay, "≥ 0 and < 2^31");
   checkNumber(maxDelayMs, "retry.maxDelayMs", isDelay, "≥ 0 and < 2^31");
-  checkRange(minDelayMs <= maxDelayMs, "retry.minDelayMs", "at most retry.maxDelayMs");
+  checkNumber(minDelayMs, "retry.minDelayMs", (n) => n <= maxDelayMs, "at most retry.maxDelayMs");
   const userAgent = options.userAgent ?? defaultUserAgent();
   const headers = new Headers(userAgent ? { "User-Agent": userAgent } : {});
   try {

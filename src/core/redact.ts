@@ -2,9 +2,8 @@
 // proxy to every answer it passes back. Linear in the text: one probe every few characters, on the text and on each
 // level of JSON escapes around an escape.
 
-import { REDACTED } from "./redacted.ts";
-
-export { REDACTED };
+/** Text that replaces the key. */
+export const REDACTED = "[REDACTED]";
 
 /** Spans `[start, end)` of a text to hide. */
 export type Spans = [start: number, end: number][];

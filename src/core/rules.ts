@@ -16,11 +16,6 @@ export function check(ok: boolean, option: string, rule: string): asserts ok {
   if (!ok) throw new TypeError(`${option} must be ${rule}`);
 }
 
-/** Throws a RangeError saying `${option} must be ${rule}` unless `ok`: the value has the right type, not a right value. */
-export function checkRange(ok: boolean, option: string, rule: string): asserts ok {
-  if (!ok) throw new RangeError(`${option} must be ${rule}`);
-}
-
 /** Throws a TypeError unless `value` is a number, then a RangeError unless `ok(value)`. */
 export function checkNumber(
   value: unknown,
@@ -29,7 +24,8 @@ export function checkNumber(
   rule: string,
 ): asserts value is number {
   check(typeof value === "number", option, "a number");
-  checkRange(ok(value), option, rule);
+  // The right type, not a right value.
+  if (!ok(value)) throw new RangeError(`${option} must be ${rule}`);
 }
 
 /** A count: a safe integer ≥ 0. */
@@ -135,11 +131,7 @@ export const isCustomerId = (customerId: unknown): customerId is string =>
 /** Throws a TypeError naming `customerId` unless {@link isCustomerId}. */
 export function checkCustomerId(customerId: unknown): asserts customerId is string {
   check(isPathSegment(customerId), "customerId", 'a non-blank string, not "." or ".."');
-  check(
-    !LONE_SURROGATE.test(customerId),
-    "customerId",
-    "well-formed Unicode (a lone UTF-16 surrogate has no URL form)",
-  );
+  check(!LONE_SURROGATE.test(customerId), "customerId", "free of lone UTF-16 surrogates");
 }
 
 /** Throws unless `value` is undefined or a value of the spec's `currentPage` and `limit`: {@link isPositiveInteger}. */

@@ -6,8 +6,6 @@ import { TimeoutError, type RequestErrorInit } from "../core/errors.ts";
 
 /** One attempt: see the module's comment. */
 export interface Attempt {
-  /** The attempt's number, from 1 (retries count on). */
-  readonly number: number;
   /** The caller's signal. */
   readonly callerSignal: AbortSignal;
   /** Aborts with the caller's `signal.reason`, or with a {@link TimeoutError} when the timeout fires first. */
@@ -35,43 +33,36 @@ export interface Attempt {
 export interface AttemptContext {
   /** The controller whose signal the attempt's Request already carries (a typed call's); a new one otherwise. */
   controller?: AbortController | undefined;
-  method: string;
-  redact: (text: string) => string;
-  /** Called once, when the attempt ends with a response. */
+  /** The request at `url` as errors describe it: method, URL redacted, the attempt's number. */
+  describe: (url: string) => RequestErrorInit;
+  /** Called when the attempt ends with a response (each path through the policies ends an attempt once). */
   onEnd: (attempt: Attempt, response: Response) => void;
 }
 
-/** Starts attempt `number` of the request to `url`: its timeout runs and it follows `callerSignal` from now. */
+/** Starts an attempt of the request to `url`: its timeout runs and it follows `callerSignal` from now. */
 export function startAttempt(
-  number: number,
   url: string,
   timeoutMs: number,
   callerSignal: AbortSignal,
-  { controller, method, redact, onEnd }: AttemptContext,
+  { controller, describe, onEnd }: AttemptContext,
 ): Attempt {
   const timeout = () => new TimeoutError(timeoutMs, attempt.request());
   const deadline = startDeadline(callerSignal, timeoutMs, timeout, controller);
-  let ended = false;
-  const endWith = (response: Response | undefined) => {
-    if (!ended && response) onEnd(attempt, response);
-    ended = true;
-  };
   const attempt: Attempt = {
-    number,
     callerSignal,
     signal: deadline.signal,
     startedAt: performance.now(),
     url,
     errorText: undefined,
-    request: (at = attempt.url) => ({ method, url: redact(at), attempts: number }),
+    request: (at = attempt.url) => describe(at),
     timedOut: deadline.timedOut,
     end(response) {
       deadline.release();
-      endWith(response);
+      if (response) onEnd(attempt, response);
     },
     endBeforeBody(response) {
       deadline.unref();
-      endWith(response);
+      onEnd(attempt, response);
     },
   };
   return attempt;

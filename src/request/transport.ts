@@ -80,13 +80,9 @@ function reasonOf(cause: unknown): { reason: NetworkErrorReason; code?: string; 
 // 200–599, which Node's fetch passes through: such an answer is a NetworkError here. 304 never has a body.
 function responseWithBody(response: Response, text: string, describe: () => RequestErrorInit): Response {
   const { status, statusText } = response;
-  if (status < 200 || status > 599)
-    throw new NetworkError("network", { ...describe(), detail: `status ${status}, outside HTTP's 200–599` });
-  const headers = new Headers(response.headers);
-  // The body is now decoded text of another length.
-  headers.delete("content-length");
-  headers.delete("content-encoding");
-  return new Response(status === 304 ? null : text, { status, statusText, headers });
+  if (status < 200 || status > 599) throw new NetworkError("network", { ...describe(), detail: `status ${status}` });
+  // The server's headers as it sent them (its Content-Length is the whole body's).
+  return new Response(status === 304 ? null : text, { status, statusText, headers: response.headers });
 }
 
 // Calls a caller's hook; what it throws is not the request's failure.
@@ -134,11 +130,12 @@ export function usePolicies(raw: Client<paths>, settings: Settings): Send {
     });
   };
 
-  // Reads a body up to `cap` bytes; a failure while reading is "truncated".
+  // Reads a body up to `cap` bytes; a failure while reading ends the attempt, as "truncated".
   const read = async (attempt: Attempt, response: Response, cap: number) => {
     try {
       return await readCapped(response, cap);
     } catch (cause) {
+      attempt.end();
       throw failure(attempt, cause, attempt.url, true) ?? cause;
     }
   };
@@ -148,7 +145,7 @@ export function usePolicies(raw: Client<paths>, settings: Settings): Send {
       const call = callOptions.get(params);
       const { attempt: number = 1, timeoutMs = settings.timeoutMs } = call ?? {};
       const callerSignal = call?.signal ?? request.signal;
-      const describe = () => ({ method, url: redact(request.url), attempts: number });
+      const describe = (url = request.url) => ({ method, url: redact(url), attempts: number });
       // A client with a key loads its key finder before its first request (a failed load is tried again next attempt).
       const loading = redactReady();
       if (loading)
@@ -157,16 +154,15 @@ export function usePolicies(raw: Client<paths>, settings: Settings): Send {
           callerSignal.throwIfAborted();
           throw new NetworkError("network", { ...describe(), cause: copyError(cause) });
         });
-      const giveBack = await waitTurn?.(callerSignal, describe);
+      const giveBack = await waitTurn?.(callerSignal, () => describe());
       if (callerSignal.aborted) {
         // Never sent: the slot goes back.
         giveBack?.();
         throw callerSignal.reason;
       }
-      const attempt = startAttempt(number, request.url, timeoutMs, callerSignal, {
+      const attempt = startAttempt(request.url, timeoutMs, callerSignal, {
         controller: call?.controller,
-        method,
-        redact,
+        describe,
         onEnd: ({ startedAt, url }, { status, headers }) =>
           onResponse &&
           notify(onResponse, {
@@ -252,19 +248,13 @@ export function usePolicies(raw: Client<paths>, settings: Settings): Send {
         signal: controller.signal,
       });
       const started = attempts.get(params);
-      if (!started) throw new Error("the policies did not start this attempt");
+      // onRequest starts every attempt that reaches here.
+      if (!started) throw new Error("no attempt");
       const { status, headers } = response;
       const url = redact(started.url);
       if (started.errorText !== undefined) return { status, headers, url, text: started.errorText };
-      let body: [text: string, cut: boolean];
-      try {
-        body = await read(started, response, maxResponseBytes);
-      } catch (error) {
-        started.end();
-        throw error;
-      }
+      const [text, cut] = await read(started, response, maxResponseBytes);
       started.end(response);
-      const [text, cut] = body;
       if (cut) throw new NetworkError("too-large", { ...started.request(), detail: `over ${maxResponseBytes} bytes` });
       return { status, headers, url, text };
     } catch (error) {
