@@ -389,27 +389,69 @@ export function formatReport(title: string, result: Tally, groups: DifferenceGro
 // ---- the run: install, generate, check, print ----
 
 const VENDOR = "@nexeraid/identity-schemas";
-const upstreamDir = fileURLToPath(new URL("../upstream/", import.meta.url));
+/** The folder of the pinned releases (its own package.json and lockfile). */
+export const upstreamDir = fileURLToPath(new URL("../upstream/", import.meta.url));
 
-interface VendorHandle {
+/** The vendor's package as upstream/payloads.ts loads it. */
+export interface VendorHandle {
   version: string;
 }
-interface Harness {
+/** What upstream/payloads.ts exports. */
+export interface Harness {
   loadVendor(packageJsonPath: string, name: string): VendorHandle;
   generatePayloads(vendor: VendorHandle, options: { seed: number; count: number }): Payload[];
   vaultPaths(vendor: VendorHandle): string[];
 }
 
-/** The pinned versions: upstream/package.json's npm aliases of the vendor's package (`"s222": "npm:…@2.222.0"`). */
-export function pinnedVersions(manifest: {
-  dependencies?: Record<string, string>;
-}): { alias: string; version: string }[] {
+/** upstream/package-lock.json, as far as the pins need it. */
+export interface UpstreamLock {
+  packages?: Record<string, { name?: string; version?: string }>;
+}
+
+/**
+ * The pinned versions: upstream/package.json's npm aliases of the vendor's package (`"s222": "npm:…@2.222.0"`), and
+ * tarballs of it (`"s223": "file:…/release.tgz"`, as `npm run spec:update -- --schemas <path.tgz>` pins one), whose
+ * version the lockfile holds.
+ */
+export function pinnedVersions(
+  manifest: { dependencies?: Record<string, string> },
+  lock: UpstreamLock = {},
+): { alias: string; version: string }[] {
   const pins: { alias: string; version: string }[] = [];
   for (const [alias, spec] of Object.entries(manifest.dependencies ?? {})) {
     const match = /^npm:@nexeraid\/identity-schemas@(.+)$/.exec(spec);
+    const locked = lock.packages?.[`node_modules/${alias}`];
     if (match?.[1]) pins.push({ alias, version: match[1] });
+    else if (spec.startsWith("file:") && locked?.name === VENDOR && locked.version)
+      pins.push({ alias, version: locked.version });
   }
   return pins;
+}
+
+/** upstream/package.json and its lockfile. */
+export function loadUpstreamManifest(): { manifest: { dependencies?: Record<string, string> }; lock: UpstreamLock } {
+  const read = (name: string) => JSON.parse(readFileSync(join(upstreamDir, name), "utf8")) as unknown;
+  return {
+    manifest: read("package.json") as { dependencies?: Record<string, string> },
+    lock: read("package-lock.json") as UpstreamLock,
+  };
+}
+
+/** Installs upstream/ (its lockfile) when a pin or the generator's dependencies are missing. */
+export function installUpstream(pins: { alias: string; version: string }[]): void {
+  // zod-fast-check and fast-check come from upstream/ in every mode, so install it whenever a pin is missing.
+  if (
+    pins.some(({ alias, version }) => installedVersion(alias) !== version) ||
+    !existsSync(join(upstreamDir, "node_modules", "zod-fast-check"))
+  ) {
+    console.error(`Installing upstream/ (${pins.map((p) => p.version).join(", ")}) …`);
+    npm(["ci", "--prefix", upstreamDir, "--no-audit", "--no-fund", "--loglevel=error"]);
+  }
+}
+
+/** upstream/payloads.ts, the module that loads the vendor's package (upstream/ must be installed). */
+export async function loadHarness(): Promise<Harness> {
+  return (await import(pathToFileURL(join(upstreamDir, "payloads.ts")).href)) as Harness;
 }
 
 /** The newest of the pins, by version number. */
@@ -529,18 +571,10 @@ async function main(): Promise<number> {
   const count = Number(values.count);
   const seed = Number(values.seed);
   const manifestPath = join(upstreamDir, "package.json");
-  const pins = pinnedVersions(
-    JSON.parse(readFileSync(manifestPath, "utf8")) as { dependencies?: Record<string, string> },
-  );
-  // zod-fast-check and fast-check come from upstream/ in both modes, so install it whenever a pin is missing.
-  if (
-    pins.some(({ alias, version }) => installedVersion(alias) !== version) ||
-    !existsSync(join(upstreamDir, "node_modules", "zod-fast-check"))
-  ) {
-    console.log(`Installing upstream/ (${pins.map((p) => p.version).join(", ")}) …`);
-    npm(["ci", "--prefix", upstreamDir, "--no-audit", "--no-fund", "--loglevel=error"]);
-  }
-  const harness = (await import(pathToFileURL(join(upstreamDir, "payloads.ts")).href)) as Harness;
+  const { manifest, lock } = loadUpstreamManifest();
+  const pins = pinnedVersions(manifest, lock);
+  installUpstream(pins);
+  const harness = await loadHarness();
 
   let groups = 0;
   const started = performance.now();

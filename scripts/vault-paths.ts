@@ -38,6 +38,11 @@ export interface KnownVaultPaths {
   added: string[];
   /** The additions' `x-reconstruction-source`. */
   source: string | undefined;
+  /**
+   * Paths an earlier release gave and a later one no longer does, kept because old payloads still carry them (the
+   * group with `kept: true`, written by `npm run spec:update`), after the additions.
+   */
+  kept: string[];
 }
 
 type Json = Record<string, unknown>;
@@ -68,15 +73,19 @@ export function knownVaultPaths(spec: Json): KnownVaultPaths {
   const known = knownVaultPathSchema(spec);
   const values = (known.enum as unknown[]).map(String);
   const entries = Array.isArray(known["x-reconstruction-additions"]) ? known["x-reconstruction-additions"] : [];
-  const group = entries.find((entry): entry is Json => isObject(entry) && Array.isArray(entry.values));
+  const groups = entries.filter((entry): entry is Json => isObject(entry) && Array.isArray(entry.values));
+  const group = groups.find((entry) => entry.kept !== true);
+  const keptGroup = groups.find((entry) => entry.kept === true);
   const added = group ? (group.values as unknown[]).map(String) : [];
-  const addedSet = new Set(added);
+  const kept = keptGroup ? (keptGroup.values as unknown[]).map(String) : [];
+  const notDocs = new Set([...added, ...kept]);
   const source = group?.["x-reconstruction-source"];
   return {
     values,
-    docs: values.filter((value) => !addedSet.has(value)),
+    docs: values.filter((value) => !notDocs.has(value)),
     added,
     source: typeof source === "string" ? source : undefined,
+    kept,
   };
 }
 
@@ -108,7 +117,7 @@ export function missingVaultPaths(spec: Json, vendorPaths: readonly string[]): s
  * additions, their order, their place (after the docs page's paths), their source. Empty when the spec is up to date.
  */
 export function vaultPathDrift(spec: Json, vendor: VendorVaultPaths): string[] {
-  const { values, docs, added, source } = knownVaultPaths(spec);
+  const { values, docs, added, source, kept } = knownVaultPaths(spec);
   const expected = additionsFor(vendor.paths, docs);
   const expectedSet = new Set(expected);
   const addedSet = new Set(added);
@@ -124,7 +133,7 @@ export function vaultPathDrift(spec: Json, vendor: VendorVaultPaths): string[] {
   if (missing.length === 0 && stale.length === 0 && added.join("\n") !== expected.join("\n"))
     problems.push("KnownVaultPath's additions are not in the generator's order");
   if (added.length !== addedSet.size) problems.push("KnownVaultPath's additions list a path twice");
-  if (values.join("\n") !== [...docs, ...added].join("\n"))
+  if (values.join("\n") !== [...docs, ...added, ...kept].join("\n"))
     problems.push("KnownVaultPath's enum does not end with its additions, in their order, after the docs page's paths");
   const wanted = additionSource(vendor, expected.length);
   if (source !== wanted)
@@ -144,25 +153,47 @@ function seqAt(doc: Document, path: string[]): YAMLSeq {
   return node;
 }
 
+/** The `x-reconstruction-source` of the kept paths: the release they were last written from, and the one without them. */
+export function keptSource(previous: string, vendor: VendorVaultPaths, count: number): string {
+  return (
+    `${VENDOR} ${previous} and earlier, generateZodObjectPaths(VaultZodSchema): ${count} path(s) no longer in ` +
+    `${vendor.version}, kept (payloads written before it still carry them)`
+  );
+}
+
 /**
  * The spec's text with `KnownVaultPath`'s additions rewritten for `vendor`: the docs page's paths stay as they are,
- * the additions become the vendor's paths the page lacks, in the generator's order, with their source. Comments and
- * the rest of the file are kept byte for byte; the result is prettier-formatted like every committed file.
+ * the additions become the vendor's paths the page lacks, in the generator's order, with their source. With `keep`
+ * (`npm run spec:update`), the additions `vendor` no longer gives move to a group of kept paths after them, instead of
+ * being dropped; a kept group already there stays (less any path `vendor` gives again). Comments and the rest of the
+ * file are kept byte for byte; the result is prettier-formatted like every committed file.
  */
-export async function writeVaultPaths(specText: string, vendor: VendorVaultPaths): Promise<string> {
+export async function writeVaultPaths(
+  specText: string,
+  vendor: VendorVaultPaths,
+  { keep = false }: { keep?: boolean } = {},
+): Promise<string> {
   const doc = parseDocument(specText);
   const at = ["components", "schemas", "KnownVaultPath"];
-  const { docs } = knownVaultPaths(doc.toJS() as Json);
+  const before = knownVaultPaths(doc.toJS() as Json);
+  const { docs } = before;
   const added = additionsFor(vendor.paths, docs);
+  const addedSet = new Set(added);
+  const dropped = keep ? before.added.filter((path) => !addedSet.has(path)) : [];
+  const kept = [...new Set([...before.kept, ...dropped])].filter((path) => !addedSet.has(path));
   const docsSet = new Set(docs);
   const values = seqAt(doc, [...at, "enum"]);
-  const kept = values.items.filter((item) => docsSet.has(String((item as Scalar).value)));
+  const docsItems = values.items.filter((item) => docsSet.has(String((item as Scalar).value)));
   const additions = added.map(quoted);
   if (additions[0])
     additions[0].commentBefore =
       " The vendor's paths the docs page lacks (confirmed: see x-reconstruction-additions), written by\n" +
       " `npm run spec:upstream -- --write-vault-paths`.";
-  values.items = [...kept, ...additions];
+  const keptItems = kept.map(quoted);
+  if (keptItems[0])
+    keptItems[0].commentBefore =
+      " Paths a later release of the vendor's schemas no longer gives, kept: see x-reconstruction-additions.";
+  values.items = [...docsItems, ...additions, ...keptItems];
 
   const known = doc.getIn(at, true) as YAMLMap;
   let entries = doc.getIn([...at, "x-reconstruction-additions"], true);
@@ -176,9 +207,26 @@ export async function writeVaultPaths(specText: string, vendor: VendorVaultPaths
     "x-reconstruction": "confirmed",
     "x-reconstruction-source": quoted(additionSource(vendor, added.length)),
   });
-  const index = list.items.findIndex((entry) => isMap(entry) && entry.has("values"));
+  const index = list.items.findIndex((entry) => isMap(entry) && entry.has("values") && entry.get("kept") !== true);
   if (index < 0) list.items.push(group);
   else list.items[index] = group;
+  const keptIndex = list.items.findIndex((entry) => isMap(entry) && entry.get("kept") === true);
+  const keptNode = keptIndex < 0 ? undefined : (list.items[keptIndex] as YAMLMap);
+  if (kept.length === 0) {
+    if (keptIndex >= 0) list.items.splice(keptIndex, 1);
+  } else if (dropped.length > 0 || keptNode === undefined) {
+    const previous = /^\S+ (\S+)/.exec(before.source ?? "")?.[1] ?? "an earlier release";
+    const keptGroup = doc.createNode({
+      kept: true,
+      values: kept.map(quoted),
+      "x-reconstruction": "confirmed",
+      "x-reconstruction-source": quoted(keptSource(previous, vendor, kept.length)),
+    });
+    if (keptIndex < 0) list.items.push(keptGroup);
+    else list.items[keptIndex] = keptGroup;
+  } else {
+    keptNode.set("values", doc.createNode(kept.map(quoted)));
+  }
 
   const text = doc.toString({ lineWidth: 0, flowCollectionPadding: false });
   return prettier.format(text, { ...(await prettier.resolveConfig(SPEC_URL)), filepath: SPEC_URL.pathname });
