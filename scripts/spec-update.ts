@@ -65,7 +65,9 @@ async function formatted(url: URL, text: string): Promise<string> {
 
 async function apply(update: Update, release: Release, paths: string[]): Promise<void> {
   const { version, previous, changes } = update;
-  const enumText = writeEnumAdditions(readFileSync(SPEC_URL, "utf8"), changes, version, previous);
+  // KnownVaultPath's additions are one group per release, written by writeVaultPaths (scripts/vault-paths.ts).
+  const enums = changes.filter((change) => change.schema !== "KnownVaultPath");
+  const enumText = writeEnumAdditions(readFileSync(SPEC_URL, "utf8"), enums, version, previous);
   writeFileSync(SPEC_URL, await writeVaultPaths(enumText, { version, paths }, { keep: true }));
   writeFileSync(SNAPSHOT_URL, await snapshotText({ version, paths }));
   writePin(upstreamDir, version, release.pin(upstreamDir));
