@@ -12,7 +12,14 @@ import {
   matchRuleValue,
   matchSynapsEvent,
 } from "../src/index.ts";
-import type { ActivityLog, RuleExecution, RuleValue, ScenarioExecutionLog, SynapsEvent } from "../src/model/types.ts";
+import type {
+  ActivityLog,
+  RuleExecution,
+  RuleResultStatus,
+  RuleValue,
+  ScenarioExecutionLog,
+  SynapsEvent,
+} from "../src/model/types.ts";
 import { buildDemoHistory, demoCustomerId, demoPageSize } from "./demo-data.ts";
 import { startMockServer, type MockServer } from "../src/cli/mock.ts";
 import { pageCount } from "../src/model/pages.ts";
@@ -124,8 +131,17 @@ export function describeRule(rule: Rule): string {
   return value === undefined ? `${attribute} ${data.operator}` : `${attribute} ${data.operator} ${value}`;
 }
 
-const statusOrder = ["valid", "not-valid", "error", "unknown", "skipped", "no status"] as const;
-type RuleOutcome = (typeof statusOrder)[number];
+// A rule's outcome: its status (the spec's list, which grows with the vendor's schemas), or none.
+type RuleOutcome = RuleResultStatus | "no status";
+// The order counts are shown in; an outcome the list does not name yet comes after these (see countLabel).
+const statusOrder = [
+  "valid",
+  "not-valid",
+  "error",
+  "unknown",
+  "skipped",
+  "no status",
+] as const satisfies readonly RuleOutcome[];
 
 function outcomeOf(rule: Rule): RuleOutcome {
   if (rule.status) return rule.status;
@@ -137,8 +153,9 @@ function rulesOf(log: Scenario): Rule[] {
   return (log.data.executions ?? []).flatMap((execution) => execution.rules);
 }
 
+// The counts in `order`, then any other key in the order it was first counted: a status the vendor adds is shown too.
 function countLabel(counts: Map<string, number>, order: readonly string[]): string {
-  return order
+  return [...new Set([...order, ...counts.keys()])]
     .filter((key) => (counts.get(key) ?? 0) > 0)
     .map((key) => `${counts.get(key)} ${key}`)
     .join(", ");

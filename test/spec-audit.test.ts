@@ -307,8 +307,10 @@ describe("confirmed additions (x-reconstruction: confirmed)", () => {
   it("lists the values and keys the vendor's schemas add, each with its source, and no drift", () => {
     const { additions, differences } = compare(seed, loadSpec());
     expect(differences).toEqual([]);
+    // The values the spec was reconstructed with; a later release's, added by `npm run spec:update`, name it.
     const values = additions
       .filter((a) => a.kind === "enum value" && !a.where.startsWith("KnownVaultPath "))
+      .filter((a) => !/^\S+ \d+\.\d+\.\d+ \(not in /.test(a.source))
       .map((a) => `${a.text} @ ${a.where.split(" ")[0]}`);
     expect(values).toEqual([
       "TfheKycSession @ VaultSchemaName",
@@ -321,13 +323,13 @@ describe("confirmed additions (x-reconstruction: confirmed)", () => {
     ]);
     // KnownVaultPath's vendor paths: one group from the vendor's path generator, at the link's path.
     const vendorPaths = additions.filter((a) => a.kind === "enum value" && a.where.startsWith("KnownVaultPath "));
-    expect(vendorPaths.map((a) => a.text)).toEqual(knownVaultPaths(loadSpec()).added);
-    expect(vendorPaths).toHaveLength(209);
-    expect(new Set(vendorPaths.map((a) => a.source))).toEqual(
-      new Set([
-        expect.stringMatching(/^@nexeraid\/identity-schemas 2\.222\.0, generateZodObjectPaths\(VaultZodSchema\)/),
-      ]),
-    );
+    const known = knownVaultPaths(loadSpec());
+    expect(vendorPaths.map((a) => a.text)).toEqual([...known.added, ...known.kept]);
+    expect(vendorPaths.length).toBeGreaterThanOrEqual(209);
+    for (const { source } of vendorPaths)
+      expect(source).toMatch(
+        /^@nexeraid\/identity-schemas \d+\.\d+\.\d+(?: and earlier)?, generateZodObjectPaths\(VaultZodSchema\)/,
+      );
     expect(listed()).toContain(
       "property secondaryAttribute (object, optional, nullable) @ #/components/schemas/RuleData/properties/secondaryAttribute",
     );
@@ -338,9 +340,9 @@ describe("confirmed additions (x-reconstruction: confirmed)", () => {
       "enum RuleTimeframe: daily, weekly, monthly, yearly @ #/components/schemas/RuleData/properties/timeframe",
     );
     expect(listed()).toContain(
-      "enum VaultPath: any string, with the 462 values of KnownVaultPath as known values @ #/components/schemas/VaultMetadataLink/properties/path",
+      `enum VaultPath: any string, with the ${known.values.length} values of KnownVaultPath as known values @ #/components/schemas/VaultMetadataLink/properties/path`,
     );
-    for (const addition of additions) expect(addition.source).toMatch(/^@nexeraid\/identity-schemas 2\.(191|222)\.0/);
+    for (const addition of additions) expect(addition.source).toMatch(/^@nexeraid\/identity-schemas \d+\.\d+\.\d+/);
   });
 
   it("reports an enum value the spec adds without marking it confirmed as disappeared", () => {
@@ -367,8 +369,10 @@ describe("confirmed additions (x-reconstruction: confirmed)", () => {
 
   it("summarises a long run of added values of one enum: the first three and the count", () => {
     const text = formatAdditions(compare(seed, loadSpec()).additions);
+    const { added } = knownVaultPaths(loadSpec());
+    expect(text).toMatch(new RegExp(`^ {4}${added.length} values {3}"Customer`, "m"));
     expect(text).toMatch(
-      /^ {4}209 values {3}"Customer\/kycStatus\/flowDecisionCheckStatus", .*, … in KnownVaultPath \(used at #\/components\/schemas\/VaultMetadataLink\/properties\/path\)$/m,
+      /^ {4}\d+ values {3}"Customer\/kycStatus\/flowDecisionCheckStatus", .*, … in KnownVaultPath \(used at #\/components\/schemas\/VaultMetadataLink\/properties\/path\)$/m,
     );
     expect(text).toContain('enum value   "$has" in RuleOperator');
     expect(text).not.toContain('"Web3Transaction/functionName"');

@@ -1,12 +1,12 @@
 // The upstream conformance harness's own logic, offline: no network, no upstream/node_modules. The vendor-generated
 // run itself is `npm run spec:upstream`.
-import { readFileSync } from "node:fs";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import {
   formatReport,
   groupDifferences,
   guardRouteOf,
   linkPaths,
+  loadUpstreamManifest,
   newestPin,
   payloadDifferences,
   pinnedVersions,
@@ -232,13 +232,25 @@ describe("groups and tally", () => {
 });
 
 describe("pins", () => {
-  it("reads the vendor versions pinned as npm aliases in upstream/package.json", () => {
-    const manifest = JSON.parse(readFileSync(new URL("../upstream/package.json", import.meta.url), "utf8")) as {
-      private?: boolean;
-      dependencies?: Record<string, string>;
+  it("reads the vendor versions pinned as npm aliases, and a tarball's by its locked version", () => {
+    const aliases = {
+      "fast-check": "3.23.2",
+      s191: "npm:@nexeraid/identity-schemas@2.191.0",
+      s222: "npm:@nexeraid/identity-schemas@2.222.0",
     };
-    expect(manifest.private).toBe(true);
-    expect(pinnedVersions(manifest).map((pin) => pin.version)).toEqual(["2.191.0", "2.222.0"]);
+    expect(pinnedVersions({ dependencies: aliases }).map((pin) => pin.version)).toEqual(["2.191.0", "2.222.0"]);
+    const tarball = { dependencies: { s223: "file:../../release.tgz" } };
+    const lock = { packages: { "node_modules/s223": { name: "@nexeraid/identity-schemas", version: "2.223.0" } } };
+    expect(pinnedVersions(tarball, lock)).toEqual([{ alias: "s223", version: "2.223.0" }]);
+    expect(pinnedVersions(tarball)).toEqual([]);
+  });
+
+  it("upstream/package.json pins the release the spec was first checked on, and the newest one", () => {
+    const { manifest, lock } = loadUpstreamManifest();
+    expect((manifest as { private?: boolean }).private).toBe(true);
+    const versions = pinnedVersions(manifest, lock).map((pin) => pin.version);
+    expect(versions).toHaveLength(2);
+    expect(versions[0]).toBe("2.191.0");
   });
 
   it("ignores dependencies that are not the vendor's package", () => {

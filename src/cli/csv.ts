@@ -8,7 +8,9 @@ import {
 import type { ActivityLog, RuleResultStatus } from "../model/types.ts";
 import { PageBytes } from "./page-bytes.ts";
 
-// Every status of the spec, in its order: one count column each for scenarios and for rules.
+// The statuses with a count column each, for scenarios and for rules: the spec's when the columns were set. The list is
+// fixed, so the CSV's columns stay where they are when the vendor adds a status: a status outside it counts in the
+// total only (`scenarios`, `rules`), and the log's JSON in the last column keeps it.
 const STATUSES = ["valid", "not-valid", "error", "unknown", "skipped"] as const satisfies readonly RuleResultStatus[];
 
 /** The CSV header, in column order. */
