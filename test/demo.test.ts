@@ -235,6 +235,12 @@ describe("the demo's progress and formatting", () => {
     }
   });
 
+  it("counts a rule status the spec does not list yet after the known ones", () => {
+    const rules = [{ status: "pending" }, { status: "valid" }, { status: "pending" }];
+    const log = { data: { executions: [{ rules }] } } as unknown as Parameters<typeof formatLog>[0];
+    expect(formatLog(log)).toBe("????-??-?? ??:??  SCENARIO  3 rules: 1 valid, 2 pending");
+  });
+
   it("prints question marks for a log without a timestamp", () => {
     expect(formatLog({ data: { data: {}, event: null } })).toBe("????-??-?? ??:??  KYC  no event");
     expect(formatLog({ data: { executions: null } })).toBe("????-??-?? ??:??  SCENARIO  no rules ran");

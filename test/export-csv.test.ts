@@ -44,6 +44,32 @@ describe("csvRow", () => {
     });
   });
 
+  it("a status or step type the spec does not list yet: shown as text, counted in the total, columns unchanged", () => {
+    const kyc = { data: { data: {}, event: { status: "ON_HOLD", type: "VIDEO_IDENT", sandbox: false, metadata: {} } } };
+    expect(row(kyc)).toMatchObject({ kind: "kyc", status: "ON_HOLD", step_type: "VIDEO_IDENT" });
+    const run = {
+      data: {
+        execution_status: "pending",
+        executions: [{ scenarioStatus: "pending", rules: [{ status: "pending" }, { status: "valid" }] }],
+      },
+    };
+    expect(row(run)).toMatchObject({
+      kind: "scenario",
+      status: "pending",
+      scenarios: 1,
+      scenarios_valid: 0,
+      rules: 2,
+      rules_valid: 1,
+    });
+    expect(CSV_COLUMNS.filter((column) => column.startsWith("rules_"))).toEqual([
+      "rules_valid",
+      "rules_not_valid",
+      "rules_error",
+      "rules_unknown",
+      "rules_skipped",
+    ]);
+  });
+
   it("a KYC session event has no step type; a KYC log without event has no status", () => {
     const session = makeKycProviderEventLog({
       data: { event: { alias: "alice", status: "APPROVED", sandbox: false } },
