@@ -3,7 +3,7 @@
 // copy of the repository (its tracked and unignored files, node_modules linked), made a git repository of its own so
 // "touches nothing" is `git status`. Needs upstream/'s install (the registry), so .ci/run runs it beside
 // `spec:upstream` (`npm run test:spec-update`), not in `npm test`.
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -35,13 +35,28 @@ const schemas = () =>
   (parse(text("openapi/compilot-activity-logs.yaml")) as { components: { schemas: Record<string, Schema> } }).components
     .schemas;
 
-function specUpdate(...args: string[]) {
-  const run = spawnSync("npx", ["tsx", "scripts/spec-update.ts", ...args], { cwd: repo, encoding: "utf8" });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+// A child process, awaited without blocking the test worker (vitest's own messages keep flowing).
+function run(
+  command: string,
+  args: string[],
+  cwd = repo,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, env: { ...env, FORCE_COLOR: "0" } });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
 }
 
+const specUpdate = (...args: string[]) => run("npx", ["tsx", "scripts/spec-update.ts", ...args]);
+
 // The package's validation, as a user of the given checkout gets it, on a page that uses the made release's values.
-function validationIssues(at: string): { pointer: string }[] {
+async function validationIssues(at: string): Promise<{ pointer: string }[]> {
   const page = {
     totalCount: 2,
     customerId: "3b241101-e2bb-4255-8caf-4136c566a962",
@@ -93,8 +108,8 @@ function validationIssues(at: string): { pointer: string }[] {
     `import { checkActivityLogsResponse } from ${JSON.stringify(join(at, "src/validate.ts"))};\n` +
       `console.log(JSON.stringify(checkActivityLogsResponse(${JSON.stringify(page)})));\n`,
   );
-  const out = execFileSync("npx", ["tsx", script], { cwd: at, encoding: "utf8" });
-  return JSON.parse(out) as { pointer: string }[];
+  const { stdout } = await run("npx", ["tsx", script], at);
+  return JSON.parse(stdout) as { pointer: string }[];
 }
 
 beforeAll(() => {
@@ -130,8 +145,8 @@ afterAll(() => {
 });
 
 describe("npm run spec:update -- --schemas <a release we made>.tgz", () => {
-  it("--check lists what the spec lacks, exits 1 and touches nothing", () => {
-    const { code, stdout } = specUpdate("--schemas", tarball, "--check");
+  it("--check lists what the spec lacks, exits 1 and touches nothing", async () => {
+    const { code, stdout } = await specUpdate("--schemas", tarball, "--check");
     expect(code).toBe(1);
     expect(stdout).toContain(`## The spec lacks values of @nexeraid/identity-schemas ${MADE.version}`);
     expect(stdout).toContain(
@@ -142,8 +157,8 @@ describe("npm run spec:update -- --schemas <a release we made>.tgz", () => {
     expect(status()).toBe("");
   }, 300_000);
 
-  it("adds the new values, prints the summary and exits 0", () => {
-    const { code, stdout, stderr } = specUpdate("--schemas", tarball);
+  it("adds the new values, prints the summary and exits 0", async () => {
+    const { code, stdout, stderr } = await specUpdate("--schemas", tarball);
     expect(stderr).not.toMatch(/error/i);
     expect(code).toBe(0);
     expect(stdout).toContain(`## Spec update: @nexeraid/identity-schemas ${MADE.version} (newest pin: ${pinned})`);
@@ -170,7 +185,7 @@ describe("npm run spec:update -- --schemas <a release we made>.tgz", () => {
     ]);
   }, 600_000);
 
-  it("writes each value into its enum, after the others, confirmed with the release as its source", () => {
+  it("writes each value into its enum, after the others, confirmed with the release as its source", async () => {
     const s = schemas();
     const source = (schema: string, value: string) =>
       s[schema]?.["x-reconstruction-additions"]?.find((entry) => entry.value === value);
@@ -192,15 +207,15 @@ describe("npm run spec:update -- --schemas <a release we made>.tgz", () => {
     expect(known.kept).toEqual([]);
   });
 
-  it("regenerates the types and the validators, and the package's validator accepts a page with the new values", () => {
+  it("regenerates the types and the validators, and the package's validator accepts a page with the new values", async () => {
     const types = text("generated/compilot-activity-logs.d.ts");
     for (const value of [MADE.stepType, MADE.ruleStatus, MADE.vaultPath]) expect(types).toContain(`"${value}"`);
     // A vault path is any string to the validators (KnownVaultPath is for autocomplete): only the enums are checked.
     for (const value of [MADE.stepType, MADE.ruleStatus])
       expect(text("generated/validators.js")).toContain(JSON.stringify(value));
-    expect(validationIssues(repo)).toEqual([]);
+    expect(await validationIssues(repo)).toEqual([]);
     // The checkout's validator, before the update, reports exactly those values.
-    const before = validationIssues(checkout).map((issue) => issue.pointer);
+    const before = (await validationIssues(checkout)).map((issue) => issue.pointer);
     expect(before).toEqual(
       expect.arrayContaining([
         "/activityLogs/0/data/event/type",
@@ -210,7 +225,7 @@ describe("npm run spec:update -- --schemas <a release we made>.tgz", () => {
     );
   }, 120_000);
 
-  it("moves the newest pin to the release: package.json, lockfile and vault-path snapshot", () => {
+  it("moves the newest pin to the release: package.json, lockfile and vault-path snapshot", async () => {
     const dependencies = json("upstream/package.json").dependencies as Record<string, string>;
     const [, minor] = MADE.version.split(".");
     expect(dependencies[`s${minor}`]).toBe(`file:${join("..", "..", tarball.split("/").at(-1) ?? "")}`);
@@ -224,7 +239,7 @@ describe("npm run spec:update -- --schemas <a release we made>.tgz", () => {
     expect(snapshot.paths).toContain(MADE.vaultPath);
   });
 
-  it("adds the entry to CHANGELOG.md under Unreleased", () => {
+  it("adds the entry to CHANGELOG.md under Unreleased", async () => {
     const changelog = text("CHANGELOG.md");
     expect(changelog).toMatch(
       new RegExp(`## Unreleased\\n\\n### Spec: values from @nexeraid/identity-schemas ${MADE.version}\\n\\n- `),
@@ -234,40 +249,39 @@ describe("npm run spec:update -- --schemas <a release we made>.tgz", () => {
     );
   });
 
-  it("says the spec is current the second time, exits 0 and touches nothing; --check agrees", () => {
+  it("says the spec is current the second time, exits 0 and touches nothing; --check agrees", async () => {
     git("add", "-A");
     git("commit", "--quiet", "-m", "spec:update");
-    const again = specUpdate("--schemas", tarball);
+    const again = await specUpdate("--schemas", tarball);
     expect(again.code).toBe(0);
     expect(again.stdout).toContain(`The spec is current with @nexeraid/identity-schemas ${MADE.version}`);
     expect(again.stdout).toContain(
       `\`RuleTimeframe\`: \`${MADE.removedTimeframe}\` no longer in ${MADE.version}, kept.`,
     );
-    expect(specUpdate("--schemas", tarball, "--check").code).toBe(0);
+    expect((await specUpdate("--schemas", tarball, "--check")).code).toBe(0);
     expect(status()).toBe("");
   }, 300_000);
 
-  it("passes the whole suite on the updated copy, and the upstream conformance check on the new pin", () => {
-    const test = spawnSync("npm", ["test"], { cwd: repo, encoding: "utf8", env: { ...process.env, CI: "1" } });
-    expect(test.status, `${test.stdout.slice(-4000)}\n${test.stderr.slice(-2000)}`).toBe(0);
-    const upstream = spawnSync("npm", ["run", "spec:upstream", "--", "--count", "300"], {
-      cwd: repo,
-      encoding: "utf8",
-    });
-    expect(upstream.status, upstream.stdout.slice(-4000)).toBe(0);
+  it("passes the whole suite on the updated copy, and the upstream conformance check on the new pin", async () => {
+    // VITEST_JSON_REPORT is this run's own report (.ci/run): the copy's suite must not overwrite it.
+    const { VITEST_JSON_REPORT: _report, ...env } = process.env;
+    const test = await run("npm", ["test"], repo, env);
+    expect(test.code, `${test.stdout.slice(-4000)}\n${test.stderr.slice(-2000)}`).toBe(0);
+    const upstream = await run("npm", ["run", "spec:upstream", "--", "--count", "300"]);
+    expect(upstream.code, upstream.stdout.slice(-4000)).toBe(0);
     expect(upstream.stdout).toContain(`@nexeraid/identity-schemas@${MADE.version} (pinned as s223)`);
     expect(status()).toBe("");
   }, 1_200_000);
 });
 
 describe("npm run spec:update on a release it cannot install or read", () => {
-  it("exits 2 for a tarball that does not exist, never saying current", () => {
-    const { code, stdout, stderr } = specUpdate("--schemas", join(root, "missing.tgz"));
+  it("exits 2 for a tarball that does not exist, never saying current", async () => {
+    const { code, stdout, stderr } = await specUpdate("--schemas", join(root, "missing.tgz"));
     expect([code, stdout]).toEqual([2, ""]);
     expect(stderr).toContain("missing.tgz: no such file");
   });
 
-  it("exits 2 for a tarball of another package", () => {
+  it("exits 2 for a tarball of another package", async () => {
     const other = join(root, "other");
     mkdirSync(other);
     writeFileSync(join(other, "package.json"), JSON.stringify({ name: "not-the-vendor", version: "1.0.0" }));
@@ -275,14 +289,14 @@ describe("npm run spec:update on a release it cannot install or read", () => {
       cwd: other,
       encoding: "utf8",
     }).trim();
-    const { code, stdout, stderr } = specUpdate("--schemas", join(root, packed));
+    const { code, stdout, stderr } = await specUpdate("--schemas", join(root, packed));
     expect([code, stdout]).toEqual([2, ""]);
     expect(stderr).toContain("is no release of @nexeraid/identity-schemas");
     expect(status()).toBe("");
   }, 120_000);
 
-  it("exits 2 when --schemas is missing or names no version", () => {
-    expect(specUpdate().code).toBe(2);
-    expect(specUpdate("--schemas", "newest").stderr).toContain("not a version");
+  it("exits 2 when --schemas is missing or names no version", async () => {
+    expect((await specUpdate()).code).toBe(2);
+    expect((await specUpdate("--schemas", "newest")).stderr).toContain("not a version");
   }, 60_000);
 });
