@@ -142,7 +142,8 @@ async function measure(bundle: Bundle): Promise<EntrySize> {
   for (const key of initial) {
     for (const [input, { bytesInOutput }] of Object.entries(outputs[key]?.inputs ?? {})) {
       if (bytesInOutput === 0) continue;
-      const module = input.replace(/^node_modules\/((?:@[^/]+\/)?[^/]+)\/.*/, "$1");
+      // A dependency by its package name, wherever its node_modules is (a linked one resolves outside the package).
+      const module = input.replace(/^(?:.*\/)?node_modules\/((?:@[^/]+\/)?[^/]+)\/.*/, "$1");
       const found = features.find((f) => f.module === module);
       if (found) found.minified += bytesInOutput;
       else features.push({ module, minified: bytesInOutput, gzipShare: 0 });

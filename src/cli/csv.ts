@@ -48,7 +48,7 @@ const member = (value: unknown, key: string): unknown =>
 function counts(statuses: unknown[]): number[] {
   const row = [statuses.length, 0, 0, 0, 0, 0];
   for (const status of statuses) {
-    const at = STATUSES.indexOf(status as RuleResultStatus);
+    const at = STATUSES.findIndex((known) => known === status);
     if (at >= 0) row[at + 1] = (row[at + 1] as number) + 1;
   }
   return row;
