@@ -50,8 +50,8 @@ export function summary(update: Update, { check = false } = {}): string {
         `## Spec update: ${VENDOR} ${version}${since}`,
         "",
         `The spec now lists the values ${VENDOR} ${version} adds, each marked \`x-reconstruction: confirmed\` with ` +
-          "this release as its source. Values are open in the package's types, so no user code breaks; " +
-          "`validate` stops reporting them.",
+          "this release as its source. Each widens a union of the generated types; the guards and matchers route by " +
+          "shape and are unaffected, and `validate` stops reporting the value.",
       ];
   const body = changelogEntry(update).split("\n").slice(2);
   const lines = [...head, "", ...body];
