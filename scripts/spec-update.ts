@@ -65,7 +65,7 @@ async function formatted(url: URL, text: string): Promise<string> {
 
 async function apply(update: Update, release: Release, paths: string[]): Promise<void> {
   const { version, previous, changes } = update;
-  // KnownVaultPath's additions are one group per release, written by writeVaultPaths (scripts/vault-paths.ts).
+  // KnownVaultPath's additions are the newest release's generator list and the kept paths: writeVaultPaths writes them.
   const enums = changes.filter((change) => change.schema !== "KnownVaultPath");
   const enumText = writeEnumAdditions(readFileSync(SPEC_URL, "utf8"), enums, version, previous);
   writeFileSync(SPEC_URL, await writeVaultPaths(enumText, { version, paths }, { keep: true }));
