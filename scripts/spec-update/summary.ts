@@ -62,7 +62,8 @@ export function summary(update: Update, { check = false } = {}): string {
         `pin moves to ${version}: package.json, package-lock.json, vault-paths.json) and CHANGELOG.md.`,
       "",
       "To review: each added value against the vendor's release notes or schemas; whether a value hints at a new " +
-        "shape of log (that needs a hand-written variant, which this update never adds); the CI run on this pull request.",
+        "shape of log (that needs a hand-written variant, which this update never adds); adding each value to the mock " +
+        "command's histories (src/cli/mock-history.ts); the CI run on this pull request.",
     );
   return lines.join("\n");
 }

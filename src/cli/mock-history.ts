@@ -25,18 +25,32 @@ import type {
   VaultMetadataLink,
 } from "../model/types.ts";
 
-/** Every member of the union `T`, listed once: a value the spec adds and a list lacks fails to compile. */
-const every =
-  <T>() =>
-  <const L extends readonly T[]>(list: L & ([Exclude<T, L[number]>] extends [never] ? unknown : never)): L =>
-    list;
-
-const STEP_TYPES = every<SynapsStepType>()(["ID_DOCUMENT", "LIVENESS", "PROOF_OF_ADDRESS", "PHONE", "EMAIL"]);
+// The spec's values as these lists were written. Each entry must be one of the spec's values, but a value the vendor
+// adds later (`npm run spec:update`) compiles without being listed: values are open, and the build stays green. The
+// update's pull request says to add it here; test/cli-mock.test.ts checks that the histories hold every listed value.
+const STEP_TYPES = [
+  "ID_DOCUMENT",
+  "LIVENESS",
+  "PROOF_OF_ADDRESS",
+  "PHONE",
+  "EMAIL",
+] as const satisfies readonly SynapsStepType[];
 // Statuses a step can have before it is approved.
-const NOT_YET = ["SUBMISSION_REQUIRED", "RESUBMISSION_REQUIRED", "REJECTED", "PENDING_VERIFICATION"] as const;
-every<SynapsStatus>()([...NOT_YET, "APPROVED"]);
+const NOT_YET = [
+  "SUBMISSION_REQUIRED",
+  "RESUBMISSION_REQUIRED",
+  "REJECTED",
+  "PENDING_VERIFICATION",
+] as const satisfies readonly SynapsStatus[];
 // A rule that did not run has no status (`null`).
-const RULE_STATUSES = every<RuleResultStatus | null>()(["valid", "not-valid", "error", "unknown", "skipped", null]);
+const RULE_STATUSES = [
+  "valid",
+  "not-valid",
+  "error",
+  "unknown",
+  "skipped",
+  null,
+] as const satisfies readonly (RuleResultStatus | null)[];
 
 type RuleTemplate = Omit<RuleData, "id" | "queryId">;
 type Schema = VaultMetadataLink["schema"];
@@ -44,7 +58,7 @@ const link = (schema: Schema, path: string): VaultMetadataLink => ({ version: "v
 
 // Rules as the vendor's scenarios write them: one or more per operator, every value form (boolean, string, number,
 // lists of strings and of numbers, none), both attribute forms (a vault link, a bare path) and every vault schema.
-const RULES: Record<RuleOperator, readonly RuleTemplate[]> = {
+const RULES = {
   $noop: [{ attribute: link("Customer", "Customer/attributes/riskLevel"), operator: "$noop" }],
   $eq: [
     { attribute: link("Customer", "Customer/duplicates/hasDuplicates"), operator: "$eq", value: false },
@@ -107,11 +121,9 @@ const RULES: Record<RuleOperator, readonly RuleTemplate[]> = {
       value: ["setApprovalForAll"],
     },
   ],
-};
-every<RuleOperator>()(["$noop", "$eq", "$lt", "$lte", "$gt", "$gte", "$in", "$nin", "$ne", "$exists", "$has", "$nhas"]);
-const TEMPLATES = Object.values(RULES).flat();
+} satisfies Partial<Record<RuleOperator, readonly RuleTemplate[]>>;
+const TEMPLATES: readonly RuleTemplate[] = Object.values(RULES).flat();
 // Every schema appears in some template (checked by the tests through the histories).
-every<Schema>()(["Customer", "KycSession", "Transaction", "Tfhe", "TfheKycSession", "Web3Transaction"]);
 
 // Devices a customer goes through KYC on.
 const DEVICES: readonly SynapsStepEvent["metadata"][] = [
