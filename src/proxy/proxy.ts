@@ -1,6 +1,6 @@
-// Entry of `compilot-activity-logs/server`: a same-origin proxy, so browsers read activity logs without ever holding
-// the API key. A web-standard handler (Request in, Response out) fits Next.js route handlers, Hono, Remix, Bun and Deno
-// as is, and node:http or Express with a few lines.
+// The same-origin proxy behind `compilot-activity-logs/server` (src/server.ts), so browsers read activity logs without
+// ever holding the API key. A web-standard handler (Request in, Response out) fits Next.js route handlers, Hono,
+// Remix, Bun and Deno as is, and node:http or Express through toNodeListener (node-listener.ts).
 import { DEFAULT_BASE_URL, DEFAULT_TIMEOUT_MS } from "../core/defaults.ts";
 import { onAbort } from "../core/abort.ts";
 import { startDeadline } from "../core/deadline.ts";

@@ -1,6 +1,6 @@
-// Entry of `compilot-activity-logs/query`: TanStack Query v5 option factories, framework-agnostic (React, Vue, Svelte,
-// Solid, Angular adapters all take the same options objects). Plain objects: the only import of @tanstack/query-core
-// is for types, so this entry adds no runtime code of TanStack's and the peer stays optional.
+// The TanStack Query v5 option factories behind `compilot-activity-logs/query` (src/query.ts), framework-agnostic
+// (React, Vue, Svelte, Solid, Angular adapters all take the same options objects). Plain objects: the only import of
+// @tanstack/query-core is for types, so this entry adds no runtime code of TanStack's and the peer stays optional.
 import type { DataTag, InfiniteData, QueryClient, QueryKey } from "@tanstack/query-core";
 import type { ActivityLogsClient, GetActivityLogsOptions } from "../client/client.ts";
 import { PaginationError, type ApiError, type ContractError, type NetworkError } from "../core/errors.ts";
