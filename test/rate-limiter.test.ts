@@ -51,12 +51,14 @@ describe("rateLimit: a RateLimiter", () => {
     });
     const controller = new AbortController();
     const call = c.getActivityLogs("c-1", { signal: controller.signal });
-    // Asked once the key finder has loaded (a dynamic import: no fixed delay covers it on a busy machine).
-    await vi.waitFor(() => expect(signals).toHaveLength(1));
+    // Asked once the key finder has loaded (a dynamic import: no fixed delay covers it on a busy machine, and vitest's
+    // 1 s default for waitFor lost to it under load).
+    const patiently = { timeout: 20_000, interval: 10 };
+    await vi.waitFor(() => expect(signals).toHaveLength(1), patiently);
     expect(sent).toHaveLength(0);
     release();
     // The 503 is retried: the second attempt asks again, and waits again.
-    await vi.waitFor(() => expect(signals).toHaveLength(2));
+    await vi.waitFor(() => expect(signals).toHaveLength(2), patiently);
     expect(sent).toHaveLength(1);
     release();
     await expect(call).resolves.toEqual(page);
