@@ -3,40 +3,28 @@ import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, symlinkSyn
 import { hostname } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { mockLog, startExportMock, type ExportMock, type ExportMockOptions } from "../../scripts/export-mock.ts";
 import { CSV_COLUMNS } from "../../src/cli/csv.ts";
 import { fileStem, partialName } from "../../src/cli/file-names.ts";
 import { LOCK_NAME } from "../../src/cli/out-lock.ts";
-import { compileCli, runCli, tempDir, type CliRun, type RunOptions, removeTempDirs } from "../support/export-cli.ts";
-
-afterAll(removeTempDirs);
+import { runCli, tempDir, type CliRun, type RunOptions, useExportCli } from "../support/export-cli.ts";
 
 const apiKey = "sk_live_export_key_0123456789abcdef";
-let cli = "";
-let mock: ExportMock | undefined;
-
-beforeAll(async () => {
-  cli = await compileCli();
-}, 120_000);
-
-afterEach(async () => {
-  await mock?.close();
-  mock = undefined;
-});
+const session = useExportCli();
 
 async function serve(options: Omit<ExportMockOptions, "apiKey">): Promise<ExportMock> {
-  mock = await startExportMock({ apiKey, ...options });
-  return mock;
+  session.mock = await startExportMock({ apiKey, ...options });
+  return session.mock;
 }
 
 // The JSON Lines an export of `count` logs must hold.
 const expectedJsonl = (customerId: string, count: number): string =>
   Array.from({ length: count }, (_, i) => `${JSON.stringify(mockLog(customerId, i + 1))}\n`).join("");
 
-// `export --base-url <the mock> …args` with the key in the environment (and `options.env` beside it).
+// `export --base-url <the session.mock> …args` with the key in the environment (and `options.env` beside it).
 function exportCli(args: string[], options: RunOptions = {}): Promise<CliRun> {
-  return runCli(cli, ["export", "--base-url", (mock as ExportMock).url, ...args], {
+  return runCli(session.cli, ["export", "--base-url", (session.mock as ExportMock).url, ...args], {
     ...options,
     env: { COMPILOT_API_KEY: apiKey, ...options.env },
   });
@@ -61,7 +49,7 @@ describe("export to stdout", { timeout: 120_000 }, () => {
     expect(run.stderr).toMatch(
       /^exported cus-1: 45 logs to stdout in \d+\.\d s\ndone: 1 customer \(1 exported\), 45 logs/,
     );
-    expect(mock?.served).toBe(5);
+    expect(session.mock?.served).toBe(5);
   });
 
   it("--out - is stdout too, and --quiet leaves stderr empty", async () => {
@@ -165,7 +153,7 @@ describe("export to a directory", { timeout: 120_000 }, () => {
     const dir = tempDir("export-");
     const run = await exportCli(["--customer", "a", "b", "c", "--out", dir, "--limit", "5", "--concurrency", "3"]);
     expect(run.code, run.stderr).toBe(0);
-    expect(mock?.throttled).toBe(8);
+    expect(session.mock?.throttled).toBe(8);
     expect(filesOf(dir)).toEqual({
       "a.jsonl": expectedJsonl("a", 25),
       "b.jsonl": expectedJsonl("b", 25),
@@ -183,7 +171,7 @@ describe("export to a directory", { timeout: 120_000 }, () => {
     );
     expect(piped.code, piped.stderr).toBe(0);
     expect(piped.stderr).toBe("");
-    expect(mock?.throttled).toBe(0);
+    expect(session.mock?.throttled).toBe(0);
     expect(Object.keys(filesOf(dir)).sort()).toEqual(Object.keys(customers).map((id) => `${id}.jsonl`));
   });
 });

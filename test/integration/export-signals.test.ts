@@ -3,30 +3,18 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { ChildProcess } from "node:child_process";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { mockLog, startExportMock, type ExportMock, type ExportMockOptions } from "../../scripts/export-mock.ts";
 import { LOCK_NAME } from "../../src/cli/out-lock.ts";
-import { compileCli, runCli, tempDir, removeTempDirs, type CliRun } from "../support/export-cli.ts";
-
-afterAll(removeTempDirs);
+import { runCli, tempDir, type CliRun, useExportCli } from "../support/export-cli.ts";
 
 const apiKey = "sk_live_signal_key_0123456789abcdef";
-let cli = "";
-let mock: ExportMock | undefined;
-
-beforeAll(async () => {
-  cli = await compileCli();
-}, 120_000);
-
-afterEach(async () => {
-  await mock?.close();
-  mock = undefined;
-});
+const session = useExportCli();
 
 const expectedJsonl = (customerId: string, count: number): string =>
   Array.from({ length: count }, (_, i) => `${JSON.stringify(mockLog(customerId, i + 1))}\n`).join("");
 
-// Runs the export; sends `signal` once `ready(stderr so far, mock)` holds; resolves with the run and the time from the
+// Runs the export; sends `signal` once `ready(stderr so far, session.mock)` holds; resolves with the run and the time from the
 // signal to the process's exit.
 async function stopWhen(
   args: string[],
@@ -35,13 +23,13 @@ async function stopWhen(
 ): Promise<CliRun & { exitMs: number }> {
   let sentAt = 0;
   let exitAt = 0;
-  const run = await runCli(cli, ["export", "--base-url", (mock as ExportMock).url, ...args], {
+  const run = await runCli(session.cli, ["export", "--base-url", (session.mock as ExportMock).url, ...args], {
     env: { COMPILOT_API_KEY: apiKey },
     onStart: (child: ChildProcess) => {
       let stderr = "";
       child.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
       const poll = setInterval(() => {
-        if (sentAt || !ready(stderr, mock as ExportMock)) return;
+        if (sentAt || !ready(stderr, session.mock as ExportMock)) return;
         sentAt = performance.now();
         child.kill(signal);
       }, 5);
@@ -61,7 +49,7 @@ async function stoppedThenResumed(
   ready: (stderr: string, api: ExportMock) => boolean,
   resumeArgs = args,
 ) {
-  mock = await startExportMock({ apiKey, ...options });
+  session.mock = await startExportMock({ apiKey, ...options });
   const dir = tempDir("signal-");
   const all = ["--customer", ...Object.keys(options.customers), "--out", dir, ...args];
   const again = ["--customer", ...Object.keys(options.customers), "--out", dir, ...resumeArgs, "--resume"];
@@ -75,7 +63,7 @@ async function stoppedThenResumed(
   );
   const resumeLine = /^to finish: (.*)$/m.exec(stopped.stderr)?.[1];
   expect(resumeLine).toContain("--resume");
-  const resumed = await runCli(cli, ["export", "--base-url", (mock as ExportMock).url, ...again], {
+  const resumed = await runCli(session.cli, ["export", "--base-url", (session.mock as ExportMock).url, ...again], {
     env: { COMPILOT_API_KEY: apiKey },
   });
   expect(resumed.code, resumed.stderr).toBe(0);
@@ -121,10 +109,14 @@ describe("signals at every wait", { timeout: 120_000 }, () => {
 
 describe("words while it waits", { timeout: 120_000 }, () => {
   it("shows every retry wait of a failing page, then names the failure with the attempts it made", async () => {
-    mock = await startExportMock({ apiKey, customers: { a: 5 }, unavailable: 1000 });
-    const run = await runCli(cli, ["export", "--base-url", mock.url, "--customer", "a", "--out", tempDir("words-")], {
-      env: { COMPILOT_API_KEY: apiKey },
-    });
+    session.mock = await startExportMock({ apiKey, customers: { a: 5 }, unavailable: 1000 });
+    const run = await runCli(
+      session.cli,
+      ["export", "--base-url", session.mock.url, "--customer", "a", "--out", tempDir("words-")],
+      {
+        env: { COMPILOT_API_KEY: apiKey },
+      },
+    );
     expect(run.code).toBe(1);
     const waits = run.stderr.split("\n").filter((line) => line.startsWith("waiting a: page 1: 503, retrying in "));
     expect(waits).toHaveLength(6);

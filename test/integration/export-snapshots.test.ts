@@ -3,44 +3,36 @@
 // between pages; each walk after the first waits the export's pause of a few seconds.
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { mockLog, startExportMock, type ExportMock, type ExportMockOptions } from "../../scripts/export-mock.ts";
-import { compileCli, runCli, tempDir, removeTempDirs, type CliRun } from "../support/export-cli.ts";
-
-afterAll(removeTempDirs);
+import { describe, expect, it } from "vitest";
+import { mockLog, startExportMock, type ExportMockOptions } from "../../scripts/export-mock.ts";
+import { runCli, tempDir, type CliRun, useExportCli } from "../support/export-cli.ts";
 
 const apiKey = "sk_live_snapshot_key_0123456789abcdef";
-let cli = "";
-let mock: ExportMock | undefined;
-
-beforeAll(async () => {
-  cli = await compileCli();
-}, 120_000);
-
-afterEach(async () => {
-  await mock?.close();
-  mock = undefined;
-});
+const session = useExportCli();
 
 const jsonl = (customerId: string, positions: number[]): string =>
   positions.map((position) => `${JSON.stringify(mockLog(customerId, position))}\n`).join("");
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
 async function exportC1(onPage: ExportMockOptions["onPage"], extra: string[] = []): Promise<CliRun & { dir: string }> {
-  mock = await startExportMock({ apiKey, customers: { c1: 30 }, onPage });
+  session.mock = await startExportMock({ apiKey, customers: { c1: 30 }, onPage });
   const dir = tempDir("snapshot-");
-  const run = await runCli(cli, ["export", "--base-url", mock.url, "--customer", "c1", "--limit", "10", ...extra], {
-    env: { COMPILOT_API_KEY: apiKey },
-  });
+  const run = await runCli(
+    session.cli,
+    ["export", "--base-url", session.mock.url, "--customer", "c1", "--limit", "10", ...extra],
+    {
+      env: { COMPILOT_API_KEY: apiKey },
+    },
+  );
   return { ...run, dir };
 }
 
 async function exportC1To(onPage: ExportMockOptions["onPage"], extra: string[] = []) {
-  mock = await startExportMock({ apiKey, customers: { c1: 30 }, onPage });
+  session.mock = await startExportMock({ apiKey, customers: { c1: 30 }, onPage });
   const dir = tempDir("snapshot-");
   const run = await runCli(
-    cli,
-    ["export", "--base-url", mock.url, "--customer", "c1", "--limit", "10", "--out", dir, ...extra],
+    session.cli,
+    ["export", "--base-url", session.mock.url, "--customer", "c1", "--limit", "10", "--out", dir, ...extra],
     { env: { COMPILOT_API_KEY: apiKey } },
   );
   const file = join(dir, "c1.jsonl");
@@ -127,6 +119,6 @@ describe("a history that moves during the export", { timeout: 120_000 }, () => {
     expect(run.code, run.stderr).toBe(0);
     expect(file).toBe(jsonl("c1", range(1, 30)));
     expect(run.stderr).not.toContain("again");
-    expect(mock?.served).toBe(3);
+    expect(session.mock?.served).toBe(3);
   });
 });

@@ -4,7 +4,9 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { afterAll, afterEach, beforeAll } from "vitest";
 import { buildCli } from "../../scripts/build-cli.ts";
+import type { ExportMock } from "../../scripts/export-mock.ts";
 
 const tmp = fileURLToPath(new URL("../.tmp/", import.meta.url));
 
@@ -64,4 +66,35 @@ export function runCli(cli: string, args: string[], options: RunOptions = {}): P
     child.stdin.end(options.input ?? "");
     options.onStart?.(child);
   });
+}
+
+/** A test file's export command and mock API: {@link useExportCli}. */
+export interface ExportCliSession {
+  /** The compiled command's `main.mjs` (set before the file's tests run). */
+  readonly cli: string;
+  /** The current test's mock API, closed after each test. */
+  mock: ExportMock | undefined;
+}
+
+/**
+ * The set-up of a file of export tests: the command compiled once before its tests, each test's mock closed after it,
+ * the temp dirs removed after all.
+ */
+export function useExportCli(): ExportCliSession {
+  let cli = "";
+  const session: ExportCliSession = {
+    get cli() {
+      return cli;
+    },
+    mock: undefined,
+  };
+  beforeAll(async () => {
+    cli = await compileCli();
+  }, 120_000);
+  afterEach(async () => {
+    await session.mock?.close();
+    session.mock = undefined;
+  });
+  afterAll(removeTempDirs);
+  return session;
 }
