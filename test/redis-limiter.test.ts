@@ -2,40 +2,15 @@
 // the option checks, the keys it writes, an abort, and the faults that fall back within a timeout (Redis paused, never
 // connected). The tests that wait out real windows are in test/integration/redis-limiter.test.ts.
 import Redis from "ioredis";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { createActivityLogsClient, type RateLimiter } from "../src/index.ts";
-import { createRedisRateLimiter, type RedisRateLimiterOptions } from "../src/redis.ts";
-import { startRedis, type TestRedis } from "../scripts/redis-server.ts";
+import { createRedisRateLimiter } from "../src/redis.ts";
+import { useTestRedis } from "./support/test-redis.ts";
 import { startLimitedUpstream } from "../scripts/bench/fleet.ts";
 import { closedPortUrl } from "./support/http-server.ts";
 
-let server: TestRedis;
-const clients: Redis[] = [];
-let budgets = 0;
-
-// A client of the test's Redis; errors while it is down are expected, and counted by the limiter instead.
-function connect(): Redis {
-  const redis = new Redis(server.port, "127.0.0.1");
-  redis.on("error", () => {});
-  clients.push(redis);
-  return redis;
-}
-const ready = (redis: Redis) =>
-  redis.status === "ready" ? Promise.resolve() : new Promise((resolve) => redis.once("ready", resolve));
-
-function limiter(redis: Redis, options: Partial<RedisRateLimiterOptions> = {}): RateLimiter {
-  return createRedisRateLimiter({ redis, budget: `test-${++budgets}`, onFallback: () => {}, ...options });
-}
-
-beforeAll(async () => {
-  server = await startRedis();
-}, 30_000);
-afterEach(() => {
-  for (const redis of clients.splice(0)) redis.disconnect();
-});
-afterAll(async () => {
-  await server?.stop();
-});
+const testRedis = useTestRedis();
+const { connect, ready, limiter } = testRedis;
 
 describe("createRedisRateLimiter", () => {
   it("rejects at once a call whose signal has already aborted", async () => {
@@ -125,7 +100,7 @@ describe("createRedisRateLimiter", () => {
 describe("createRedisRateLimiter when Redis fails", () => {
   afterEach(async () => {
     // Every test leaves the server running for the next one.
-    if (!server.running()) await server.restart();
+    if (!testRedis.server.running()) await testRedis.server.restart();
   });
 
   // A call still waiting after `ms`, then aborted: true when it was held that long.
@@ -176,7 +151,7 @@ describe("createRedisRateLimiter when Redis fails", () => {
     let fallbacks = 0;
     const wait = limiter(redis, { timeoutMs: 300, onFallback: () => fallbacks++ });
     await wait.acquire();
-    await server.pause();
+    await testRedis.server.pause();
     try {
       const started = Date.now();
       await wait.acquire();
@@ -184,7 +159,7 @@ describe("createRedisRateLimiter when Redis fails", () => {
       expect(Date.now() - started).toBeLessThan(1500);
       expect(fallbacks).toBe(1);
     } finally {
-      await server.resume();
+      await testRedis.server.resume();
     }
   });
 
@@ -194,8 +169,7 @@ describe("createRedisRateLimiter when Redis fails", () => {
     const port = Number(new URL(await closedPortUrl()).port);
     const redis = new Redis(port, "127.0.0.1", { lazyConnect: true, retryStrategy: () => 50 });
     redis.on("error", () => {});
-    clients.push(redis);
-    return redis;
+    return testRedis.disconnectAfter(redis);
   }
 
   it("does not hang on a client that never connected (an offline queue): it falls back after timeoutMs", async () => {

@@ -1,46 +1,20 @@
 // createRedisRateLimiter against a real redis-server this file starts (127.0.0.1, a free port, a temporary directory),
 // the tests that wait out real windows: the shared budget, the order, an abort that frees its slot, and the faults (Redis
 // killed, restarted). The quick ones (option checks, keys, a paused Redis) are in test/redis-limiter.test.ts.
-import Redis from "ioredis";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createActivityLogsClient, type RateLimiter } from "../../src/index.ts";
-import { createRedisRateLimiter, type RedisRateLimiterOptions } from "../../src/redis.ts";
-import { startRedis, type TestRedis } from "../../scripts/redis-server.ts";
+import { createRedisRateLimiter } from "../../src/redis.ts";
+import { useTestRedis } from "../support/test-redis.ts";
 import { HISTORY_LOGS, PAGE_LIMIT, startLimitedUpstream, type LimitedUpstream } from "../../scripts/bench/fleet.ts";
 
-let server: TestRedis;
-const clients: Redis[] = [];
-let budgets = 0;
-
-// A client of the test's Redis; errors while it is down are expected, and counted by the limiter instead.
-function connect(): Redis {
-  const redis = new Redis(server.port, "127.0.0.1");
-  redis.on("error", () => {});
-  clients.push(redis);
-  return redis;
-}
-const ready = (redis: Redis) =>
-  redis.status === "ready" ? Promise.resolve() : new Promise((resolve) => redis.once("ready", resolve));
-
-function limiter(redis: Redis, options: Partial<RedisRateLimiterOptions> = {}): RateLimiter {
-  return createRedisRateLimiter({ redis, budget: `test-${++budgets}`, onFallback: () => {}, ...options });
-}
+const testRedis = useTestRedis();
+const { connect, ready, limiter } = testRedis;
 
 // Grant times, in ms from the first call, of `count` calls made at once.
 async function grantTimes(wait: RateLimiter, count: number): Promise<number[]> {
   const started = Date.now();
   return Promise.all(Array.from({ length: count }, () => wait.acquire().then(() => Date.now() - started)));
 }
-
-beforeAll(async () => {
-  server = await startRedis();
-}, 30_000);
-afterEach(() => {
-  for (const redis of clients.splice(0)) redis.disconnect();
-});
-afterAll(async () => {
-  await server?.stop();
-});
 
 describe("createRedisRateLimiter", () => {
   it("grants perSecond calls at once, the next ones as the first slots free (a window of 1.15 s)", async () => {
@@ -51,7 +25,7 @@ describe("createRedisRateLimiter", () => {
   });
 
   it("shares one budget between limiters of the same name on different connections, not with other names", async () => {
-    const budget = `shared-${++budgets}`;
+    const budget = testRedis.budget("shared");
     const options = { budget, perSecond: 4, perMinute: 100 };
     const [a, b] = [limiter(connect(), options), limiter(connect(), options)];
     const other = limiter(connect(), { perSecond: 4, perMinute: 100 });
@@ -80,7 +54,7 @@ describe("createRedisRateLimiter", () => {
   // let it through, told how long by the minute's slot (about 61 s), and leaving at once when aborted.
   it("holds a call past perMinute beyond the second's window, until the minute's slot frees", async () => {
     const redis = connect();
-    const budget = `test-${++budgets}`;
+    const budget = testRedis.budget("test");
     const wait = createRedisRateLimiter({ redis, budget, perSecond: 10, perMinute: 3, onFallback: () => {} });
     const granted = await grantTimes(wait, 3);
     expect(Math.max(...granted)).toBeLessThan(1000);
@@ -138,7 +112,7 @@ describe("createRedisRateLimiter when Redis fails", () => {
   });
   afterEach(async () => {
     // Every test leaves the server running for the next one.
-    if (!server.running()) await server.restart();
+    if (!testRedis.server.running()) await testRedis.server.restart();
   });
 
   it("finishes a walk when Redis is killed during it, calling onFallback once", async () => {
@@ -150,7 +124,7 @@ describe("createRedisRateLimiter when Redis fails", () => {
       baseUrl: upstream.url,
       rateLimit: limiter(redis, { onFallback: (error) => fallbacks.push(error) }),
     });
-    setTimeout(() => void server.kill(), 700);
+    setTimeout(() => void testRedis.server.kill(), 700);
     let logs = 0;
     const started = Date.now();
     for await (const log of client.iterateActivityLogs("c-killed", { limit: PAGE_LIMIT })) if (log) logs++;
@@ -177,7 +151,7 @@ describe("createRedisRateLimiter when Redis fails", () => {
     await ready(redis);
     let fallbacks = 0;
     const lost: number[] = [];
-    const budget = `restart-${++budgets}`;
+    const budget = testRedis.budget("restart");
     const wait = createRedisRateLimiter({
       redis,
       budget,
@@ -185,10 +159,10 @@ describe("createRedisRateLimiter when Redis fails", () => {
       onBudgetLost: ({ heldMs }) => lost.push(heldMs),
     });
     await wait.acquire();
-    await server.kill();
+    await testRedis.server.kill();
     for (let i = 0; i < 3; i++) await wait.acquire();
     expect(fallbacks).toBe(1);
-    await server.restart();
+    await testRedis.server.restart();
     await ready(redis);
     // The limiter tries Redis again a second after its last failure.
     await new Promise((resolve) => setTimeout(resolve, 1100));
@@ -204,7 +178,7 @@ describe("createRedisRateLimiter when Redis fails", () => {
     expect(await heldFor(other, 300)).toBe(true);
     expect(lost).toHaveLength(1);
     expect(fallbacks).toBe(1);
-    await server.kill();
+    await testRedis.server.kill();
     await wait.acquire();
     expect(fallbacks).toBe(2);
   });
@@ -212,7 +186,7 @@ describe("createRedisRateLimiter when Redis fails", () => {
   it("keeps the limits on the in-process fallback", async () => {
     const redis = connect();
     await ready(redis);
-    await server.kill();
+    await testRedis.server.kill();
     const times = await grantTimes(limiter(redis, { perSecond: 2, perMinute: 100, timeoutMs: 200 }), 3);
     expect(times.filter((t) => t < 1000)).toHaveLength(2);
     expect(times.filter((t) => t >= 1100)).toHaveLength(1);
