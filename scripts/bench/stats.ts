@@ -55,17 +55,28 @@ export interface Contender {
 }
 
 /** Times each contender once per round, rotating the order; returns each contender's samples (ms). */
-export async function interleave(contenders: Contender[], rounds: number, warmup = WARMUP): Promise<number[][]> {
+export async function interleave(
+  contenders: Contender[],
+  rounds: number,
+  warmup = WARMUP,
+  /** When given, also gets each contender's CPU time of this process (user + system, ms) per round. */
+  cpu?: number[][],
+): Promise<number[][]> {
   const samples = contenders.map(() => [] as number[]);
   for (let round = -warmup; round < rounds; round++) {
     for (let k = 0; k < contenders.length; k++) {
       const index = (k + Math.max(round, 0)) % contenders.length;
       const contender = contenders[index];
       if (contender === undefined) continue;
+      const cpuStarted = process.cpuUsage();
       const started = performance.now();
       await contender.run();
       const elapsed = performance.now() - started;
-      if (round >= 0) samples[index]?.push(elapsed);
+      const { user, system } = process.cpuUsage(cpuStarted);
+      if (round >= 0) {
+        samples[index]?.push(elapsed);
+        if (cpu) (cpu[index] ??= []).push((user + system) / 1000);
+      }
     }
   }
   return samples;
