@@ -1,7 +1,9 @@
 // One export per output directory: a lock file created exclusively, naming the process that holds it. Two exports into
 // one directory would remove and rename each other's partial files.
 import { link, readFile, unlink, writeFile } from "node:fs/promises";
+import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
+import { setTimeout as delay } from "node:timers/promises";
 import { join } from "node:path";
 import { UsageError } from "./usage-error.ts";
 
@@ -30,10 +32,14 @@ function isRunning(pid: number): boolean {
   }
 }
 
-async function holderOf(path: string): Promise<Holder | undefined> {
+// The lock's holder and its text as read, undefined when it cannot be read or names no process.
+async function holderOf(path: string): Promise<(Holder & { text: string }) | undefined> {
   try {
-    const holder = JSON.parse(await readFile(path, "utf8")) as Partial<Holder>;
-    return Number.isSafeInteger(holder.pid) && typeof holder.host === "string" ? (holder as Holder) : undefined;
+    const text = await readFile(path, "utf8");
+    const holder = JSON.parse(text) as Partial<Holder>;
+    return Number.isSafeInteger(holder.pid) && typeof holder.host === "string"
+      ? { pid: holder.pid as number, host: holder.host, text }
+      : undefined;
   } catch {
     return undefined;
   }
@@ -51,8 +57,7 @@ export async function lockOutDir(dir: string): Promise<OutLock> {
   let note: string | undefined;
   // Written whole under a name of this process's, then linked to the lock's name: the lock appears with its holder in
   // it (another export never reads a half-written one), and `link` fails on any name already there, a link included.
-  const mine = join(dir, `${LOCK_NAME}.${process.pid}`);
-  await unlink(mine).catch(() => {});
+  const mine = join(dir, `${LOCK_NAME}.${process.pid}.${randomUUID()}`);
   await writeFile(mine, `${me}\n`, { flag: "wx" }).catch((error: NodeJS.ErrnoException) => {
     throw new UsageError(`--out ${dir}: cannot lock the directory (${error.code})`);
   });
@@ -74,23 +79,47 @@ export async function lockOutDir(dir: string): Promise<OutLock> {
           if (!["EPERM", "ENOTSUP", "EOPNOTSUPP"].includes(error.code ?? "")) throw error;
           await writeFile(path, `${me}\n`, { flag: "wx" });
         });
-        break;
+        return;
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         if (code !== "EEXIST") throw new UsageError(`--out ${dir}: cannot lock the directory (${code})`);
         const holder = await holderOf(path);
         const stale = holder !== undefined && holder.host === hostname() && !isRunning(holder.pid);
-        if (!stale || tries)
+        // A few tries, a moment apart: each one that fails means another export was taking the lock over meanwhile.
+        if (stale && tries >= 8)
+          throw new UsageError(
+            `--out ${dir}: the lock left by process ${holder.pid}, which no longer runs, could not be taken over; remove ${path} and ${path}.takeover if no export runs`,
+          );
+        if (!stale)
           throw new UsageError(
             holder
               ? `--out ${dir}: another export (process ${holder.pid} on ${holder.host}) holds it; wait for it to end, or remove ${path} if no export runs`
               : `--out ${dir}: another export holds it (${path}); remove that file if no export runs`,
           );
-        // The holder is gone: its lock goes, and this process takes the directory (once; a second EEXIST means another
-        // export took it first).
-        await unlink(path).catch(() => {});
-        note = `took over the lock of --out ${dir} left by process ${holder.pid}, which no longer runs`;
+        if (await takeOver(holder.text))
+          note = `took over the lock of --out ${dir} left by process ${holder.pid}, which no longer runs`;
+        else await delay(5);
       }
+    }
+  }
+
+  // Removes the lock whose text is `stale` (its holder no longer runs), exclusively: only the export that creates the
+  // takeover file (exclusively, as the lock) may remove a lock, and only after reading it again under that file. So of
+  // several exports that found the same stale lock at once, one removes it and the others, trying again, find the lock
+  // that took its place. False when this attempt removed nothing.
+  async function takeOver(stale: string): Promise<boolean> {
+    const token = `${path}.takeover`;
+    try {
+      await writeFile(token, `${me}\n`, { flag: "wx" });
+    } catch {
+      return false;
+    }
+    try {
+      if ((await readFile(path, "utf8").catch(() => undefined)) !== stale) return false;
+      await unlink(path);
+      return true;
+    } finally {
+      await unlink(token).catch(() => {});
     }
   }
 }
