@@ -11,7 +11,13 @@ import {
   type Validator,
   type ValidatorError,
 } from "../../generated/validators.js";
-import { activityLogVariant, isRecord, ruleAttributeVariant, ruleValueKind, synapsEventVariant } from "./shapes.ts";
+import {
+  activityLogVariant,
+  hasActivityLogs,
+  ruleAttributeVariant,
+  ruleValueKind,
+  synapsEventVariant,
+} from "./shapes.ts";
 import type { ContractIssue, ContractViolation } from "../core/errors.ts";
 import { escapePointerToken, unescapePointerToken } from "./json-pointer.ts";
 
@@ -46,7 +52,7 @@ export function checkBody(
 
 /** True when `value` is a `200` body that matches the spec. */
 export function isValidPage(value: unknown): boolean {
-  if (!validateEnvelope(value) || !isRecord(value) || !Array.isArray(value.activityLogs)) return false;
+  if (!validateEnvelope(value) || !hasActivityLogs(value)) return false;
   for (const log of value.activityLogs) if (variantValidator(log)?.(log) !== true) return false;
   return true;
 }
@@ -102,7 +108,7 @@ const SHAPES: Record<string, string> = {
  */
 function explainPage(page: unknown): Finding[] {
   const findings = explain(validateEnvelope, unions.validateEnvelope, page, "", []);
-  const logs = isRecord(page) && Array.isArray(page.activityLogs) ? page.activityLogs : [];
+  const logs = hasActivityLogs(page) ? page.activityLogs : [];
   for (let i = 0; i < logs.length; i++) {
     const log: unknown = logs[i];
     const validator = variantValidator(log);

@@ -18,6 +18,13 @@ export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
 /**
+ * The envelope every page has, whatever else it holds (spec `ActivityLogsResponse`): an object with an `activityLogs`
+ * list. The client checks it in every `validate` mode; the contract checks walk the logs it holds.
+ */
+export const hasActivityLogs = (value: unknown): value is { activityLogs: unknown[] } =>
+  isRecord(value) && Array.isArray(value.activityLogs);
+
+/**
  * `data.data` or `data.event` present: KYC (the spec's `ActivityLog` sends such an item to `KycProviderEventLog`);
  * any other object `data`: a scenario execution, all of whose members are optional. JSON Schema treats a member whose
  * value is `undefined` as absent, hence `!== undefined` rather than `in`.

@@ -2,6 +2,7 @@
 // against the spec when `validate` asks for it.
 import { ApiError, ContractError, NetworkError, type ContractViolation } from "../core/errors.ts";
 import { isApiErrorBody } from "../model/narrow.ts";
+import { hasActivityLogs } from "../model/shapes.ts";
 import type { Settings } from "../client/options.ts";
 import { parseRetryAfter } from "./retry.ts";
 import { ACTIVITY_LOGS_METHOD } from "../core/rules.ts";
@@ -18,10 +19,6 @@ function shapeOf(value: unknown): string {
   const keys = Object.keys(value);
   return `an object with ${keys.length ? `keys ${keys.slice(0, 6).join(", ")}`.slice(0, 80) : "no keys"}`;
 }
-
-// The envelope every page has, whatever else it holds: the one check made in every `validate` mode.
-const hasActivityLogs = (value: unknown): value is { activityLogs: unknown[] } =>
-  typeof value === "object" && value !== null && "activityLogs" in value && Array.isArray(value.activityLogs);
 
 /** Turns what attempt number `attempts` received into its page, or throws its error. */
 export type ParseResponse = (received: Received, attempts: number) => Promise<ActivityLogsResponse>;
