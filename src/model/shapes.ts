@@ -2,7 +2,7 @@
 // each function reads the fewest structural facts that tell the spec's variants apart (a member present, `typeof`,
 // `Array.isArray`) and never an enum value or a leaf: a value the spec does not list yet keeps its variant. The guards
 // and matchers (src/model/narrow.ts) route by these, and the contract checks (src/model/contract.ts) explain a failure
-// against the variant they name, so all three always agree.
+// against the variant they name, so all three always agree. Beside them, the page envelope's own test.
 
 /** The variant of an activity log's shape (spec `ActivityLog`); `"unknown"` when no variant has that shape. */
 export type ActivityLogVariant = "kycProviderEvent" | "scenarioExecution" | "unknown";
