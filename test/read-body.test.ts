@@ -33,6 +33,7 @@ describe("readCapped", () => {
   });
 
   it("reads a clone in a browser, then lets the response's own body go", async () => {
+    vi.stubGlobal("window", {});
     vi.stubGlobal("document", {});
     const { response, state } = streamed(['{"a":', "1}"]);
     const clone = vi.spyOn(response, "clone");
@@ -43,7 +44,16 @@ describe("readCapped", () => {
     expect(state.pulled).toBe(3);
   });
 
+  it("reads the response itself where there is a window but no document (Deno), as outside browsers", async () => {
+    vi.stubGlobal("window", {});
+    const { response } = streamed(['{"a":', "1}"]);
+    const clone = vi.spyOn(response, "clone");
+    expect(await readCapped(response, 100)).toEqual(['{"a":1}', false]);
+    expect(clone).not.toHaveBeenCalled();
+  });
+
   it("stops at the cap in a browser too, cancelling the body", async () => {
+    vi.stubGlobal("window", {});
     vi.stubGlobal("document", {});
     const { response, state } = streamed(["aaaa", "bbbb", "cccc", "dddd"]);
     expect(await readCapped(response, 6)).toEqual(["aaaabb", true]);

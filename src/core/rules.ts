@@ -152,7 +152,8 @@ export const pageUrl = (baseUrl: string, customerId: string, currentPage: number
 
 /**
  * Whether this runs in a browser page: a `window` and a `document`. Deno has a `window` but no `document`; workers and
- * Node have neither. Asked when a client is made (tests and SSR frameworks stub these globals).
+ * Node have neither. Asked when a client is made and when a capped body is read (tests and SSR frameworks stub these
+ * globals).
  */
 export const isBrowser = (): boolean => "window" in globalThis && "document" in globalThis;
 
