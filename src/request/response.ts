@@ -67,47 +67,39 @@ export function createResponseParser({ redact, validate, onContractViolation }: 
     onContractViolation(error.violation);
   }
 
-  async function apiError(received: Received, attempts: number): Promise<ApiError> {
-    // The transport redacted the text before cutting it; a cut text ends with its mark and never parses.
-    const { status, headers, url, text } = received;
-    let json: unknown;
-    try {
-      // JSON.parse is not recursive, so any nesting parses; nothing below walks into the value.
-      json = JSON.parse(text);
-    } catch {
-      // Not JSON: an HTML page from a proxy, an empty body. The text is kept as the body.
-    }
-    const error = new ApiError({
-      status,
-      body: isApiErrorBody(json) ? json : text,
-      method: ACTIVITY_LOGS_METHOD,
-      url,
-      retryAfterMs: parseRetryAfter(headers.get("retry-after")),
-      attempts,
-    });
-    if (json !== undefined && validate !== "off") await checkContract("ApiErrorBody", json, received, error);
-    return error;
-  }
-
   return async (received, attempts) => {
-    const { status, text, url } = received;
-    if (status < 200 || status > 299) throw await apiError(received, attempts);
-    let page: unknown;
+    const { status, headers, url, text } = received;
+    const request = { method: ACTIVITY_LOGS_METHOD, url, attempts };
+    // One parse, whatever the status. JSON.parse is not recursive, so any nesting parses; nothing here walks into it.
+    let json: unknown;
+    let invalid: Error | undefined;
     try {
-      page = JSON.parse(text);
-    } catch (cause) {
-      // The SyntaxError quotes the body: a redacted copy.
-      throw new NetworkError("invalid-json", {
-        method: ACTIVITY_LOGS_METHOD,
-        url,
-        attempts,
-        cause: new SyntaxError(redact((cause as Error).message).slice(0, 500)),
-      });
+      json = JSON.parse(text);
+    } catch (error) {
+      invalid = error as Error;
     }
+    if (status < 200 || status > 299) {
+      // The transport redacted the text before cutting it; a cut text ends with its mark and never parses. A body that
+      // is not JSON (an HTML page from a proxy, an empty body) is kept as its text.
+      const error = new ApiError({
+        ...request,
+        status,
+        body: isApiErrorBody(json) ? json : text,
+        retryAfterMs: parseRetryAfter(headers.get("retry-after")),
+      });
+      if (!invalid && validate !== "off") await checkContract("ApiErrorBody", json, received, error);
+      throw error;
+    }
+    // The SyntaxError quotes the body: a redacted copy.
+    if (invalid)
+      throw new NetworkError("invalid-json", {
+        ...request,
+        cause: new SyntaxError(redact(invalid.message).slice(0, 500)),
+      });
     // Checked in every mode: anything else would be returned as a page and crash the caller later.
-    if (!hasActivityLogs(page)) {
+    if (!hasActivityLogs(json)) {
       const expected = "an object with an activityLogs array";
-      const shape = redact(shapeOf(page));
+      const shape = redact(shapeOf(json));
       const message = `(body) must be ${expected}; got ${shape}`;
       throw contractError({
         schema: "ActivityLogsResponse",
@@ -117,7 +109,7 @@ export function createResponseParser({ redact, validate, onContractViolation }: 
         received,
       });
     }
-    if (validate !== "off") await checkContract("ActivityLogsResponse", page, received);
-    return page as ActivityLogsResponse;
+    if (validate !== "off") await checkContract("ActivityLogsResponse", json, received);
+    return json as ActivityLogsResponse;
   };
 }
