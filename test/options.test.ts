@@ -158,6 +158,29 @@ describe("a key in a browser", () => {
       await Promise.all(pages.map((page) => page.close()));
     }
   });
+  it("a walk that stops over a relative baseUrl names the page's absolute URL, as every other error does", async () => {
+    // Every page is the same page: the walk stops at page 2 with a repeated-page PaginationError.
+    const page = await startServer((_req, res) => {
+      res.writeHead(200, { "Content-Type": "application/json" });
+      res.end(JSON.stringify({ totalCount: 4, customerId: "c-1", activityLogs: [{ data: {} }, { data: { a: 1 } }] }));
+    });
+    try {
+      browser();
+      vi.stubGlobal("location", { href: `${page.url}/dashboard/page` });
+      const client = createActivityLogsClient({ baseUrl: "/api/compilot", rateLimit: false });
+      const error = await (async () => {
+        for await (const log of client.iterateActivityLogs("c-1")) void log;
+      })().catch((e: unknown) => e);
+      expect(error).toMatchObject({
+        name: "PaginationError",
+        reason: "repeated-page",
+        page: 2,
+        url: `${page.url}/api/compilot/customers/c-1/activity-logs?currentPage=2`,
+      });
+    } finally {
+      await page.close();
+    }
+  });
 });
 
 describe("a relative baseUrl outside browsers (server rendering)", () => {

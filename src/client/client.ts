@@ -15,6 +15,7 @@ import {
   checkPageParameter,
   checkTimeoutMs,
   isPositiveInteger,
+  resolveBaseUrl,
 } from "../core/rules.ts";
 import { usePolicies } from "../request/transport.ts";
 import type { ActivityLog, ActivityLogsQuery, ActivityLogsResponse, paths } from "../model/types.ts";
@@ -121,10 +122,10 @@ export function createActivityLogsClient(options: ActivityLogsClientOptions = {}
     return paginate(
       (currentPage, pageSignal) => getActivityLogs(customerId, { currentPage, limit, signal: pageSignal, timeoutMs }),
       concurrency,
-      // Where the walk stopped, for a PaginationError.
+      // Where the walk stopped, for a PaginationError: absolute, as the requests resolved it (the page is still there).
       (currentPage) => ({
         method: ACTIVITY_LOGS_METHOD,
-        url: redact(pageUrl(baseUrl, customerId, currentPage, limit)),
+        url: redact(pageUrl(resolveBaseUrl(baseUrl), customerId, currentPage, limit)),
       }),
       signal,
     );
