@@ -8,6 +8,7 @@ import {
 } from "../core/defaults.ts";
 import type { ContractViolation } from "../core/errors.ts";
 import { toWaitTurn, type RateLimit, type RateLimiter, type WaitTurn } from "../limits/in-process.ts";
+import type { StartAttemptSpan, TracingOptions } from "../request/tracing.ts";
 import { loadRedact } from "../request/key-redaction.ts";
 import type { RetryOptions } from "../request/retry.ts";
 import {
@@ -23,7 +24,7 @@ import {
 } from "../core/rules.ts";
 
 /** Options of {@link createActivityLogsClient}. */
-export interface ActivityLogsClientOptions {
+export interface ActivityLogsClientOptions extends TracingOptions {
   /**
    * Your ComPilot API key, sent as `Authorization: Bearer …` and nowhere else: visible ASCII or Latin-1 characters, no
    * whitespace. A server secret: refused in a browser unless `dangerouslyAllowBrowser` (use
@@ -122,6 +123,8 @@ export interface Settings {
   readonly waitTurn: WaitTurn | undefined;
   readonly onRequest: ((event: ActivityLogsRequestEvent) => void) | undefined;
   readonly onResponse: ((event: ActivityLogsResponseEvent) => void) | undefined;
+  /** With a `tracerProvider`: the span starter of each attempt, loaded on first use (undefined if its load failed). */
+  readonly startSpans: (() => Promise<StartAttemptSpan | undefined>) | undefined;
 }
 
 // setTimeout() fires at once for delays past 2^31 - 1 ms (24.8 days).
@@ -171,6 +174,22 @@ export function resolveOptions(options: ActivityLogsClientOptions): Settings {
   // Set last, on a Headers (one entry whatever the casing), so no extra header replaces the key.
   if (apiKey) headers.set("Authorization", `Bearer ${apiKey}`);
   const { redact, ready } = loadRedact(apiKey);
+  const { tracerProvider } = options;
+  check(
+    tracerProvider === undefined || typeof tracerProvider?.getTracer === "function",
+    "tracerProvider",
+    "an OpenTelemetry TracerProvider",
+  );
+  // The tracing code loads with the first request of a client that traces: a client without a provider never ships it.
+  // Tracing is not the request's job: a failed load leaves that attempt untraced and is tried again on the next.
+  let tracing: Promise<StartAttemptSpan | undefined> | undefined;
+  const startSpans =
+    tracerProvider &&
+    (() =>
+      (tracing ??= import("../request/tracing.ts").then(
+        (module) => module.createAttemptTracing(options),
+        () => (tracing = undefined),
+      )));
   return Object.freeze({
     baseUrl,
     headers,
@@ -190,5 +209,6 @@ export function resolveOptions(options: ActivityLogsClientOptions): Settings {
     waitTurn: toWaitTurn(rateLimit),
     onRequest: options.onRequest,
     onResponse: options.onResponse,
+    startSpans,
   });
 }

@@ -20,9 +20,10 @@ import {
   isPositiveInteger,
 } from "../core/rules.ts";
 import type { ApiErrorBody } from "../model/types.ts";
+import { createAttemptTracing, type AttemptSpan, type TracingOptions } from "../request/tracing.ts";
 
 /** Options of {@link createActivityLogsProxy}. */
-export interface ActivityLogsProxyOptions {
+export interface ActivityLogsProxyOptions extends TracingOptions {
   /**
    * Your ComPilot API key, sent upstream as `Authorization: Bearer …`, never to the browser; or a function that returns
    * it, called at each request (a rotated secret). Missing (`undefined` or `""`), the proxy is made all the same, so an
@@ -236,6 +237,8 @@ export function createActivityLogsProxy(options: ActivityLogsProxyOptions): Acti
   const upstreamBase = checkBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL);
   checkTimeoutMs(timeoutMs);
   checkNumber(maxBodyBytes, "maxBodyBytes", (n) => Number.isSafeInteger(n) && n > 0, "a positive integer");
+  // The upstream call is a CLIENT span under the handler's active span, as the client's attempts are.
+  const startSpan = createAttemptTracing(options);
 
   return async function activityLogsProxy(request: Request): Promise<Response> {
     const url = new URL(request.url);
@@ -261,6 +264,7 @@ export function createActivityLogsProxy(options: ActivityLogsProxyOptions): Acti
     const stopped = new Promise<never>((_, reject) => onAbort(deadline.signal, () => reject(new Error("stopped"))));
     stopped.catch(() => {});
     let authorized = false;
+    let span: AttemptSpan | undefined;
     let upstream: Response;
     let body: string;
     let tooLarge: boolean;
@@ -279,6 +283,7 @@ export function createActivityLogsProxy(options: ActivityLogsProxyOptions): Acti
       if ("problem" in page) return errorResponse(400, "BAD_REQUEST", page.problem);
 
       const target = upstreamBase + activityLogsPath(customerId) + page.query;
+      span = startSpan?.(target, 0);
       upstream = await (options.fetch ?? globalThis.fetch)(
         new Request(target, {
           method: "GET",
@@ -287,14 +292,18 @@ export function createActivityLogsProxy(options: ActivityLogsProxyOptions): Acti
             Accept: request.headers.get("accept") ?? "application/json",
             Authorization: `Bearer ${apiKey}`,
             "User-Agent": USER_AGENT,
+            ...Object.fromEntries(span?.headers ?? []),
           },
           // A redirect would carry the key to wherever it points; the API does not redirect.
           redirect: "error",
           signal: deadline.signal,
         }),
       );
+      span?.received(upstream.status);
       [body, tooLarge] = await readCapped(upstream, maxBodyBytes);
+      if (tooLarge) span?.failed("too-large");
     } catch {
+      span?.failed(request.signal?.aborted ? "aborted" : deadline.signal.aborted ? "timeout" : "network");
       // fetch's error quotes the URL at most, never headers; still, nothing of it is passed on.
       if (request.signal?.aborted) return errorResponse(499, "CLIENT_CLOSED_REQUEST", "The request was aborted");
       if (deadline.signal.aborted)
@@ -306,6 +315,7 @@ export function createActivityLogsProxy(options: ActivityLogsProxyOptions): Acti
       return errorResponse(502, "BAD_GATEWAY", "The API could not be reached");
     } finally {
       deadline.release();
+      span?.end();
     }
     if (tooLarge) return errorResponse(502, "BAD_GATEWAY", "The API's answer is too large");
     if (!passable(upstream.status))

@@ -1,6 +1,7 @@
 // One attempt of a request, typed call or `client.raw` alike: it starts once the rate limit has given it a slot and ends
 // once its body is read or it failed. In between it owns the deadline (the timeout and the caller's abort); the hooks
 // hang on its start and its end (and the spans of issue 25 will).
+import type { AttemptSpan } from "./tracing.ts";
 import { startDeadline } from "../core/deadline.ts";
 import { TimeoutError, type RequestErrorInit } from "../core/errors.ts";
 
@@ -27,6 +28,10 @@ export interface Attempt {
    * keeps guarding that read, on a timer that never holds a process open, and stops when it fires.
    */
   endBeforeBody(response: Response): void;
+  /** The span of the request sent now, when the client traces (each followed redirect starts the next one). */
+  span: AttemptSpan | undefined;
+  /** Ends the attempt as failed, its span marked with `errorType` (a NetworkError reason, `timeout`, `aborted`, …). */
+  fail(errorType: string): void;
 }
 
 /** What {@link startAttempt} needs besides the attempt's own values. */
@@ -58,11 +63,22 @@ export function startAttempt(
     timedOut: deadline.timedOut,
     end(response) {
       deadline.release();
-      if (response) onEnd(attempt, response);
+      if (response) {
+        attempt.span?.received(response.status);
+        onEnd(attempt, response);
+      }
+      attempt.span?.end();
     },
     endBeforeBody(response) {
       deadline.unref();
+      attempt.span?.received(response.status);
+      attempt.span?.end();
       onEnd(attempt, response);
+    },
+    span: undefined,
+    fail(errorType) {
+      attempt.span?.failed(errorType);
+      attempt.end();
     },
   };
   return attempt;
