@@ -6,9 +6,9 @@ import {
   DEFAULT_RETRY,
   DEFAULT_TIMEOUT_MS,
 } from "../core/defaults.ts";
-import type { ContractViolation } from "../core/errors.ts";
+import { isNetworkError, type ContractViolation } from "../core/errors.ts";
 import { toWaitTurn, type RateLimit, type RateLimiter, type WaitTurn } from "../limits/in-process.ts";
-import type { StartAttemptSpan, TracingOptions } from "../request/tracing.ts";
+import type { TraceAttempt, TracingOptions } from "../request/tracing.ts";
 import { loadRedact } from "../request/key-redaction.ts";
 import type { RetryOptions } from "../request/retry.ts";
 import {
@@ -123,8 +123,8 @@ export interface Settings {
   readonly waitTurn: WaitTurn | undefined;
   readonly onRequest: ((event: ActivityLogsRequestEvent) => void) | undefined;
   readonly onResponse: ((event: ActivityLogsResponseEvent) => void) | undefined;
-  /** With a `tracerProvider`: the span starter of each attempt, loaded on first use (undefined if its load failed). */
-  readonly startSpans: (() => Promise<StartAttemptSpan | undefined>) | undefined;
+  /** With a `tracerProvider`: loads what traces each attempt, on first use (resolves undefined if the load failed). */
+  readonly tracing: (() => Promise<TraceAttempt | undefined>) | undefined;
 }
 
 // setTimeout() fires at once for delays past 2^31 - 1 ms (24.8 days).
@@ -182,13 +182,13 @@ export function resolveOptions(options: ActivityLogsClientOptions): Settings {
   );
   // The tracing code loads with the first request of a client that traces: a client without a provider never ships it.
   // Tracing is not the request's job: a failed load leaves that attempt untraced and is tried again on the next.
-  let tracing: Promise<StartAttemptSpan | undefined> | undefined;
-  const startSpans =
+  let loading: Promise<TraceAttempt | undefined> | undefined;
+  const tracing =
     tracerProvider &&
     (() =>
-      (tracing ??= import("../request/tracing.ts").then(
-        (module) => module.createAttemptTracing(options),
-        () => (tracing = undefined),
+      (loading ??= import("../request/tracing.ts").then(
+        (module) => module.createClientTracing(options, redact, isNetworkError),
+        () => (loading = undefined),
       )));
   return Object.freeze({
     baseUrl,
@@ -209,6 +209,6 @@ export function resolveOptions(options: ActivityLogsClientOptions): Settings {
     waitTurn: toWaitTurn(rateLimit),
     onRequest: options.onRequest,
     onResponse: options.onResponse,
-    startSpans,
+    tracing,
   });
 }

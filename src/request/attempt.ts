@@ -1,7 +1,7 @@
 // One attempt of a request, typed call or `client.raw` alike: it starts once the rate limit has given it a slot and ends
 // once its body is read or it failed. In between it owns the deadline (the timeout and the caller's abort); the hooks
-// hang on its start and its end (and the spans of issue 25 will).
-import type { AttemptSpan } from "./tracing.ts";
+// and the spans (when the client traces) hang on its start and its end.
+import type { AttemptTrace } from "./tracing.ts";
 import { startDeadline } from "../core/deadline.ts";
 import { TimeoutError, type RequestErrorInit } from "../core/errors.ts";
 
@@ -21,17 +21,18 @@ export interface Attempt {
   request(url?: string): RequestErrorInit;
   /** Whether the timeout fired before the caller aborted. */
   timedOut(): boolean;
-  /** Ends the attempt with `response` (its body read) or, without one, as failed; the deadline stops at once. */
-  end(response?: Response): void;
+  /**
+   * Ends the attempt with `response` (its body read) or, without one, as failed with `error`; the deadline stops at once.
+   * A response that still fails the attempt (a body over its cap) comes with its `error`.
+   */
+  end(response?: Response, error?: unknown): void;
   /**
    * Ends the attempt with `response` whose body someone else reads next (openapi-fetch, for a raw call): the deadline
    * keeps guarding that read, on a timer that never holds a process open, and stops when it fires.
    */
   endBeforeBody(response: Response): void;
-  /** The span of the request sent now, when the client traces (each followed redirect starts the next one). */
-  span: AttemptSpan | undefined;
-  /** Ends the attempt as failed, its span marked with `errorType` (a NetworkError reason, `timeout`, `aborted`, …). */
-  fail(errorType: string): void;
+  /** The spans of the attempt's requests, when the client traces (set once the request is ready to send). */
+  trace: AttemptTrace | undefined;
 }
 
 /** What {@link startAttempt} needs besides the attempt's own values. */
@@ -61,25 +62,17 @@ export function startAttempt(
     errorText: undefined,
     request: (at = attempt.url) => describe(at),
     timedOut: deadline.timedOut,
-    end(response) {
+    end(response, error) {
       deadline.release();
-      if (response) {
-        attempt.span?.received(response.status);
-        onEnd(attempt, response);
-      }
-      attempt.span?.end();
+      if (response) onEnd(attempt, response);
+      attempt.trace?.end(response?.status, error);
     },
     endBeforeBody(response) {
       deadline.unref();
-      attempt.span?.received(response.status);
-      attempt.span?.end();
       onEnd(attempt, response);
+      attempt.trace?.end(response.status);
     },
-    span: undefined,
-    fail(errorType) {
-      attempt.span?.failed(errorType);
-      attempt.end();
-    },
+    trace: undefined,
   };
   return attempt;
 }

@@ -1,11 +1,16 @@
-// One OpenTelemetry span per attempt, after the HTTP client conventions:
+// One OpenTelemetry span per request sent, after the HTTP client conventions:
 // https://github.com/open-telemetry/semantic-conventions/blob/main/docs/http/http-spans.md
 // The package never imports @opentelemetry/api, not even for its types: an import of an optional peer breaks the build
 // of every bundled app that lacks it, a second copy of the API (bundled here) would be a silent no-op tracer, and a type
 // import would break the type check of an app without it (under `skipLibCheck: false`). The caller's TracerProvider
 // brings the API's run time with it; below is the part of its types the client uses, which the API's own types fit
 // (test/tracing.test.ts checks that with @opentelemetry/api 1.9).
-import { ACTIVITY_LOGS_METHOD, ACTIVITY_LOGS_ROUTE, USER_AGENT } from "../core/rules.ts";
+// The client loads this module only when it traces, and it imports nothing of the package at run time: a module the
+// core shares with it would become a chunk of its own that the core then loads first (docs/decisions/tracing.md). What
+// it needs of the client comes in as arguments (the redaction, the error guard); the route's three names are written
+// again below, each typed as rules.ts's literal, so a change there fails the type check here.
+import type { isNetworkError } from "../core/errors.ts";
+import type { ACTIVITY_LOGS_METHOD, ACTIVITY_LOGS_ROUTE, USER_AGENT } from "../core/rules.ts";
 
 type Attributes = Record<string, string | number>;
 
@@ -65,24 +70,95 @@ export type StartAttemptSpan = (url: string, resendCount: number) => AttemptSpan
 // @opentelemetry/api's SpanKind.CLIENT and SpanStatusCode.ERROR, by their numbers (the enums are run-time values).
 const CLIENT = 2;
 const ERROR = 2;
-const SPAN_NAME = `${ACTIVITY_LOGS_METHOD} ${ACTIVITY_LOGS_ROUTE}`;
+const METHOD: typeof ACTIVITY_LOGS_METHOD = "GET";
+const ROUTE: typeof ACTIVITY_LOGS_ROUTE = "/customers/{customerId}/activity-logs";
+const SCOPE: typeof USER_AGENT = "compilot-activity-logs";
+const SPAN_NAME = `${METHOD} ${ROUTE}`;
 const INVALID_ID = /^0+$/;
 
-/** The attempt span starter of a client or proxy, or `undefined` when tracing is off. */
-export function createAttemptTracing(options: TracingOptions): StartAttemptSpan | undefined {
+/**
+ * The span starter of a client's or the proxy's requests, or `undefined` when tracing is off. `redact` hides the key in
+ * a URL (a redirect's target is the server's to choose), as the errors do.
+ */
+export function createAttemptTracing(
+  options: TracingOptions,
+  redact: (text: string) => string = (text) => text,
+): StartAttemptSpan | undefined {
   const { tracerProvider, traceCustomerIds = false, propagateTraceContext = false } = options;
   if (tracerProvider === undefined) return undefined;
-  const tracer = tracerProvider.getTracer(USER_AGENT);
+  const tracer = tracerProvider.getTracer(SCOPE);
   return (url, resendCount) => {
     const attributes: Attributes = {
-      "http.request.method": ACTIVITY_LOGS_METHOD,
+      "http.request.method": METHOD,
       ...serverOf(url),
-      "url.full": traceableUrl(url, traceCustomerIds),
-      "url.template": ACTIVITY_LOGS_ROUTE,
+      "url.full": traceableUrl(redact(url), traceCustomerIds),
+      "url.template": ROUTE,
     };
     if (resendCount > 0) attributes["http.request.resend_count"] = resendCount;
     // No context argument: the tracer takes the caller's active context, so the span is a child of the caller's span.
     return attemptSpan(tracer.startSpan(SPAN_NAME, { kind: CLIENT, attributes }), propagateTraceContext);
+  };
+}
+
+/** The spans of one attempt of a client: the request it sends, then each redirect it follows. */
+export interface AttemptTrace {
+  /** Ends the span of the request sent last: with the status of its response, as failed with `error`, or both. */
+  end(status?: number, error?: unknown): void;
+  /**
+   * `fetch` for the redirects the attempt follows, `status` the one that redirected: each redirect followed is a request
+   * of its own, so the span before it ends with its status and the next one starts, its resend count one more.
+   */
+  follow(fetch: (request: Request) => Promise<Response>, status: number): (request: Request) => Promise<Response>;
+}
+
+/** Starts the spans of an attempt that sends `request` (the caller's signal tells an abort from other failures). */
+export type TraceAttempt = (request: Request, resendCount: number, callerSignal: AbortSignal) => AttemptTrace;
+
+/**
+ * The client's {@link TraceAttempt}, or `undefined` when tracing is off. `isOurNetworkError` is the core's guard, passed
+ * in so that this module imports nothing of the core at run time.
+ */
+export function createClientTracing(
+  options: TracingOptions,
+  redact: (text: string) => string,
+  isOurNetworkError: typeof isNetworkError,
+): TraceAttempt | undefined {
+  const startSpan = createAttemptTracing(options, redact);
+  if (startSpan === undefined) return undefined;
+  return (request, resendCount, callerSignal) => {
+    // A traced request may carry its span upstream (`propagateTraceContext`).
+    const send = (sent: Request) => {
+      const span = startSpan(sent.url, resendCount);
+      for (const [name, value] of span.headers) sent.headers.set(name, value);
+      return span;
+    };
+    // `error.type` is low-cardinality: the NetworkError's reason (`timeout` for a TimeoutError), else the caller's
+    // abort, else the error's name.
+    const errorType = (error: unknown) =>
+      isOurNetworkError(error)
+        ? error.reason
+        : callerSignal.aborted
+          ? "aborted"
+          : error instanceof Error
+            ? error.name
+            : "error";
+    let span = send(request);
+    const trace: AttemptTrace = {
+      end(status, error) {
+        if (status !== undefined) span.received(status);
+        if (error !== undefined) span.failed(errorType(error));
+        span.end();
+      },
+      follow: (fetch, status) => async (next) => {
+        trace.end(status);
+        resendCount++;
+        span = send(next);
+        const response = await fetch(next);
+        status = response.status;
+        return response;
+      },
+    };
+    return trace;
   };
 }
 

@@ -3,19 +3,12 @@
 // (`usePolicies`): the rate-limit slot, the attempt's timeout, same-origin redirects only, the error-body cap,
 // redaction of anything thrown, and the hooks. docs/decisions/request-path.md says why middleware.
 import type { Client, Middleware } from "openapi-fetch";
-import {
-  NETWORK_ERROR_REASONS,
-  NetworkError,
-  isNetworkError,
-  type NetworkErrorReason,
-  type RequestErrorInit,
-} from "../core/errors.ts";
+import { NETWORK_ERROR_REASONS, NetworkError, type NetworkErrorReason, type RequestErrorInit } from "../core/errors.ts";
 import type { Settings } from "../client/options.ts";
 import { readCapped } from "../core/read-body.ts";
 import { ACTIVITY_LOGS_METHOD, ACTIVITY_LOGS_ROUTE, resolveBaseUrl } from "../core/rules.ts";
 import type { ActivityLogsQuery, paths } from "../model/types.ts";
 import { startAttempt, type Attempt } from "./attempt.ts";
-import type { StartAttemptSpan } from "./tracing.ts";
 
 /** What an attempt of a typed call received. */
 export interface Received {
@@ -105,12 +98,10 @@ function notify<T>(hook: ((event: T) => void) | undefined, event: T): void {
  * it throws redacted, and reports to the hooks. Returns the typed call's {@link Send}.
  */
 export function usePolicies(raw: Client<paths>, settings: Settings): Send {
-  const { redact, redactReady, maxResponseBytes, waitTurn, onRequest, onResponse, startSpans } = settings;
+  const { redact, redactReady, maxResponseBytes, waitTurn, onRequest, onResponse, tracing } = settings;
   const method = ACTIVITY_LOGS_METHOD;
   // The attempt of each call in flight, by the call's `params` (openapi-fetch hands every callback the same object).
   const attempts = new WeakMap<object, Attempt>();
-  // What starts the span of each redirect an attempt follows, and how many requests the call sent before it.
-  const spanStarters = new WeakMap<Attempt, { startSpan: StartAttemptSpan | undefined; resends: number }>();
 
   // A copy of an error chain (fetch's TypeError, undici's cause, a JSON SyntaxError) with every text redacted and
   // nothing else: their messages and extra fields (undici's parser error keeps the raw bytes received) can quote what a
@@ -139,36 +130,15 @@ export function usePolicies(raw: Client<paths>, settings: Settings): Send {
     });
   };
 
-  // Ends `attempt` as failed with `error`, its span marked with a low-cardinality type: the NetworkError's reason
-  // (`timeout` for a TimeoutError), else the caller's abort, else the error's name.
-  const endFailed = (attempt: Attempt, error: unknown) =>
-    attempt.fail(
-      isNetworkError(error)
-        ? error.reason
-        : attempt.callerSignal.aborted
-          ? "aborted"
-          : error instanceof Error
-            ? error.name
-            : "error",
-    );
-
   // Reads a body up to `cap` bytes; a failure while reading ends the attempt, as "truncated".
   const read = async (attempt: Attempt, response: Response, cap: number) => {
     try {
       return await readCapped(response, cap);
     } catch (cause) {
       const error = failure(attempt, cause, attempt.url, true) ?? cause;
-      endFailed(attempt, error);
+      attempt.end(undefined, error);
       throw error;
     }
-  };
-
-  // Each request sent gets a span when the client traces: the attempt's, then one per redirect followed (the
-  // conventions count both in `http.request.resend_count`); a traced request may carry `traceparent` upstream.
-  const spanOf = (startSpan: StartAttemptSpan | undefined, request: Request, resends: number) => {
-    const span = startSpan?.(request.url, resends);
-    for (const [name, value] of span?.headers ?? []) request.headers.set(name, value);
-    return span;
   };
 
   const policies: Middleware = {
@@ -186,7 +156,7 @@ export function usePolicies(raw: Client<paths>, settings: Settings): Send {
           throw new NetworkError("network", { ...describe(), cause: copyError(cause) });
         });
       // A client that traces loads its tracing before its first request too (a failed load: this attempt untraced).
-      const startSpan = await startSpans?.();
+      const traceAttempt = await tracing?.();
       const giveBack = await waitTurn?.(callerSignal, () => describe());
       if (callerSignal.aborted) {
         // Never sent: the slot goes back.
@@ -208,20 +178,18 @@ export function usePolicies(raw: Client<paths>, settings: Settings): Send {
           }),
       });
       attempts.set(params, attempt);
-      spanStarters.set(attempt, { startSpan, resends: number - 1 });
       notify(onRequest, { attempt: number, method, url: redact(request.url) });
       // Redirects are followed by hand, same-origin only (onResponse), not by fetch. A typed call's Request has both
       // already; a raw call's is built again with them (a Request's signal and redirect mode cannot change).
       const sent = call ? request : new Request(request, { signal: attempt.signal, redirect: "manual" });
-      attempt.span = spanOf(startSpan, sent, number - 1);
+      attempt.trace = traceAttempt?.(sent, number - 1, callerSignal);
       return call ? undefined : sent;
     },
 
     onError({ error, params }) {
       const attempt = attempts.get(params);
-      if (!attempt) return undefined;
-      const failed = failure(attempt, error, attempt.url);
-      endFailed(attempt, failed ?? error);
+      const failed = attempt && failure(attempt, error, attempt.url);
+      attempt?.end(undefined, failed ?? error);
       return failed;
     },
 
@@ -230,22 +198,12 @@ export function usePolicies(raw: Client<paths>, settings: Settings): Send {
       if (!attempt) return undefined;
       try {
         // Redirects are followed by hand (redirects.ts, loaded on the first one), not by fetch.
-        if (response.status > 299 && response.status < 400) {
-          let status = response.status;
-          const tracing = spanStarters.get(attempt);
-          // Each hop is a request of its own: the span of the one that redirected ends with its status.
-          const fetchHop = async (next: Request) => {
-            attempt.span?.received(status);
-            attempt.span?.end();
-            if (tracing) attempt.span = spanOf(tracing.startSpan, next, ++tracing.resends);
-            const answer = await settings.fetch(next);
-            status = answer.status;
-            return answer;
-          };
+        if (response.status > 299 && response.status < 400)
           [request, response] = await import("./redirects.ts").then(
             (redirects) =>
               redirects.followSameOriginRedirects(request, response, {
-                fetch: fetchHop,
+                // Each redirect followed is a request of its own, with its span.
+                fetch: attempt.trace?.follow(settings.fetch, response.status) ?? settings.fetch,
                 redact,
                 refuse: (url, detail) => new NetworkError("redirect", { ...attempt.request(url), detail }),
                 failure: (cause, url) => failure(attempt, cause, url) ?? cause,
@@ -254,7 +212,6 @@ export function usePolicies(raw: Client<paths>, settings: Settings): Send {
               throw failure(attempt, cause, request.url) ?? cause;
             },
           );
-        }
         attempt.url = request.url;
         if (response.type === "opaqueredirect")
           throw new NetworkError("redirect", { ...attempt.request(), detail: "target hidden by the browser" });
@@ -274,7 +231,7 @@ export function usePolicies(raw: Client<paths>, settings: Settings): Send {
         attempt.end(response);
         return capped;
       } catch (error) {
-        endFailed(attempt, error);
+        attempt.end(undefined, error);
         // The caller's abort wins over whatever it caused.
         attempt.callerSignal.throwIfAborted();
         throw error;
@@ -304,10 +261,12 @@ export function usePolicies(raw: Client<paths>, settings: Settings): Send {
       const url = redact(started.url);
       if (started.errorText !== undefined) return { status, headers, url, text: started.errorText };
       const [text, cut] = await read(started, response, maxResponseBytes);
-      // Too large still ends with its response (the hooks see it), its span marked failed first.
-      if (cut) started.span?.failed("too-large");
-      started.end(response);
-      if (cut) throw new NetworkError("too-large", { ...started.request(), detail: `over ${maxResponseBytes} bytes` });
+      // Too large still ends with its response (the hooks see it), and as failed.
+      const tooLarge = cut
+        ? new NetworkError("too-large", { ...started.request(), detail: `over ${maxResponseBytes} bytes` })
+        : undefined;
+      started.end(response, tooLarge);
+      if (tooLarge) throw tooLarge;
       return { status, headers, url, text };
     } catch (error) {
       // The caller's abort wins over whatever it caused; anything else is already the attempt's error.
