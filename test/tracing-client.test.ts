@@ -215,6 +215,35 @@ describe("client spans", () => {
     expect(second?.ended).toBe(true);
   });
 
+  it("shows the key in no url.full when a redirect the client follows echoes it", async () => {
+    server.handle = (req, res) => {
+      if (req.url?.startsWith("/customers/c-1/")) {
+        res.writeHead(302, { Location: `/moved/customers/c-1/activity-logs?echo=${KEY}` });
+        res.end();
+      } else json(200, page(0))(req, res);
+    };
+    await client().getActivityLogs("c-1");
+    const [first, second] = spans();
+    expect(second?.attributes["http.request.resend_count"]).toBe(1);
+    expect(String(second?.attributes["url.full"])).toMatch(
+      /^http:\/\/127\.0\.0\.1:\d+\/moved\/customers\/\{customerId\}/,
+    );
+    for (const span of [first!, second!]) expect(shown(span)).not.toContain(KEY);
+  });
+
+  it("records a body over maxResponseBytes as error type too-large, with its status", async () => {
+    server.handle = json(200, { ...page(0), padding: "x".repeat(2000) });
+    const error = await client({ maxResponseBytes: 1000 })
+      .getActivityLogs("c-1")
+      .catch((e: unknown) => e);
+    expect(isNetworkError(error) && error.reason).toBe("too-large");
+    const [span, ...rest] = spans();
+    expect(rest).toEqual([]);
+    expect(span?.attributes["http.response.status_code"]).toBe(200);
+    expect(span?.attributes["error.type"]).toBe("too-large");
+    expect(span?.status.code).toBe(SpanStatusCode.ERROR);
+  });
+
   it("traces client.raw calls too", async () => {
     server.handle = json(200, page(0));
     await client().raw.GET("/customers/{customerId}/activity-logs", { params: { path: { customerId: "c-1" } } });
@@ -244,5 +273,29 @@ describe("proxy spans", () => {
     expect(span?.attributes["url.full"]).toBe(`${server.url}/customers/{customerId}/activity-logs?limit=3`);
     expect(span?.attributes["http.response.status_code"]).toBe(200);
     expect(shown(span!)).not.toContain(KEY);
+  });
+
+  it("records an upstream that refuses the connection as a failed span with no status code", async () => {
+    const proxy = createActivityLogsProxy({
+      apiKey: KEY,
+      baseUrl: await closedPortUrl(),
+      authorize: () => true,
+      tracerProvider: provider,
+    });
+    const response = await proxy(new Request("https://app.example/api/compilot/customers/c-1/activity-logs"));
+    expect(response.status).toBe(502);
+    const [span, ...rest] = spans();
+    expect(rest).toEqual([]);
+    expect(span?.attributes["error.type"]).toBe("network");
+    expect(span?.attributes).not.toHaveProperty("http.response.status_code");
+    expect(span?.status.code).toBe(SpanStatusCode.ERROR);
+    expect(span?.ended).toBe(true);
+  });
+
+  it("traces nothing without a provider", async () => {
+    server.handle = json(200, page(0));
+    const proxy = createActivityLogsProxy({ apiKey: KEY, baseUrl: server.url, authorize: () => true });
+    expect((await proxy(new Request("https://app.example/api/compilot/customers/c-1/activity-logs"))).status).toBe(200);
+    expect(spans()).toEqual([]);
   });
 });
