@@ -370,6 +370,15 @@ const RUNNABLE: Record<string, (run: () => Promise<Run>) => Promise<void>> = {
     expect(logs).toEqual([["step LIVENESS: REJECTED"], ["session jane: APPROVED"], ["no event"]]);
     expect(requests).toEqual([["/customers/cus-kyc/activity-logs", "Bearer sk_test_readme"]]);
   },
+  // Tracing: the call's one attempt is a span of the provider registered after the client was made, the id out of url.full.
+  tracing: async (exec) => {
+    const { logs, requests } = await exec();
+    expect(logs).toEqual([
+      ["GET /customers/{customerId}/activity-logs", "https://api.compilot.ai/customers/{customerId}/activity-logs"],
+      ["sync customer", ""],
+    ]);
+    expect(requests).toEqual([["/customers/cus-1/activity-logs", "Bearer sk_test_readme"]]);
+  },
   "testing-your-app-the-msw-kit": async (exec) => {
     api.close(); // the block starts its own msw server
     try {
