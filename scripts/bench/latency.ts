@@ -1,6 +1,8 @@
 // Latency: one request with its body parsed; the client against bare openapi-fetch against raw fetch, on pages of
 // 2.6 KB, 108 KB and 2 MB. The goal: the client within 3% of openapi-fetch with the same per-request timeout at 108 KB
-// (the client always has one); bare openapi-fetch is reported beside it.
+// (the client always has one); bare openapi-fetch is reported beside it. At 108 KB, a client with a tracerProvider
+// (the OpenTelemetry SDK, its spans kept in memory) is measured beside the one without: what tracing on costs.
+import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from "@opentelemetry/sdk-trace-base";
 import createClient from "openapi-fetch";
 import { createActivityLogsClient } from "../../src/index.ts";
 import type { paths } from "../../src/model/types.ts";
@@ -12,6 +14,14 @@ export async function latency(baseUrl: string, options: BenchOptions): Promise<v
   // No rate limit, no retries: the per-request cost of the wrapper itself (limits are measured in the paging figure).
   const ours = createActivityLogsClient({ baseUrl, apiKey: "bench", rateLimit: false, retry: false });
   const bare = createClient<paths>({ baseUrl, headers: { Authorization: "Bearer bench" } });
+  const exporter = new InMemorySpanExporter();
+  const traced = createActivityLogsClient({
+    baseUrl,
+    apiKey: "bench",
+    rateLimit: false,
+    retry: false,
+    tracerProvider: new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] }),
+  });
   const pages = [
     // Requests per sample: enough that one sample lasts tens of milliseconds, above the scheduler's noise.
     ["page-2.6k", "2.6 KB", 50],
@@ -24,7 +34,8 @@ export async function latency(baseUrl: string, options: BenchOptions): Promise<v
       for (let i = 0; i < batch; i++) await call();
     };
     const cpu: number[][] = [];
-    const [client, raw, openapiFetch, openapiFetchTimeout] = await interleave(
+    const withTracing = label === "108 KB";
+    const [client, raw, openapiFetch, openapiFetchTimeout, clientTraced] = await interleave(
       [
         { name: "client", run: () => repeat(() => ours.getActivityLogs(id)) },
         {
@@ -53,6 +64,17 @@ export async function latency(baseUrl: string, options: BenchOptions): Promise<v
               }
             }),
         },
+        ...(withTracing
+          ? [
+              {
+                name: "client + tracing",
+                run: async () => {
+                  await repeat(() => traced.getActivityLogs(id));
+                  exporter.reset();
+                },
+              },
+            ]
+          : []),
       ],
       options.latencyRounds,
       undefined,
@@ -97,6 +119,20 @@ export async function latency(baseUrl: string, options: BenchOptions): Promise<v
       note,
       ...goal,
     });
+    // Tracing on, against the goal's baseline and against the client without it.
+    if (clientTraced)
+      for (const [baseline, samples] of [
+        ["openapi-fetch + timeout", openapiFetchTimeout],
+        ["client", client],
+      ] as const)
+        addRow({
+          figure,
+          contender: "client + tracing",
+          baseline,
+          contenderSamples: per(clientTraced),
+          baselineSamples: per(samples),
+          note,
+        });
     // The same two, by the CPU time this process spent (the server runs in its own): what the wrapper costs, without
     // the scheduler's noise that wall time carries on a busy machine.
     const [clientCpu, , , openapiFetchTimeoutCpu] = cpu;
