@@ -135,7 +135,7 @@ export async function latency(baseUrl: string, options: BenchOptions): Promise<v
         });
     // The same two, by the CPU time this process spent (the server runs in its own): what the wrapper costs, without
     // the scheduler's noise that wall time carries on a busy machine.
-    const [clientCpu, , , openapiFetchTimeoutCpu] = cpu;
+    const [clientCpu, , , openapiFetchTimeoutCpu, clientTracedCpu] = cpu;
     if (clientCpu && openapiFetchTimeoutCpu)
       addRow({
         figure: `${figure}, CPU time`,
@@ -143,6 +143,15 @@ export async function latency(baseUrl: string, options: BenchOptions): Promise<v
         baseline: "openapi-fetch + timeout",
         contenderSamples: per(clientCpu),
         baselineSamples: per(openapiFetchTimeoutCpu),
+        note,
+      });
+    if (clientCpu && clientTracedCpu)
+      addRow({
+        figure: `${figure}, CPU time`,
+        contender: "client + tracing",
+        baseline: "client",
+        contenderSamples: per(clientTracedCpu),
+        baselineSamples: per(clientCpu),
         note,
       });
   }

@@ -155,8 +155,9 @@ export function usePolicies(raw: Client<paths>, settings: Settings): Send {
           callerSignal.throwIfAborted();
           throw new NetworkError("network", { ...describe(), cause: copyError(cause) });
         });
-      // A client that traces loads its tracing before its first request too (a failed load: this attempt untraced).
-      const traceAttempt = await tracing?.();
+      // A client that traces loads its tracing before its first request too (a failed load: this attempt untraced); one
+      // that does not never waits for it.
+      const traceAttempt = tracing ? await tracing() : undefined;
       const giveBack = await waitTurn?.(callerSignal, () => describe());
       if (callerSignal.aborted) {
         // Never sent: the slot goes back.
