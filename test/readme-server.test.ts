@@ -37,7 +37,11 @@ function proxyOptionTable(): Map<string, string[]> {
 }
 
 describe("README: the proxy's options", () => {
-  const options = interfaceMembers(serverSource, "ActivityLogsProxyOptions");
+  // With the tracing options it extends, shared with the client.
+  const options = [
+    ...interfaceMembers(serverSource, "ActivityLogsProxyOptions"),
+    ...interfaceMembers(read("src/request/tracing.ts"), "TracingOptions"),
+  ];
 
   it("reads the options from the source (the check below would pass on an empty list)", () => {
     expect(options).toEqual(expect.arrayContaining(["apiKey", "authorize", "baseUrl", "timeoutMs", "maxBodyBytes"]));
