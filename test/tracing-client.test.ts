@@ -12,6 +12,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
   createActivityLogsClient,
   isApiError,
+  isContractError,
   isNetworkError,
   isTimeoutError,
   type ActivityLogsClientOptions,
@@ -242,6 +243,41 @@ describe("client spans", () => {
     expect(span?.attributes["http.response.status_code"]).toBe(200);
     expect(span?.attributes["error.type"]).toBe("too-large");
     expect(span?.status.code).toBe(SpanStatusCode.ERROR);
+  });
+
+  it("records a 2xx body that is not JSON as a failed span, error type invalid-json, with its status", async () => {
+    server.handle = (_req, res) => {
+      res.writeHead(200, { "Content-Type": "application/json" });
+      res.end("<html>not json</html>");
+    };
+    const error = await client({ retry: false })
+      .getActivityLogs("c-1")
+      .catch((e: unknown) => e);
+    expect(isNetworkError(error) && error.reason).toBe("invalid-json");
+    const [span, ...rest] = spans();
+    expect(rest).toEqual([]);
+    expect(span?.attributes["http.response.status_code"]).toBe(200);
+    expect(span?.attributes["error.type"]).toBe("invalid-json");
+    expect(span?.status.code).toBe(SpanStatusCode.ERROR);
+  });
+
+  it("records a page that breaks the contract as a failed span (strict), and as a plain 200 when warned", async () => {
+    // `totalCount` must be a number: the strict client rejects the page, the warning client returns it.
+    server.handle = json(200, { ...page(0), totalCount: "three" });
+    const error = await client({ validate: "strict", retry: false })
+      .getActivityLogs("c-1")
+      .catch((e: unknown) => e);
+    expect(isContractError(error)).toBe(true);
+    const [strict, ...rest] = spans();
+    expect(rest).toEqual([]);
+    expect(strict?.attributes["http.response.status_code"]).toBe(200);
+    expect(strict?.attributes["error.type"]).toBe("ContractError");
+    expect(strict?.status.code).toBe(SpanStatusCode.ERROR);
+    exporter.reset();
+    await client({ validate: "warn", onContractViolation: () => {} }).getActivityLogs("c-1");
+    const [warned] = spans();
+    expect(warned?.attributes["error.type"]).toBeUndefined();
+    expect(warned?.status.code).toBe(SpanStatusCode.UNSET);
   });
 
   it("traces client.raw calls too", async () => {

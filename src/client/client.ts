@@ -95,7 +95,7 @@ export function createActivityLogsClient(options: ActivityLogsClientOptions = {}
       ...(limit !== undefined && { limit }),
     };
     return withRetries(
-      async (attempts) => parse(await send(customerId, query, signal, attempts, timeoutMs), attempts),
+      (attempts) => send(customerId, query, signal, attempts, timeoutMs, (received) => parse(received, attempts)),
       settings,
       signal,
     );

@@ -31,6 +31,11 @@ export interface Attempt {
    * keeps guarding that read, on a timer that never holds a process open, and stops when it fires.
    */
   endBeforeBody(response: Response): void;
+  /**
+   * Ends the attempt with `response`, its body read, but not its span: returned, for the caller to end once the body is
+   * checked.
+   */
+  endBeforeCheck(response: Response): AttemptTrace | undefined;
   /** The spans of the attempt's requests, when the client traces (set once the request is ready to send). */
   trace: AttemptTrace | undefined;
 }
@@ -71,6 +76,11 @@ export function startAttempt(
       deadline.unref();
       onEnd(attempt, response);
       attempt.trace?.end(response.status);
+    },
+    endBeforeCheck(response) {
+      deadline.release();
+      onEnd(attempt, response);
+      return attempt.trace;
     },
     trace: undefined,
   };

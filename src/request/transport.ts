@@ -20,14 +20,18 @@ export interface Received {
   text: string;
 }
 
-/** Sends attempt number `attempts` of `GET /customers/{customerId}/activity-logs`. */
-export type Send = (
+/**
+ * Sends attempt number `attempts` of `GET /customers/{customerId}/activity-logs` and hands what it received to `check`
+ * (the page's parse and contract check), whose result or error is the attempt's.
+ */
+export type Send = <T>(
   customerId: string,
   query: ActivityLogsQuery,
   signal: AbortSignal | undefined,
   attempts: number,
   timeoutMs: number,
-) => Promise<Received>;
+  check: (received: Received) => Promise<T>,
+) => Promise<T>;
 
 // What an ApiError keeps of an error body, and the mark of a body cut there.
 const MAX_ERROR_BODY = 65_536;
@@ -241,7 +245,7 @@ export function usePolicies(raw: Client<paths>, settings: Settings): Send {
   };
   raw.use(policies);
 
-  return async (customerId, query, signal, attempt, timeoutMs) => {
+  return async (customerId, query, signal, attempt, timeoutMs, check) => {
     // A relative base URL against the page as it is now; outside browsers, a TypeError before anything is sent.
     const baseUrl = resolveBaseUrl(settings.baseUrl);
     const controller = new AbortController();
@@ -260,15 +264,27 @@ export function usePolicies(raw: Client<paths>, settings: Settings): Send {
       if (!started) throw new Error("no attempt");
       const { status, headers } = response;
       const url = redact(started.url);
-      if (started.errorText !== undefined) return { status, headers, url, text: started.errorText };
+      if (started.errorText !== undefined) return await check({ status, headers, url, text: started.errorText });
       const [text, cut] = await read(started, response, maxResponseBytes);
       // Too large still ends with its response (the hooks see it), and as failed.
-      const tooLarge = cut
-        ? new NetworkError("too-large", { ...started.request(), detail: `over ${maxResponseBytes} bytes` })
-        : undefined;
-      started.end(response, tooLarge);
-      if (tooLarge) throw tooLarge;
-      return { status, headers, url, text };
+      if (cut) {
+        const tooLarge = new NetworkError("too-large", {
+          ...started.request(),
+          detail: `over ${maxResponseBytes} bytes`,
+        });
+        started.end(response, tooLarge);
+        throw tooLarge;
+      }
+      // The span stays open while the body is checked: a 2xx that is not JSON or breaks the contract fails it too.
+      const trace = started.endBeforeCheck(response);
+      try {
+        const checked = await check({ status, headers, url, text });
+        trace?.end(status);
+        return checked;
+      } catch (error) {
+        trace?.end(status, error);
+        throw error;
+      }
     } catch (error) {
       // The caller's abort wins over whatever it caused; anything else is already the attempt's error.
       signal?.throwIfAborted();
