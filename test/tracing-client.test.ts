@@ -1,14 +1,8 @@
 // The client's and the proxy's spans, end to end with the real OpenTelemetry SDK against a real node:http server: one
 // CLIENT span per attempt, its attributes and status, the caller's span as parent, and the key in none of it.
 import { context, SpanKind, SpanStatusCode, trace } from "@opentelemetry/api";
-import { AsyncLocalStorageContextManager } from "@opentelemetry/context-async-hooks";
-import {
-  BasicTracerProvider,
-  InMemorySpanExporter,
-  SimpleSpanProcessor,
-  type ReadableSpan,
-} from "@opentelemetry/sdk-trace-base";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { ReadableSpan } from "@opentelemetry/sdk-trace-base";
+import { describe, expect, it } from "vitest";
 import {
   createActivityLogsClient,
   isApiError,
@@ -19,15 +13,10 @@ import {
 } from "../src/index.ts";
 import { createActivityLogsProxy } from "../src/server.ts";
 import { closedPortUrl, useTestServer } from "./support/http-server.ts";
+import { useTestTracing } from "./support/test-tracing.ts";
 
 const KEY = "sk_live_tracing_0123456789abcdef";
-const exporter = new InMemorySpanExporter();
-const provider = new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] });
-const contextManager = new AsyncLocalStorageContextManager();
-
-beforeAll(() => void context.setGlobalContextManager(contextManager.enable()));
-afterAll(() => context.disable());
-afterEach(() => exporter.reset());
+const { provider, exporter } = useTestTracing();
 
 const server = useTestServer();
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>

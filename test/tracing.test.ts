@@ -1,22 +1,16 @@
 // The attempt span itself, with the real OpenTelemetry SDK (sdk-trace-base 2.x, its in-memory exporter, an
 // AsyncLocalStorage context manager): name, kind, attributes, status, parent, propagation, ended once.
 import { context, SpanKind, SpanStatusCode, trace, type TracerProvider } from "@opentelemetry/api";
-import { AsyncLocalStorageContextManager } from "@opentelemetry/context-async-hooks";
-import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from "@opentelemetry/sdk-trace-base";
-import { afterAll, afterEach, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
+import { BasicTracerProvider } from "@opentelemetry/sdk-trace-base";
+import { describe, expect, expectTypeOf, it } from "vitest";
 import {
   createAttemptTracing,
   traceableUrl,
   type TracerProvider as OurTracerProvider,
 } from "../src/request/tracing.ts";
+import { useTestTracing } from "./support/test-tracing.ts";
 
-const exporter = new InMemorySpanExporter();
-const provider = new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] });
-const contextManager = new AsyncLocalStorageContextManager();
-
-beforeAll(() => void context.setGlobalContextManager(contextManager.enable()));
-afterAll(() => context.disable());
-afterEach(() => exporter.reset());
+const { provider, exporter } = useTestTracing();
 
 const URL_OF = "https://user:pw@api.compilot.ai/customers/c%C3%A9-1/activity-logs?currentPage=2&limit=10";
 
