@@ -3,9 +3,9 @@
 // connected). The tests that wait out real windows are in test/integration/redis-limiter.test.ts.
 import Redis from "ioredis";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createActivityLogsClient, type RateLimiter } from "../src/index.ts";
+import { createActivityLogsClient } from "../src/index.ts";
 import { createRedisRateLimiter } from "../src/redis.ts";
-import { useTestRedis } from "./support/test-redis.ts";
+import { heldFor, useTestRedis } from "./support/test-redis.ts";
 import { startLimitedUpstream } from "../scripts/bench/fleet.ts";
 import { closedPortUrl } from "./support/http-server.ts";
 
@@ -102,17 +102,6 @@ describe("createRedisRateLimiter when Redis fails", () => {
     // Every test leaves the server running for the next one.
     if (!testRedis.server.running()) await testRedis.server.restart();
   });
-
-  // A call still waiting after `ms`, then aborted: true when it was held that long.
-  async function heldFor(wait: RateLimiter, ms: number): Promise<boolean> {
-    const controller = new AbortController();
-    const outcome = wait.acquire(controller.signal).then(
-      () => "granted",
-      () => "held",
-    );
-    setTimeout(() => controller.abort(new Error("checked")), ms);
-    return (await outcome) === "held";
-  }
 
   it("sees a FLUSHALL as a lost budget: the next call is held, onBudgetLost is called once", async () => {
     const redis = connect();

@@ -4,7 +4,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createActivityLogsClient, type RateLimiter } from "../../src/index.ts";
 import { createRedisRateLimiter } from "../../src/redis.ts";
-import { useTestRedis } from "../support/test-redis.ts";
+import { heldFor, useTestRedis } from "../support/test-redis.ts";
 import { HISTORY_LOGS, PAGE_LIMIT, startLimitedUpstream, type LimitedUpstream } from "../../scripts/bench/fleet.ts";
 
 const testRedis = useTestRedis();
@@ -134,17 +134,6 @@ describe("createRedisRateLimiter when Redis fails", () => {
     expect(fallbacks).toHaveLength(1);
     expect(fallbacks[0]).toBeInstanceOf(Error);
   });
-
-  // A call still waiting after `ms`, then aborted: true when it was held that long.
-  async function heldFor(wait: RateLimiter, ms: number): Promise<boolean> {
-    const controller = new AbortController();
-    const outcome = wait.acquire(controller.signal).then(
-      () => "granted",
-      () => "held",
-    );
-    setTimeout(() => controller.abort(new Error("checked")), ms);
-    return (await outcome) === "held";
-  }
 
   it("after a restart that lost the budget, holds every call for a minute window, says so once, and falls back on the next outage", async () => {
     const redis = connect();

@@ -62,3 +62,14 @@ export function useTestRedis(): FileRedis {
       createRedisRateLimiter({ redis, budget: budget(), onFallback: () => {}, ...options }),
   };
 }
+
+/** Asks `wait` for a slot, then aborts the ask after `ms`: true when the call was still held by then. */
+export async function heldFor(wait: RateLimiter, ms: number): Promise<boolean> {
+  const controller = new AbortController();
+  const outcome = wait.acquire(controller.signal).then(
+    () => "granted",
+    () => "held",
+  );
+  setTimeout(() => controller.abort(new Error("checked")), ms);
+  return (await outcome) === "held";
+}
