@@ -323,4 +323,11 @@ describe("proxy spans", () => {
     expect((await proxy(new Request("https://app.example/api/compilot/customers/c-1/activity-logs"))).status).toBe(200);
     expect(spans()).toEqual([]);
   });
+
+  it("refuses a tracerProvider that is not one with a TypeError when made, as the client does", () => {
+    for (const tracerProvider of [{}, null, "global"])
+      expect(() =>
+        createActivityLogsProxy({ apiKey: KEY, authorize: () => true, tracerProvider: tracerProvider as never }),
+      ).toThrow(new TypeError("tracerProvider must be an OpenTelemetry TracerProvider"));
+  });
 });

@@ -17,6 +17,7 @@ import {
   checkBaseUrl,
   checkNumber,
   checkTimeoutMs,
+  checkTracerProvider,
   defaultUserAgent,
   isBrowser,
   isCount,
@@ -175,11 +176,7 @@ export function resolveOptions(options: ActivityLogsClientOptions): Settings {
   if (apiKey) headers.set("Authorization", `Bearer ${apiKey}`);
   const { redact, ready } = loadRedact(apiKey);
   const { tracerProvider } = options;
-  check(
-    tracerProvider === undefined || typeof tracerProvider?.getTracer === "function",
-    "tracerProvider",
-    "an OpenTelemetry TracerProvider",
-  );
+  checkTracerProvider(tracerProvider);
   // The tracing code loads with the first request of a client that traces: a client without a provider never ships it.
   // Tracing is not the request's job: a failed load leaves that attempt untraced and is tried again on the next.
   let loading: Promise<TraceAttempt | undefined> | undefined;

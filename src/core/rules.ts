@@ -16,6 +16,12 @@ export function check(ok: boolean, option: string, rule: string): asserts ok {
   if (!ok) throw new TypeError(`${option} must be ${rule}`);
 }
 
+/** Throws a TypeError unless `value` is absent or an OpenTelemetry `TracerProvider` (the client's and the proxy's option). */
+export function checkTracerProvider(value: unknown): void {
+  const getTracer: unknown = (value as { getTracer?: unknown } | null | undefined)?.getTracer;
+  check(value === undefined || typeof getTracer === "function", "tracerProvider", "an OpenTelemetry TracerProvider");
+}
+
 /** Throws a TypeError unless `value` is a number, then a RangeError unless `ok(value)`. */
 export function checkNumber(
   value: unknown,

@@ -15,6 +15,7 @@ import {
   checkBaseUrl,
   checkNumber,
   checkTimeoutMs,
+  checkTracerProvider,
   describeApiKeyProblem,
   isCustomerId,
   isPositiveInteger,
@@ -237,6 +238,7 @@ export function createActivityLogsProxy(options: ActivityLogsProxyOptions): Acti
   const upstreamBase = checkBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL);
   checkTimeoutMs(timeoutMs);
   checkNumber(maxBodyBytes, "maxBodyBytes", (n) => Number.isSafeInteger(n) && n > 0, "a positive integer");
+  checkTracerProvider(options.tracerProvider);
   // The upstream call is a CLIENT span under the handler's active span, as the client's attempts are.
   const startSpan = createAttemptTracing(options);
 
