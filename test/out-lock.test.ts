@@ -65,4 +65,19 @@ describe("the --out lock", () => {
     // Nothing of this attempt is left behind.
     expect(readdirSync(dir).sort()).toEqual([LOCK_NAME, `${LOCK_NAME}.takeover`]);
   });
+
+  it("removes what an export killed while locking left behind (its copy of the lock, a takeover file), and only that", async () => {
+    const dir = tempDir();
+    const deadCopy = `${LOCK_NAME}.${gone}.0b7c`;
+    const liveCopy = `${LOCK_NAME}.${process.pid}.live`;
+    const dead = JSON.stringify({ pid: gone, host: hostname(), since: "2026-01-01T00:00:00Z" });
+    writeFileSync(join(dir, deadCopy), dead);
+    writeFileSync(join(dir, `${LOCK_NAME}.takeover`), dead);
+    // A process of this machine that still runs (this one), and a file of another machine: both kept.
+    writeFileSync(join(dir, liveCopy), JSON.stringify({ pid: process.pid, host: hostname() }));
+    writeFileSync(join(dir, `${LOCK_NAME}.${gone}.other-host`), JSON.stringify({ pid: gone, host: "elsewhere" }));
+    const lock = await lockOutDir(dir);
+    expect(readdirSync(dir).sort()).toEqual([LOCK_NAME, `${LOCK_NAME}.${gone}.other-host`, liveCopy].sort());
+    await lock.release();
+  });
 });

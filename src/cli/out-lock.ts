@@ -1,6 +1,6 @@
 // One export per output directory: a lock file created exclusively, naming the process that holds it. Two exports into
 // one directory would remove and rename each other's partial files.
-import { link, readFile, unlink, writeFile } from "node:fs/promises";
+import { link, readdir, readFile, unlink, writeFile } from "node:fs/promises";
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import { setTimeout as delay } from "node:timers/promises";
@@ -66,6 +66,7 @@ export async function lockOutDir(dir: string): Promise<OutLock> {
   } finally {
     await unlink(mine).catch(() => {});
   }
+  await removeLeftovers();
   return {
     note,
     release: () => unlink(path).catch(() => {}),
@@ -100,6 +101,17 @@ export async function lockOutDir(dir: string): Promise<OutLock> {
           note = `took over the lock of --out ${dir} left by process ${holder.pid}, which no longer runs`;
         else await delay(5);
       }
+    }
+  }
+
+  // With the lock held: the files that an export killed while it was locking left behind (the lock's copy under its
+  // own name, a takeover file), each naming a process of this machine that no longer runs, are removed.
+  async function removeLeftovers() {
+    const names = await readdir(dir).catch(() => []);
+    for (const name of names) {
+      if (!name.startsWith(`${LOCK_NAME}.`)) continue;
+      const holder = await holderOf(join(dir, name));
+      if (holder && holder.host === hostname() && !isRunning(holder.pid)) await unlink(join(dir, name)).catch(() => {});
     }
   }
 

@@ -35,7 +35,8 @@ function exportCli(args: string[], options: RunOptions = {}): Promise<CliRun> {
 function filesOf(dir: string, killed = false): Record<string, string> {
   return Object.fromEntries(
     readdirSync(dir)
-      .filter((name) => !(killed && name === LOCK_NAME))
+      // A killed export may leave its lock, and the lock's copy it was linking (the next export removes both).
+      .filter((name) => !(killed && name.startsWith(LOCK_NAME)))
       .map((name) => [name, readFileSync(join(dir, name), "utf8")]),
   );
 }
